@@ -1,0 +1,179 @@
+// The zod schema of the curated knowledge base: sources, entities, facts, status events and
+// vocabulary. Types are inferred from it. Depends on zod only — never on src/ or adapters/.
+
+import { z } from 'zod';
+
+/** A date known to the year, the month or the day: "2019", "2022-06", "2022-06-28". */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealPartialDate, 'not a real calendar date');
+
+function isRealPartialDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || y < 1800 || y > 2200) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'ids are lower-case words joined by "-" (e.g. "met-entered-engage")');
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/** Where a claim comes from: a news article, an official page or letter, a parliamentary record. */
+export const sourceSchema = z.strictObject({
+  id,
+  kind: z.enum(['official', 'news', 'parliament']),
+  title: nonEmptyText,
+  /** null when the publisher could not be verified (e.g. a syndicated copy). */
+  publisher: nonEmptyText.nullable(),
+  /** null when the page carries no date. */
+  published: partialDate.nullable(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** File name of the source text in the shared source folder, used to check quotes verbatim. */
+  file: z.string().regex(/^[\w.-]+\.txt$/).optional(),
+  note: z.string().optional(),
+});
+
+/** A pointer into a source: which source, where in it, and optionally a short verbatim quote. */
+export const citationRefSchema = z.strictObject({
+  source: id,
+  /** Where in the source, e.g. "para. 3" or "letter, para. 2". */
+  locator: z.string().trim().min(1).optional(),
+  /** A short verbatim quote from the source (checked against the source text when it is available). */
+  quote: z.string().trim().min(3).max(400).optional(),
+});
+
+export const entityKind = z.enum([
+  'police_force',
+  'fire_rescue_service',
+  'oversight_body',
+  'government',
+  'person',
+  'case',
+  'place',
+]);
+
+/** A role a person held at a time, e.g. Home Secretary in June 2022. Role titles resolve by date. */
+export const roleSchema = z.strictObject({
+  title: nonEmptyText,
+  /** Other ways people type the role ("home sec"). */
+  aliases: z.array(nonEmptyText).default([]),
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+  /** When the role is only known to have been held at one time (e.g. "2022-06"). */
+  asOf: partialDate.optional(),
+});
+
+export const entitySchema = z.strictObject({
+  id,
+  kind: entityKind,
+  name: nonEmptyText,
+  /** Names people actually type: "the Met", "MPS", "Scotland Yard". Each alias belongs to one entity. */
+  aliases: z.array(nonEmptyText).default([]),
+  /**
+   * Names that are also ordinary words or places ("Cleveland", "Manchester"): they point at this
+   * entity only when the question is otherwise about oversight.
+   */
+  weakAliases: z.array(nonEmptyText).default([]),
+  roles: z.array(roleSchema).default([]),
+});
+
+/** One claim, in our own words, with at least one citation. */
+export const factSchema = z.strictObject({
+  id,
+  /** Entities the claim is about (ids from the entity files). */
+  about: z.array(id).min(1, 'a fact is about at least one entity'),
+  text: nonEmptyText,
+  /** The date the claim is about (an event's day, a report's date). */
+  date: partialDate.optional(),
+  /** Period during which the claim holds; omit for timeless claims. */
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
+  /** Other ways a reader might ask for this fact (used for matching, never shown). */
+  questions: z.array(nonEmptyText).default([]),
+  /** Extra words to match on (synonyms not in the text). */
+  keywords: z.array(nonEmptyText).default([]),
+  citations: z.array(citationRefSchema).min(1, 'every fact needs at least one citation'),
+  /** A newer fact that overtakes this one (e.g. a later, official count). */
+  supersededBy: id.optional(),
+  /** Set on the fact that profiles an entity: the answer to "who is …" / "what is …". */
+  describes: id.optional(),
+  /** Whether a change to this fact is worth an alert to newsrooms. */
+  newsworthy: z.boolean().default(false),
+});
+
+export const statusEventSchema = z.strictObject({
+  id,
+  /** The force or service (entity id). */
+  entity: id,
+  event: z.enum(['entered_engage', 'left_engage']),
+  date: partialDate,
+  /** Why, in our own words, one reason each. */
+  reasons: z.array(nonEmptyText).default([]),
+  citations: z.array(citationRefSchema).min(1, 'every status event needs at least one citation'),
+  /**
+   * verified: an official source or several agree; single-source: one source only;
+   * conflicting: sources disagree (say how in `note`); unconfirmed: reported, never confirmed officially.
+   */
+  confidence: z.enum(['verified', 'single-source', 'conflicting', 'unconfirmed']),
+  /** Our own note on dates or conflicts, shown to readers when it matters. */
+  note: z.string().trim().min(1).optional(),
+  /** Who decided (entity id of a person), when known. */
+  decidedBy: id.optional(),
+  /** Set when the event was withdrawn after being announced (kept for corrections). */
+  withdrawn: z.boolean().default(false),
+});
+
+/** Words and phrases that mean the same thing to a reader ("special measures" = Engage). */
+export const conceptSchema = z.strictObject({
+  id,
+  terms: z.array(nonEmptyText).min(1),
+});
+
+/** One knowledge file: any of the sections, so editors can group by story or by kind. */
+export const knowledgeFileSchema = z.strictObject({
+  sources: z.array(z.unknown()).optional(),
+  entities: z.array(z.unknown()).optional(),
+  facts: z.array(z.unknown()).optional(),
+  events: z.array(z.unknown()).optional(),
+  concepts: z.array(z.unknown()).optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type CitationRef = z.infer<typeof citationRefSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityKind = z.infer<typeof entityKind>;
+export type Role = z.infer<typeof roleSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type StatusEvent = z.infer<typeof statusEventSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+
+/** The whole knowledge base as data, after validation (before indexing). */
+export interface KnowledgeData {
+  sources: Source[];
+  entities: Entity[];
+  facts: Fact[];
+  events: StatusEvent[];
+  concepts: Concept[];
+  /** Where each entry came from (`kind:id` → file path relative to the knowledge folder). */
+  origins: Map<string, string>;
+  /** A hash of all knowledge files: changes whenever the knowledge changes. */
+  revision: string;
+}
+
+/** Each section name and the schema of its entries. */
+export const sectionSchemas = {
+  sources: sourceSchema,
+  entities: entitySchema,
+  facts: factSchema,
+  events: statusEventSchema,
+  concepts: conceptSchema,
+} as const;
+
+export type SectionName = keyof typeof sectionSchemas;

@@ -1,0 +1,34 @@
+// The core's one entry point for adapters: a BotCore built from a loaded knowledge base.
+// Adapters receive a BotCore and render its Answers; they never touch knowledge or indexes.
+// Must not import chat libraries or read process.env.
+
+import type { Answer } from './answer-types.ts';
+
+export interface AskOptions {
+  /** Answer as of this date (YYYY-MM-DD) instead of the newest record. */
+  asOf?: string;
+}
+
+export interface BotHelp {
+  /** One paragraph on what the bot answers and from what. */
+  summary: string;
+  /** Example questions that work. */
+  examples: string[];
+}
+
+export interface BotCore {
+  /** Answers a question. Never throws for user input: bad input gets a no_answer saying why. */
+  ask(question: string, options?: AskOptions): Answer;
+  /**
+   * Which forces and services are in Engage: as of the newest record, or on `date`
+   * (YYYY-MM-DD, YYYY-MM, YYYY or words such as "December 2022").
+   */
+  engageStatus(date?: string): Answer;
+  /** Up to `limit` questions the knowledge base can answer, best match to `partial` first. */
+  suggest(partial: string, limit?: number): string[];
+  help(): BotHelp;
+  /** A hash of the knowledge files, for change detection. */
+  readonly revision: string;
+  /** The date of the newest status record: what "now" means in answers. */
+  readonly newestRecordDate: string;
+}

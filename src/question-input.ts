@@ -1,0 +1,33 @@
+// Cleans raw user input before it reaches the answering core: strips control and invisible
+// characters, folds whitespace, and enforces the length limit. Pure; used by every adapter.
+
+import { OversightError } from './errors.ts';
+
+export const MAX_QUESTION_LENGTH = 500;
+
+// C0/C1 controls, zero-width characters and bidi overrides: none belong in a question, and the
+// bidi ones can make a question display differently from what it says.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+export type QuestionCheck = { ok: true; question: string } | { ok: false; error: OversightError };
+
+/** Returns the cleaned question, or an error saying what is wrong with it. */
+export function checkQuestion(raw: unknown): QuestionCheck {
+  if (typeof raw !== 'string') {
+    return { ok: false, error: new OversightError('QUESTION_EMPTY', 'Please ask a question, e.g. "which forces are in Engage?"') };
+  }
+  const question = raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  if (question.length === 0) {
+    return { ok: false, error: new OversightError('QUESTION_EMPTY', 'Please ask a question, e.g. "which forces are in Engage?"') };
+  }
+  if (question.length > MAX_QUESTION_LENGTH) {
+    return {
+      ok: false,
+      error: new OversightError(
+        'QUESTION_TOO_LONG',
+        `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_LENGTH} and ask one thing at a time.`,
+      ),
+    };
+  }
+  return { ok: true, question };
+}

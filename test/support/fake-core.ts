@@ -1,0 +1,81 @@
+// A BotCore with canned answers, for adapter tests that must not depend on the knowledge
+// base's wording. Records every question it was asked.
+
+import type { Answer } from '../../src/answer-types.ts';
+import type { BotCore } from '../../src/bot-core.ts';
+
+export const CITED_ANSWER: Answer = {
+  status: 'answered',
+  text: 'As of 12 August 2025, one police force is in Engage: Lincolnshire Police, since 6 December 2024. [1][2]',
+  sentences: [
+    { text: 'As of 12 August 2025, one police force is in Engage: Lincolnshire Police, since 6 December 2024.', citations: [1, 2] },
+  ],
+  confidence: 0.92,
+  citations: [
+    {
+      n: 1,
+      sourceId: 'hmicfrs-2024-12-06-lincolnshire-police-move-enhanced-phase',
+      title: 'Lincolnshire Police: move to enhanced phase of monitoring',
+      publisher: 'HMICFRS',
+      published: '2024-12-06',
+      url: 'https://hmicfrs.justiceinspectorates.gov.uk/publication-html/lincolnshire-police-moved-into-enhanced-monitoring/',
+      locator: null,
+    },
+    {
+      n: 2,
+      sourceId: 'article-2022-06-28-watchdog',
+      title: 'Metropolitan Police placed in special measures by watchdog',
+      publisher: null,
+      published: '2022-06-28',
+      url: null,
+      locator: 'para. 3',
+      quote: 'We can confirm that we are now monitoring the Metropolitan Police Service through our Engage process',
+    },
+  ],
+  asOf: '2025-08-12',
+  related: ['When did Lincolnshire Police enter Engage?', 'Which forces left Engage in 2025?'],
+};
+
+export const NO_ANSWER: Answer = {
+  status: 'no_answer',
+  text: "I don't have that in my knowledge base. I can answer questions about HMICFRS's Engage phase (\"special measures\"): who is in it, since when and why.",
+  sentences: [],
+  confidence: 0.1,
+  citations: [],
+  asOf: null,
+  related: ['Which forces are in Engage?', 'Why was the Met put in special measures?'],
+};
+
+export interface FakeCore extends BotCore {
+  asked: string[];
+  /** Replace the answer given to the next questions. */
+  answerWith(answer: Answer): void;
+}
+
+export function createFakeCore(): FakeCore {
+  let next: Answer | undefined;
+  const asked: string[] = [];
+  return {
+    asked,
+    revision: 'fake-revision',
+    newestRecordDate: '2025-08-12',
+    answerWith(answer) {
+      next = answer;
+    },
+    ask(question) {
+      asked.push(question);
+      if (next) return next;
+      return /engage|special measures/i.test(question) ? CITED_ANSWER : NO_ANSWER;
+    },
+    engageStatus() {
+      return CITED_ANSWER;
+    },
+    suggest(partial, limit = 25) {
+      const all = ['Which forces are in Engage?', 'When did the Met leave Engage?', 'Why was Lincolnshire Police moved into Engage?'];
+      return all.filter((q) => q.toLowerCase().includes(partial.toLowerCase().trim())).slice(0, limit);
+    },
+    help() {
+      return { summary: 'I answer questions about HMICFRS Engage ("special measures").', examples: ['Which forces are in Engage?'] };
+    },
+  };
+}
