@@ -4,10 +4,14 @@
 import { z } from 'zod';
 
 /** A date known to the year, the month or the day: "2019", "2022-06", "2022-06-28". */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealPartialDate, 'not a real calendar date');
+export const partialDate = z.preprocess(
+  // Editors write `from: 2019` unquoted, which YAML reads as a number: accept it as the year.
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(isRealPartialDate, 'not a real calendar date'),
+);
 
 function isRealPartialDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
@@ -24,6 +28,9 @@ const id = z
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'ids are lower-case words joined by "-" (e.g. "met-entered-engage")');
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/** Short words editors list (aliases, keywords, terms): a bare number such as 999 is fine. */
+const word = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), nonEmptyText);
 
 /** Where a claim comes from: a news article, an official page or letter, a parliamentary record. */
 export const sourceSchema = z.strictObject({
@@ -63,7 +70,7 @@ export const entityKind = z.enum([
 export const roleSchema = z.strictObject({
   title: nonEmptyText,
   /** Other ways people type the role ("home sec"). */
-  aliases: z.array(nonEmptyText).default([]),
+  aliases: z.array(word).default([]),
   from: partialDate.optional(),
   to: partialDate.optional(),
   /** When the role is only known to have been held at one time (e.g. "2022-06"). */
@@ -75,12 +82,12 @@ export const entitySchema = z.strictObject({
   kind: entityKind,
   name: nonEmptyText,
   /** Names people actually type: "the Met", "MPS", "Scotland Yard". Each alias belongs to one entity. */
-  aliases: z.array(nonEmptyText).default([]),
+  aliases: z.array(word).default([]),
   /**
    * Names that are also ordinary words or places ("Cleveland", "Manchester"): they point at this
    * entity only when the question is otherwise about oversight.
    */
-  weakAliases: z.array(nonEmptyText).default([]),
+  weakAliases: z.array(word).default([]),
   roles: z.array(roleSchema).default([]),
 });
 
@@ -98,7 +105,7 @@ export const factSchema = z.strictObject({
   /** Other ways a reader might ask for this fact (used for matching, never shown). */
   questions: z.array(nonEmptyText).default([]),
   /** Extra words to match on (synonyms not in the text). */
-  keywords: z.array(nonEmptyText).default([]),
+  keywords: z.array(word).default([]),
   citations: z.array(citationRefSchema).min(1, 'every fact needs at least one citation'),
   /** A newer fact that overtakes this one (e.g. a later, official count). */
   supersededBy: id.optional(),
@@ -133,7 +140,7 @@ export const statusEventSchema = z.strictObject({
 /** Words and phrases that mean the same thing to a reader ("special measures" = Engage). */
 export const conceptSchema = z.strictObject({
   id,
-  terms: z.array(nonEmptyText).min(1),
+  terms: z.array(word).min(1),
 });
 
 /** One knowledge file: any of the sections, so editors can group by story or by kind. */

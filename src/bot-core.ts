@@ -4,11 +4,6 @@
 
 import type { Answer } from './answer-types.ts';
 
-export interface AskOptions {
-  /** Answer as of this date (YYYY-MM-DD) instead of the newest record. */
-  asOf?: string;
-}
-
 export interface BotHelp {
   /** One paragraph on what the bot answers and from what. */
   summary: string;
@@ -18,7 +13,7 @@ export interface BotHelp {
 
 export interface BotCore {
   /** Answers a question. Never throws for user input: bad input gets a no_answer saying why. */
-  ask(question: string, options?: AskOptions): Answer;
+  ask(question: string): Answer;
   /**
    * Which forces and services are in Engage: as of the newest record, or on `date`
    * (YYYY-MM-DD, YYYY-MM, YYYY or words such as "December 2022").

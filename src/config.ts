@@ -23,7 +23,8 @@ export interface DiscordConfig {
 }
 
 export interface AppConfig {
-  knowledgeDir: string;
+  /** Folder of knowledge files; undefined means the knowledge bundled with the bot. */
+  knowledgeDir?: string;
   dataDir: string;
   logLevel: LogLevel;
   slack?: SlackConfig;
@@ -34,7 +35,7 @@ export interface AppConfig {
 
 /** Every variable we read, with how to fix it when it is wrong. */
 export const ENV_HELP: Record<string, string> = {
-  KNOWLEDGE_DIR: 'folder holding the knowledge YAML files (default: ./knowledge)',
+  KNOWLEDGE_DIR: 'folder holding the knowledge YAML files (default: the knowledge/ folder bundled with the bot)',
   DATA_DIR: 'folder for the bot\'s database (default: ./data)',
   LOG_LEVEL: 'one of debug, info, warn, error, silent (default: info)',
   SLACK_BOT_TOKEN: 'the Bot User OAuth Token from your Slack app\'s "OAuth & Permissions" page; it starts with "xoxb-"',
@@ -64,12 +65,12 @@ const envSchema = z
     SLACK_BOT_TOKEN: optionalString.pipe(z.string().startsWith('xoxb-', 'must start with "xoxb-"').optional()),
     SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith('xapp-', 'must start with "xapp-"').optional()),
     SLACK_SIGNING_SECRET: optionalString.pipe(z.string().min(8, 'looks too short to be a signing secret').optional()),
-    SLACK_PORT: optionalString.pipe(z.coerce.number().int().min(0).max(65535).optional()),
+    SLACK_PORT: optionalString.pipe(z.string().regex(/^\d+$/, 'must be a port number').transform(Number).pipe(z.number().int().min(0).max(65535)).optional()),
     DISCORD_TOKEN: optionalString.pipe(z.string().min(20, 'looks too short to be a bot token').optional()),
     DISCORD_APPLICATION_ID: optionalString.pipe(z.string().regex(/^\d{17,20}$/, 'must be 17–20 digits').optional()),
     DISCORD_GUILD_ID: optionalString.pipe(z.string().regex(/^\d{17,20}$/, 'must be 17–20 digits').optional()),
     ALERT_FEEDS: optionalString,
-    ALERT_FEED_INTERVAL_SECONDS: optionalString.pipe(z.coerce.number().int().min(60).optional()),
+    ALERT_FEED_INTERVAL_SECONDS: optionalString.pipe(z.string().regex(/^\d+$/, 'must be a whole number of seconds').transform(Number).pipe(z.number().int().min(60, 'must be 60 or more')).optional()),
   })
   .superRefine((env, ctx) => {
     const slackVars = [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET];
@@ -112,7 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   const e = parsed.data;
   const config: AppConfig = {
-    knowledgeDir: e.KNOWLEDGE_DIR ?? 'knowledge',
+    ...(e.KNOWLEDGE_DIR ? { knowledgeDir: e.KNOWLEDGE_DIR } : {}),
     dataDir: e.DATA_DIR ?? 'data',
     logLevel: e.LOG_LEVEL ?? 'info',
     alertFeeds: e.ALERT_FEEDS ? e.ALERT_FEEDS.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_ALERT_FEEDS,

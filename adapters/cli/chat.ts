@@ -1,0 +1,72 @@
+// The terminal chat: reads questions line by line, prints rendered answers. A ChatAdapter like
+// Slack and Discord, over injectable streams so tests drive it without a terminal.
+
+import { createInterface, type Interface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { BotCore } from '../../src/bot-core.ts';
+import type { ChatAdapter } from '../../src/chat-adapter.ts';
+import { checkQuestion } from '../../src/question-input.ts';
+import { renderAnswer } from './render.ts';
+
+export interface CliAdapterOptions {
+  core: BotCore;
+  input: Readable;
+  output: Writable;
+  /** Show a prompt and the welcome text (true for a real terminal). */
+  interactive: boolean;
+  /** Called when the user types quit or the input ends. */
+  onClose?: () => void;
+}
+
+export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
+  const { core, output } = options;
+  let rl: Interface | undefined;
+  const write = (text: string) => output.write(text + '\n');
+
+  const handle = (line: string) => {
+    const command = line.trim().toLowerCase();
+    if (command === '') return;
+    if (command === 'quit' || command === 'exit' || command === ':q') {
+      rl?.close();
+      return;
+    }
+    if (command === 'help' || command === '?') {
+      const help = core.help();
+      write(`${help.summary}\n\nTry:\n${help.examples.map((q) => `  • ${q}`).join('\n')}\n\nType quit to leave.`);
+      return;
+    }
+    const checked = checkQuestion(line);
+    if (!checked.ok) {
+      write(checked.error.message);
+      return;
+    }
+    write(renderAnswer(core.ask(checked.question)) + '\n');
+  };
+
+  return {
+    platform: 'cli',
+    async start() {
+      if (rl) return;
+      rl = createInterface({ input: options.input, output: options.interactive ? output : undefined, terminal: options.interactive });
+      if (options.interactive) {
+        write(`oversight-bot — ask about HMICFRS Engage ("special measures"). Records run to ${core.newestRecordDate}.`);
+        write('Type a question, "help" for examples, or "quit" to leave.\n');
+        rl.setPrompt('? ');
+        rl.prompt();
+      }
+      rl.on('line', (line) => {
+        handle(line);
+        if (options.interactive) rl?.prompt();
+      });
+      rl.on('close', () => {
+        rl = undefined;
+        options.onClose?.();
+      });
+    },
+    async stop() {
+      const current = rl;
+      rl = undefined;
+      current?.close();
+    },
+  };
+}

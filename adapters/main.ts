@@ -1,0 +1,251 @@
+// The composition root and the `oversight` command line: reads the environment once (through
+// src/config.ts), loads the knowledge, builds the core and wires it to the terminal chat, Slack
+// and/or Discord. The only module that sees process.env or chooses adapters.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeData } from '../knowledge/schema.ts';
+import type { ChatAdapter } from '../src/chat-adapter.ts';
+import { loadConfig, type AppConfig } from '../src/config.ts';
+import { createBotCore } from '../src/create-bot-core.ts';
+import { isOversightError, OversightError } from '../src/errors.ts';
+import { evaluate, parseEvalCases, percent } from '../src/evaluate.ts';
+import { loadKnowledge, validateKnowledge } from '../src/knowledge-loader.ts';
+import { createLogger, type Logger } from '../src/logger.ts';
+import { checkQuestion } from '../src/question-input.ts';
+import { createCliAdapter } from './cli/chat.ts';
+import { renderAnswer } from './cli/render.ts';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The knowledge bundled with the bot. */
+export const BUNDLED_KNOWLEDGE_DIR = resolve(PROJECT_ROOT, 'knowledge');
+/** Source texts kept beside the project (not shipped with it): used to check quotes verbatim. */
+export const SOURCE_TEXT_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'sources');
+
+const USAGE = `Usage:
+  oversight                         start the bot (terminal chat, or Slack/Discord when configured)
+  oversight ask "question"          print one answer        --json: the Answer object as JSON
+  oversight ask --jsonl             read one question per line on stdin, print one Answer JSON per line
+  oversight kb validate [--dir D]   check the knowledge files and report every problem
+  oversight eval FILE.jsonl         score the bot on a question set   --verbose: list every miss
+  oversight discord register        register the Discord slash commands
+  oversight help                    this text`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const stdio: Io = {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+};
+
+/** Runs the command line; resolves to the exit code (0 ok, 1 failure, 2 usage). */
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  loadDotEnv();
+  const [command = 'start', ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        return await start(io);
+      case 'ask':
+        return await ask(rest, io);
+      case 'kb':
+        if (rest[0] === 'validate') return validate(rest.slice(1), io);
+        io.err(USAGE);
+        return 2;
+      case 'eval':
+        return runEval(rest, io);
+      case 'discord':
+        if (rest[0] === 'register') return await registerDiscord(io);
+        io.err(USAGE);
+        return 2;
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return 0;
+      default:
+        io.err(`Unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (isOversightError(error)) {
+      io.err(error.describe());
+      return error.code === 'USAGE' ? 2 : 1;
+    }
+    // Unexpected: say what happened in one line; the stack only when asked for.
+    io.err(`oversight: unexpected error: ${(error as Error)?.message ?? String(error)}`);
+    if (process.env.OVERSIGHT_DEBUG) io.err(String((error as Error)?.stack));
+    return 1;
+  }
+}
+
+/** Reads ./.env when present (never overriding variables already set). */
+function loadDotEnv(): void {
+  const path = resolve(process.cwd(), '.env');
+  if (!existsSync(path)) return;
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    process.stderr.write(`oversight: could not read .env (${(error as Error).message}); continuing without it\n`);
+  }
+}
+
+function readConfig(): AppConfig {
+  return loadConfig(process.env);
+}
+
+function knowledgeFor(config: AppConfig): KnowledgeData {
+  return loadKnowledge(config.knowledgeDir ? resolve(config.knowledgeDir) : BUNDLED_KNOWLEDGE_DIR, { sourceTextDir: SOURCE_TEXT_DIR });
+}
+
+async function start(io: Io): Promise<number> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const core = createBotCore(knowledgeFor(config));
+  installCrashGuards(logger);
+
+  const adapters: ChatAdapter[] = [];
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./slack/index.ts');
+    adapters.push(createSlackAdapter({ config: config.slack, core, logger }));
+  }
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('./discord/index.ts');
+    adapters.push(createDiscordAdapter({ config: config.discord, core, logger }));
+  }
+
+  if (adapters.length === 0) {
+    const interactive = Boolean(process.stdin.isTTY);
+    if (interactive) {
+      io.out('No Slack or Discord tokens configured, so starting the terminal chat on the bundled knowledge base.');
+      io.out('To connect Slack or Discord, copy .env.example to .env, fill in the tokens and run npm start again (see README).\n');
+    }
+    return await new Promise<number>((done) => {
+      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0) });
+      void chat.start();
+    });
+  }
+
+  for (const adapter of adapters) {
+    await adapter.start();
+    logger.info(`${adapter.platform} adapter started`);
+  }
+  await new Promise<void>((resolveStop) => {
+    const stopAll = async (signal: string) => {
+      logger.info(`received ${signal}, stopping`);
+      for (const adapter of adapters) await adapter.stop().catch((e: unknown) => logger.error(`${adapter.platform} stop failed`, { error: e }));
+      resolveStop();
+    };
+    process.once('SIGINT', () => void stopAll('SIGINT'));
+    process.once('SIGTERM', () => void stopAll('SIGTERM'));
+  });
+  return 0;
+}
+
+/** A chat bot must not die on one bad event: log and keep serving. */
+function installCrashGuards(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+  process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
+}
+
+async function ask(args: string[], io: Io): Promise<number> {
+  const json = args.includes('--json');
+  const jsonl = args.includes('--jsonl');
+  const words = args.filter((a) => !a.startsWith('--'));
+  const unknownFlags = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--jsonl');
+  if (unknownFlags.length) throw new OversightError('USAGE', `Unknown option ${unknownFlags.join(', ')}.\n\n${USAGE}`);
+
+  const config = readConfig();
+  const core = createBotCore(knowledgeFor(config));
+
+  if (jsonl) {
+    if (words.length) throw new OversightError('USAGE', '--jsonl reads questions from stdin; do not pass a question as well.');
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) io.out(JSON.stringify(core.ask(questionFromLine(line))));
+    return 0;
+  }
+
+  const checked = checkQuestion(words.join(' '));
+  if (!checked.ok) {
+    io.err(`${checked.error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const answer = core.ask(checked.question);
+  io.out(json ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
+  return 0;
+}
+
+/** A --jsonl line is a question, or a JSON object with "q"/"question", or a JSON string. */
+function questionFromLine(line: string): string {
+  const trimmed = line.trim();
+  if (trimmed.startsWith('{') || trimmed.startsWith('"')) {
+    try {
+      const value = JSON.parse(trimmed) as unknown;
+      if (typeof value === 'string') return value;
+      if (value && typeof value === 'object') {
+        const q = (value as { q?: unknown; question?: unknown }).q ?? (value as { question?: unknown }).question;
+        if (typeof q === 'string') return q;
+      }
+    } catch {
+      // Not JSON after all: treat the line as the question itself.
+    }
+  }
+  return line;
+}
+
+function validate(args: string[], io: Io): number {
+  const dirFlag = args.indexOf('--dir');
+  const dir = dirFlag >= 0 && args[dirFlag + 1] ? resolve(args[dirFlag + 1]!) : readConfig().knowledgeDir ? resolve(readConfig().knowledgeDir!) : BUNDLED_KNOWLEDGE_DIR;
+  const report = validateKnowledge(dir, { sourceTextDir: SOURCE_TEXT_DIR });
+  for (const notice of report.notices) io.err(`notice: ${notice}`);
+  if (report.problems.length > 0) {
+    io.err(`${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in ${dir}:`);
+    for (const p of report.problems) io.err(`  ${p}`);
+    return 1;
+  }
+  const d = report.data!;
+  io.out(`knowledge OK: ${report.files} files, ${d.sources.length} sources, ${d.entities.length} entities, ${d.facts.length} facts, ${d.events.length} status events, ${d.concepts.length} concepts (revision ${d.revision})`);
+  return 0;
+}
+
+function runEval(args: string[], io: Io): number {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) throw new OversightError('USAGE', `Which question set? e.g. oversight eval ../shared/eval/dev.jsonl\n\n${USAGE}`);
+  if (!existsSync(file)) throw new OversightError('USAGE', `No such file: ${file}`);
+  const config = readConfig();
+  const knowledge = knowledgeFor(config);
+  const core = createBotCore(knowledge);
+  let cases;
+  try {
+    cases = parseEvalCases(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new OversightError('USAGE', `${file}: ${(error as Error).message}`);
+  }
+  const summary = evaluate(cases, (q) => core.ask(q), knowledge);
+  const verbose = args.includes('--verbose');
+  for (const r of summary.results) {
+    if (r.ok && !verbose) continue;
+    io.out(`${r.ok ? 'ok  ' : 'MISS'} ${r.case.id} ${JSON.stringify(r.case.q)}${r.why ? ` — ${r.why}` : ''}`);
+    if (!r.ok) io.out(`     → [${r.answer.status}/${r.answer.explanation?.route}] ${r.answer.text.slice(0, 300)}`);
+  }
+  io.out(`answer accuracy: ${summary.answered.right}/${summary.answered.total} (${percent(summary.answered)})`);
+  io.out(`refusal accuracy: ${summary.refused.right}/${summary.refused.total} (${percent(summary.refused)})`);
+  return 0;
+}
+
+async function registerDiscord(io: Io): Promise<number> {
+  const config = readConfig();
+  if (!config.discord) {
+    throw new OversightError('CONFIG_INVALID', 'Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example and docs/discord.md).');
+  }
+  const { registerDiscordCommands } = await import('./discord/register.ts');
+  await registerDiscordCommands({ config: config.discord, logger: createLogger(config.logLevel) });
+  io.out(config.discord.guildId ? `Registered /oversight in guild ${config.discord.guildId}.` : 'Registered /oversight globally (may take up to an hour to appear).');
+  return 0;
+}
+

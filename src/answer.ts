@@ -1,0 +1,655 @@
+// The answering core: answer(question, knowledge) → Answer. Tries three routes — the Engage
+// list (who is/was in Engage), one force's status (is/was X in Engage, since when, why, how
+// long) and curated facts — keeps the one that accounts for most of the question, and declines
+// when none accounts for enough of it. Every sentence comes from a curated fact or status event.
+
+import type { CitationRef, Entity, Fact, KnowledgeData, StatusEvent } from '../knowledge/schema.ts';
+import type { Answer, AnswerSentence, Citation } from './answer-types.ts';
+import { formatDate, parseDateInput, precisionOf, rangeOf, type DateExpression, type DayRange } from './dates.ts';
+import {
+  entrySentence,
+  exitSentence,
+  isConfirmed,
+  needsNote,
+  noteSentence,
+  overlap,
+  periodDuration,
+  periodPhrase,
+  periodsOf,
+  reasonsSentence,
+  type EngagePeriod,
+} from './engage-timeline.ts';
+import { indexKnowledge, type KnowledgeIndex, type Term } from './knowledge-index.ts';
+import { checkQuestion } from './question-input.ts';
+import { termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
+
+export interface AnswerOptions {
+  /** Minimum share of the question (by term weight) an answer must account for. Default 0.62. */
+  minCoverage?: number;
+  /** Include `explanation` in the Answer. Default true. */
+  explain?: boolean;
+}
+
+/** A sentence before numbering: its text and the citations behind it. */
+interface DraftSentence {
+  text: string;
+  cites: CitationRef[];
+}
+
+interface Draft {
+  route: string;
+  sentences: DraftSentence[];
+  /** Share of the question's weight this draft accounts for (0–1). */
+  coverage: number;
+  /** Ranking score among drafts of the same coverage. */
+  score: number;
+  asOf: string | null;
+  recordIds: string[];
+  matched: Set<string>;
+  related: string[];
+  /** A structured route may decide that the honest answer is "no record". */
+  status?: Answer['status'];
+}
+
+const DEFAULT_MIN_COVERAGE = 0.62;
+
+/** Answers one question from the knowledge base. Never throws for user input. */
+export function answer(question: string, knowledge: KnowledgeData | KnowledgeIndex, options: AnswerOptions = {}): Answer {
+  const index = 'docs' in knowledge ? knowledge : indexKnowledge(knowledge);
+  const checked = checkQuestion(question);
+  if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
+
+  const analysis = understandQuestion(checked.question, index);
+  const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
+  const drafts = [engageListDraft(analysis, index, weights), entityStatusDraft(analysis, index, weights), ...factDrafts(analysis, index, weights)].filter(
+    (d): d is Draft => d !== undefined,
+  );
+  drafts.sort((a, b) => b.coverage - a.coverage || routeRank(a) - routeRank(b) || b.score - a.score);
+  const best = drafts[0];
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+
+  if (!best || best.coverage < minCoverage || best.sentences.length === 0) {
+    return declined(index, declineMessage(analysis, index), best ? `declined:${best.route}` : 'declined', analysis, options, best);
+  }
+  if (best.status === 'no_answer') {
+    return declined(index, best.sentences.map((s) => s.text).join(' '), best.route, analysis, options, best);
+  }
+  return compose(best, index, analysis, options);
+}
+
+/** Structured routes first when two drafts account for the question equally well. */
+function routeRank(d: Draft): number {
+  return d.route === 'entity-status' ? 0 : d.route.startsWith('engage-') ? 1 : 2;
+}
+
+// ── Coverage ──────────────────────────────────────────────────────────────────────────────
+
+function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number>, isMatched: (t: Term) => boolean): { coverage: number; matched: Set<string> } {
+  let total = 0;
+  let hit = 0;
+  const matched = new Set<string>();
+  for (const term of analysis.terms) {
+    const w = weights.get(term) ?? 1;
+    total += w;
+    if (isMatched(term)) {
+      hit += w;
+      matched.add(term.key);
+    }
+  }
+  // A question made only of dates and stop words ("which in 2022?") has nothing to cover.
+  return { coverage: total === 0 ? 0 : hit / total, matched };
+}
+
+// Words every Engage question may use that the structured routes account for.
+const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'measur', 'special', 'list', 'name', 'all', 'england', 'wale', 'phase', 'process', 'hmicfr', 'hmic', 'watchdog', 'inspectorate', 'place', 'put', 'move', 'current', 'month', 'year', 'date', 'dai', 'long', 'time', 'which', 'ones', 'on', 'record', 'state', 'statu', 'kept', 'remain', 'stai', 'stand', 'anyon', 'organis', 'bodi', 'histori', 'timelin', 'period', 'sinc', 'until']);
+const ENGAGE_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'why', 'how-long', 'cause-of-concern', 'decide', 'improvement']);
+const OVERSIGHT_BODY_IDS = new Set(['hmicfrs', 'hm-inspectors']);
+
+function engageTermMatched(term: Term, extraEntity?: string): boolean {
+  if (term.kind === 'concept') return ENGAGE_CONCEPTS.has(term.key.slice(1));
+  if (term.kind === 'entity') return OVERSIGHT_BODY_IDS.has(term.key.slice(1)) || term.key.slice(1) === extraEntity;
+  return ENGAGE_WORDS.has(term.key);
+}
+
+// ── Route 1: who is / was in Engage ───────────────────────────────────────────────────────
+
+type EngageKind = 'police_force' | 'fire_rescue_service';
+type KindFilter = EngageKind | undefined;
+
+function kindFilter(analysis: QuestionAnalysis): KindFilter {
+  const force = analysis.concepts.has('force') || analysis.terms.some((t) => t.key === 'polic');
+  const fire = analysis.concepts.has('fire-service') || analysis.terms.some((t) => t.key === 'fire');
+  if (fire && !force) return 'fire_rescue_service';
+  if (force && !fire) return 'police_force';
+  return undefined;
+}
+
+const KIND_WORDS = {
+  police_force: ['police force', 'police forces'],
+  fire_rescue_service: ['fire and rescue service', 'fire and rescue services'],
+} as const;
+
+function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const c = analysis.concepts;
+  const asksForList =
+    ['which', 'who', 'what', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
+    c.has('count') ||
+    (analysis.lead === undefined && (c.has('force') || c.has('fire-service'))) ||
+    (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question));
+  const hasStatusEntity = analysis.entities.some((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id)));
+  if (!c.has('engage') || !asksForList || hasStatusEntity) {
+    // "which forces left in 2025?" names no Engage term but is about it.
+    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service')))) return undefined;
+  }
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t));
+  const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
+  const date = analysis.dates[0];
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  let route = 'engage-current';
+  let asOf: string = index.newestRecordDate;
+
+  const periods = index.engageEntities.flatMap((entity) => periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []));
+  const wantsMoves = (c.has('enter') || c.has('leave')) && !(c.has('enter') && c.has('leave'));
+  if (wantsMoves && (date || c.has('ever') || !c.has('now'))) {
+    route = 'engage-moves';
+    const type = c.has('enter') ? 'entered_engage' : 'left_engage';
+    const window = date?.range;
+    for (const kind of kinds) {
+      const events = periods
+        .filter((p) => p.entity.kind === kind)
+        .map((p) => ({ p, e: type === 'entered_engage' ? p.entry : p.exit }))
+        .filter((x): x is { p: EngagePeriod; e: StatusEvent } => x.e !== undefined && (!window || overlaps(rangeOf(x.e.date), window)));
+      events.sort((a, b) => rangeOf(a.e.date).start - rangeOf(b.e.date).start);
+      const when = date ? `In ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
+      const verb = type === 'entered_engage' ? 'entered' : 'left';
+      if (events.length === 0) {
+        sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} ${verb} Engage.`, cites: [] });
+        continue;
+      }
+      const items = events.map(({ e, p }) => `${p.entity.name} (${formatDate(e.date)}${isConfirmed(e) ? '' : ', unconfirmed'})`);
+      sentences.push({
+        text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage: ${joinList(items)}.`,
+        cites: events.flatMap(({ e }) => e.citations.slice(0, 2)),
+      });
+      recordIds.push(...events.map(({ e }) => e.id));
+    }
+    if (date) asOf = date.date;
+  } else if (date || c.has('ever')) {
+    route = date ? 'engage-on-date' : 'engage-ever';
+    const window: DayRange = date ? date.range : { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
+    for (const kind of kinds) {
+      const rows = periods
+        .filter((p) => p.entity.kind === kind)
+        .map((p) => ({ p, o: overlap(p, window) }))
+        .filter((r) => r.o !== 'no');
+      const when = date ? `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
+      if (rows.length === 0) {
+        sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} was in Engage according to the records held.`, cites: [] });
+        continue;
+      }
+      const items = rows.map(({ p, o }) => `${p.entity.name} (${periodPhrase(p)}${o === 'possibly' ? '; possibly, as the exact day is not recorded' : ''}${isConfirmed(p.entry) ? '' : '; unconfirmed'})`);
+      const verb = date ? (rows.length === 1 ? 'was' : 'were') : rows.length === 1 ? 'has been' : 'have been';
+      sentences.push({
+        text: `${when}${countWord(rows.length)} ${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage: ${joinList(items)}.`,
+        cites: rows.flatMap(({ p }) => [...p.entry.citations.slice(0, 2), ...(p.exit ? p.exit.citations.slice(0, 1) : [])]),
+      });
+      recordIds.push(...rows.flatMap(({ p }) => [p.entry.id, ...(p.exit ? [p.exit.id] : [])]));
+    }
+    asOf = date ? date.date : index.newestRecordDate;
+  } else {
+    for (const kind of kinds) {
+      const open = periods.filter((p) => p.entity.kind === kind && !p.exit);
+      const confirmed = open.filter((p) => isConfirmed(p.entry));
+      const unconfirmed = open.filter((p) => !isConfirmed(p.entry));
+      const lead = `As of ${formatDate(index.newestRecordDate)}, the date of the newest record held, `;
+      if (confirmed.length === 0) {
+        sentences.push({ text: `${lead}no ${KIND_WORDS[kind][0]} is in Engage according to the records held.`, cites: [] });
+      } else {
+        const items = confirmed.map((p) => `${p.entity.name} (${periodPhrase(p)})`);
+        sentences.push({
+          text: `${lead}${countWord(confirmed.length)} ${KIND_WORDS[kind][confirmed.length === 1 ? 0 : 1]} ${confirmed.length === 1 ? 'is' : 'are'} in Engage ("special measures"): ${joinList(items)}.`,
+          cites: confirmed.flatMap((p) => p.entry.citations.slice(0, 2)),
+        });
+        recordIds.push(...confirmed.map((p) => p.entry.id));
+      }
+      for (const p of unconfirmed) {
+        sentences.push({ text: entrySentence(p.entity, p.entry), cites: p.entry.citations });
+        recordIds.push(p.entry.id);
+      }
+    }
+    if (kinds.length === 1) {
+      sentences.push({ text: `No later record has been added, so check the inspectorate's "in Engage" pages for changes after ${formatDate(index.newestRecordDate)}.`, cites: engagePageCitations(index) });
+    }
+  }
+  if (c.has('count') && sentences.length > 0) route += '+count';
+  const first = periods.find((p) => recordIds.includes(p.entry.id));
+  return {
+    route,
+    sentences,
+    coverage,
+    score: coverage,
+    asOf,
+    recordIds,
+    matched,
+    related: [
+      first ? `Why was ${first.entity.name} moved into Engage?` : 'What is the Engage phase?',
+      date ? 'Which forces are in Engage now?' : 'Which forces were in Engage in December 2022?',
+      kinds.length === 1 && kinds[0] === 'police_force' ? 'Which fire and rescue services are in Engage?' : 'Which forces left Engage in 2025?',
+    ],
+  };
+}
+
+/** The inspectorate's own "in Engage" pages, cited when we point readers at them. */
+function engagePageCitations(index: KnowledgeIndex): CitationRef[] {
+  const pages = index.data.sources.filter((s) => s.publisher === 'HMICFRS' && /in Engage/i.test(s.title) && s.url);
+  return pages.slice(0, 2).map((s) => ({ source: s.id }));
+}
+
+function overlaps(a: DayRange, b: DayRange): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function labelOf(date: DateExpression): string {
+  return formatDate(date.date);
+}
+
+function countWord(n: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n] ?? String(n);
+}
+
+function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function isEngageKind(entity: Entity | undefined): boolean {
+  return entity?.kind === 'police_force' || entity?.kind === 'fire_rescue_service';
+}
+
+// ── Route 2: one force or service ─────────────────────────────────────────────────────────
+
+function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const c = analysis.concepts;
+  const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
+  if (subjects.length === 0) return undefined;
+  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan'))) return undefined;
+
+  const subjectIds = new Set(subjects.map((s) => s.id));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  const related: string[] = [];
+  let asOf: string = index.newestRecordDate;
+  let noRecord = 0;
+
+  for (const entity of subjects.slice(0, 3)) {
+    const events = index.eventsByEntity.get(entity.id) ?? [];
+    if (events.length === 0) {
+      noRecord++;
+      sentences.push({
+        text: `I have no record of ${entity.name} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`,
+        cites: [],
+      });
+      continue;
+    }
+    const periods = periodsOf(entity, events);
+    const latest = periods.at(-1)!;
+    const date = analysis.dates[0];
+    const used = new Set<StatusEvent>();
+    const say = (text: string | undefined, event: StatusEvent) => {
+      if (!text) return;
+      sentences.push({ text, cites: event.citations });
+      used.add(event);
+    };
+
+    if (c.has('why')) {
+      const leaving = c.has('leave') && !c.has('enter');
+      const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
+      if (leaving && !period) {
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${entity.name} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+      } else if (period) {
+        const event = leaving ? period.exit! : period.entry;
+        say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
+        say(reasonsSentence(entity, event) ?? `The records held give no reasons for this move.`, event);
+      }
+    } else if (c.has('how-long')) {
+      for (const p of periods) {
+        const text = p.exit
+          ? `${entity.name} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}.`
+          : `${entity.name} has been in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)} as of ${formatDate(index.newestRecordDate)}, the newest record held.`;
+        sentences.push({ text, cites: [...p.entry.citations.slice(0, 2), ...(p.exit ? p.exit.citations.slice(0, 2) : [])] });
+        used.add(p.entry);
+        if (p.exit) used.add(p.exit);
+      }
+    } else if (date && !(c.has('enter') || c.has('leave'))) {
+      asOf = date.date;
+      const hit = periods.map((p) => ({ p, o: overlap(p, date.range) })).find((r) => r.o !== 'no');
+      const when = `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}`;
+      if (!hit) {
+        sentences.push({ text: `${when}, ${entity.name} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...p.entry.citations.slice(0, 1), ...(p.exit ? p.exit.citations.slice(0, 1) : [])]) });
+        periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
+      } else {
+        const certainty = hit.o === 'possibly' ? 'possibly in Engage (the exact day of the move is not recorded)' : 'in Engage';
+        sentences.push({ text: `${when}, ${entity.name} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`, cites: [...hit.p.entry.citations.slice(0, 2), ...(hit.p.exit ? hit.p.exit.citations.slice(0, 2) : [])] });
+        used.add(hit.p.entry);
+        if (hit.p.exit) used.add(hit.p.exit);
+      }
+    } else if (c.has('enter') && !c.has('leave')) {
+      for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
+      if (!latest.exit) say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, latest.entry);
+    } else if (c.has('leave') && !c.has('enter')) {
+      const exits = periods.filter((p) => p.exit);
+      for (const p of exits) say(exitSentence(entity, p.exit!), p.exit!);
+      if (!latest.exit) {
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${entity.name} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+      }
+    } else {
+      // Is / was / has X been in Engage: the status as of the newest record, then its history.
+      if (!latest.exit && isConfirmed(latest.entry)) {
+        say(`Yes. As of ${formatDate(index.newestRecordDate)}, the newest record held, ${entity.name} is in Engage ("special measures"), ${periodPhrase(latest)}.`, latest.entry);
+      } else if (!latest.exit) {
+        say(entrySentence(entity, latest.entry), latest.entry);
+        sentences.push({ text: `No exit is recorded for it as of ${formatDate(index.newestRecordDate)}, the newest record held.`, cites: [] });
+      } else {
+        const history = periods.map(periodPhrase).join(' and ');
+        sentences.push({
+          text: `${entity.name} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
+          cites: periods.flatMap((p) => [...p.entry.citations, ...(p.exit ? p.exit.citations : [])]),
+        });
+        periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
+        say(entrySentence(entity, latest.entry), latest.entry);
+        say(exitSentence(entity, latest.exit), latest.exit);
+      }
+    }
+    for (const event of used) {
+      if (needsNote(event)) {
+        const note = noteSentence(event);
+        if (note && !sentences.some((s) => s.text === note)) sentences.push({ text: note, cites: event.citations.slice(0, 2) });
+      }
+      recordIds.push(event.id);
+    }
+    related.push(
+      ...[
+        c.has('why') ? undefined : `Why was ${entity.name} moved into Engage?`,
+        latest.exit && !c.has('leave') ? `When did ${entity.name} leave Engage?` : undefined,
+        c.has('how-long') ? undefined : `How long was ${entity.name} in Engage?`,
+      ].filter((q): q is string => q !== undefined),
+    );
+  }
+  related.push('Which forces are in Engage now?');
+  return {
+    route: 'entity-status',
+    sentences,
+    coverage,
+    score: coverage,
+    asOf,
+    recordIds,
+    matched,
+    related,
+    ...(noRecord === Math.min(subjects.length, 3) ? { status: 'no_answer' as const } : {}),
+  };
+}
+
+// ── Route 3: curated facts ────────────────────────────────────────────────────────────────
+
+// Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
+const PROFILE_WORDS = new Set(['do', 'role', 'job', 'about', 'work', 'function', 'purpos', 'mean', 'stand', 'for', 'respons', 'power']);
+
+function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft[] {
+  const totals = new Map<number, number>();
+  let totalWeight = 0;
+  for (const term of analysis.terms) {
+    const w = weights.get(term) ?? 1;
+    totalWeight += w;
+    const list = index.postings.get(term.key);
+    if (!list) continue;
+    for (const doc of list) {
+      const fieldWeight = index.docs[doc]!.terms.get(term.key) ?? 1;
+      totals.set(doc, (totals.get(doc) ?? 0) + w * fieldWeight);
+    }
+  }
+  if (totals.size === 0 || totalWeight === 0) return [];
+
+  const questionKeys = new Set(analysis.terms.map((t) => t.key));
+  const entityIds = new Set(analysis.entities.map((e) => e.id));
+  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key) && t.key !== '@say');
+  const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
+
+  const ranked = [...totals.entries()]
+    .map(([doc, hit]) => {
+      const d = index.docs[doc]!;
+      let phrasing = 0;
+      for (const p of d.phrasings) {
+        let inter = 0;
+        for (const k of questionKeys) if (p.has(k)) inter++;
+        phrasing = Math.max(phrasing, inter / (questionKeys.size + p.size - inter || 1));
+      }
+      const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) ? 0.15 : 0;
+      const profile = profileQuestion && d.fact.describes && entityIds.has(d.fact.describes) ? 0.5 : 0;
+      const coverage = Math.min(1, hit / totalWeight);
+      // `base` ranks facts by what they share with the question alone; `score` adds how closely
+      // one of their phrasings matches and whether they profile the entity asked about.
+      const base = coverage + focus;
+      return { d, coverage, base, score: base + 0.5 * phrasing + profile - d.terms.size * 0.001 };
+    })
+    .sort((a, b) => b.score - a.score);
+
+  const top = ranked[0]!;
+  // Answers about a named entity must be about that entity, not merely share words with it.
+  if (entityIds.size > 0 && !top.d.entityIds.some((id) => entityIds.has(id)) && !analysis.entities.every((e) => e.weak)) {
+    const alternative = ranked.find((r) => r.d.entityIds.some((id) => entityIds.has(id)));
+    if (!alternative || alternative.coverage < top.coverage * 0.8) return [];
+  }
+  // Facts that account for the question as well as the best one add to the answer (often the
+  // same claim from another source); at most three facts, two for "who is" questions.
+  const picked = [top];
+  const limit = profileQuestion ? 2 : 3;
+  for (const r of ranked.slice(1, 12)) {
+    if (picked.length >= limit) break;
+    if (r.coverage >= top.coverage * 0.9 && r.base >= top.base * 0.9 && r.d.fact.supersededBy !== top.d.fact.id) picked.push(r);
+  }
+  const matched = new Set<string>();
+  for (const t of analysis.terms) if (top.d.terms.has(t.key)) matched.add(t.key);
+
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  const add = (fact: Fact, prefix = '') => {
+    if (recordIds.includes(fact.id)) return;
+    sentences.push({ text: prefix + fact.text, cites: fact.citations });
+    recordIds.push(fact.id);
+  };
+  for (const { d } of picked) {
+    add(d.fact);
+    const newer = d.fact.supersededBy ? index.facts.get(d.fact.supersededBy) : undefined;
+    if (newer) add(newer, `A later, official record overtakes this: `);
+  }
+  const used = recordIds.map((id) => index.facts.get(id)!).filter(Boolean);
+  const related = relatedFacts(used, index);
+  return [
+    {
+      route: 'fact',
+      sentences,
+      coverage: top.coverage,
+      score: top.score,
+      asOf: latestDate(used, index),
+      recordIds,
+      matched,
+      related,
+    },
+  ];
+}
+
+function relatedFacts(used: Fact[], index: KnowledgeIndex): string[] {
+  const about = new Set(used.flatMap((f) => f.about));
+  const usedIds = new Set(used.map((f) => f.id));
+  const out: string[] = [];
+  for (const f of index.data.facts) {
+    if (out.length >= 2) break;
+    if (usedIds.has(f.id) || !f.questions[0] || !f.about.some((id) => about.has(id))) continue;
+    out.push(f.questions[0]);
+  }
+  out.push('Which forces are in Engage now?');
+  return out;
+}
+
+/** The date an answer built from facts holds for: their own dates, else their sources' dates. */
+function latestDate(facts: Fact[], index: KnowledgeIndex): string | null {
+  let best: string | null = null;
+  for (const f of facts) {
+    const candidates = [f.date, f.validFrom, ...f.citations.map((c) => index.sources.get(c.source)?.published ?? undefined)];
+    const own = f.date ?? f.validFrom ?? candidates.filter((x): x is string => typeof x === 'string').sort().at(-1);
+    if (own && (!best || rangeOf(own).end > rangeOf(best).end)) best = own;
+  }
+  return best;
+}
+
+// ── Composing and declining ───────────────────────────────────────────────────────────────
+
+function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis, options: AnswerOptions): Answer {
+  const citations: Citation[] = [];
+  const keyToNumber = new Map<string, number>();
+  const sentences: AnswerSentence[] = draft.sentences.map((s) => {
+    const numbers: number[] = [];
+    for (const ref of s.cites) {
+      const key = `${ref.source}|${ref.locator ?? ''}`;
+      let n = keyToNumber.get(key);
+      if (n === undefined) {
+        const source = index.sources.get(ref.source);
+        if (!source) continue;
+        n = citations.length + 1;
+        keyToNumber.set(key, n);
+        citations.push({
+          n,
+          sourceId: source.id,
+          title: source.title,
+          publisher: source.publisher,
+          published: source.published,
+          url: source.url ?? null,
+          locator: ref.locator ?? null,
+          ...(ref.quote ? { quote: ref.quote } : {}),
+        });
+      } else if (ref.quote && !citations[n - 1]!.quote) {
+        citations[n - 1]!.quote = ref.quote;
+      }
+      if (!numbers.includes(n)) numbers.push(n);
+    }
+    return { text: s.text, citations: numbers };
+  });
+  const text = sentences.map((s) => (s.citations.length ? `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}` : s.text)).join(' ');
+  const unmatched = analysis.terms.filter((t) => !draft.matched.has(t.key)).map((t) => t.surface);
+  return {
+    status: 'answered',
+    text,
+    sentences,
+    confidence: round(Math.min(0.99, 0.35 + 0.6 * draft.coverage)),
+    citations,
+    asOf: draft.asOf,
+    related: uniqueRelated(draft.related, analysis.question),
+    ...(options.explain === false
+      ? {}
+      : {
+          explanation: {
+            route: draft.route,
+            entities: analysis.entities.map((e) => e.id),
+            matchedTerms: analysis.terms.filter((t) => draft.matched.has(t.key)).map((t) => t.surface),
+            unmatchedTerms: unmatched,
+            recordIds: draft.recordIds,
+          },
+        }),
+  };
+}
+
+function uniqueRelated(list: string[], question: string): string[] {
+  const q = question.trim().toLowerCase();
+  return [...new Set(list)].filter((x) => x.trim().toLowerCase() !== q).slice(0, 3);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const SCOPE =
+  'I answer questions about HMICFRS\'s Engage phase ("special measures") for police forces and fire and rescue services in England and Wales since 2019 — who is in it, since when and why — and about the June 2022 coverage of the Met being placed in it.';
+
+function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex): string {
+  const unknownSubject = unknownSubjectOf(analysis);
+  const oversightish = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
+  if (unknownSubject && oversightish) {
+    return `I have no record of ${unknownSubject} in my curated sources, so I can't say whether it has been in Engage — I won't guess. My records cover ${index.engageEntities.length} forces and services that have been in Engage since 2019.`;
+  }
+  return `I don't have a sourced answer to that, so I won't guess. ${SCOPE}`;
+}
+
+/** The unknown name in a question ("Derbyshire Constabulary"), in the asker's own words. */
+function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
+  if (analysis.unknownWords.length === 0) return undefined;
+  const words = analysis.question.split(/\s+/);
+  const unknown = new Set(analysis.unknownWords.map((w) => w.toLowerCase()));
+  const idx = words.findIndex((w) => unknown.has(w.toLowerCase().replace(/[^a-z0-9']/g, '').replace(/'s$/, '')));
+  if (idx < 0) return undefined;
+  const out = [words[idx]!];
+  for (const next of words.slice(idx + 1, idx + 5)) {
+    if (/^(police|constabulary|fire|and|rescue|service|force|frs)[?.,!]*$/i.test(next)) out.push(next);
+    else break;
+  }
+  return out.join(' ').replace(/[?.,!]+$/, '');
+}
+
+function declined(index: KnowledgeIndex, message: string, route: string, analysis: QuestionAnalysis | undefined, options: AnswerOptions, best?: Draft): Answer {
+  const related = declineSuggestions(analysis, index);
+  return {
+    status: 'no_answer',
+    text: message,
+    sentences: [],
+    confidence: round(best ? Math.min(0.3, best.coverage * 0.3) : 0),
+    citations: [],
+    asOf: null,
+    related,
+    ...(options.explain === false
+      ? {}
+      : {
+          explanation: {
+            route,
+            entities: analysis?.entities.map((e) => e.id) ?? [],
+            matchedTerms: analysis?.terms.filter((t) => best?.matched.has(t.key)).map((t) => t.surface) ?? [],
+            unmatchedTerms: analysis?.terms.filter((t) => !best?.matched.has(t.key)).map((t) => t.surface) ?? [],
+            recordIds: [],
+          },
+        }),
+  };
+}
+
+function declineSuggestions(analysis: QuestionAnalysis | undefined, index: KnowledgeIndex): string[] {
+  const out: string[] = [];
+  for (const e of analysis?.entities ?? []) {
+    const entity = index.entities.get(e.id);
+    if (!entity) continue;
+    if (index.eventsByEntity.has(entity.id)) out.push(`Is ${entity.name} in Engage?`);
+    const profile = index.data.facts.find((f) => f.describes === entity.id);
+    if (profile?.questions[0]) out.push(profile.questions[0]);
+  }
+  out.push('Which forces are in Engage?', 'Why was the Met put in special measures?', 'Which forces were in Engage in December 2022?');
+  return [...new Set(out)].slice(0, 3);
+}
+
+// ── The Engage list on a date, for slash commands ─────────────────────────────────────────
+
+/** Who is in Engage as of the newest record, or on a date given as text ("2022-12", "December 2022"). */
+export function engageStatus(knowledge: KnowledgeData | KnowledgeIndex, date?: string): Answer {
+  const index = 'docs' in knowledge ? knowledge : indexKnowledge(knowledge);
+  if (date !== undefined && date.trim() !== '') {
+    const parsed = parseDateInput(date);
+    if (!parsed) {
+      return declined(index, `I couldn't read "${date.slice(0, 40)}" as a date. Try 2022-12-01, December 2022 or 2023.`, 'invalid-date', undefined, {});
+    }
+    return answer(`Which forces and fire and rescue services were in Engage ${parsed.range.start === parsed.range.end ? 'on' : 'in'} ${parsed.date}?`, index);
+  }
+  return answer('Which police forces and fire and rescue services are in Engage now?', index);
+}
+
+/** Precision-aware label used by adapters for "as of" lines. */
+export function asOfLabel(date: string | null): string | null {
+  if (!date) return null;
+  return precisionOf(date) === 'day' ? formatDate(date) : formatDate(date);
+}

@@ -1,0 +1,306 @@
+// Builds the in-memory index the answering core searches: entity aliases, concept phrases,
+// a typo-correcting vocabulary, an inverted index from terms to facts, and each entity's Engage
+// timeline. Built once per knowledge base (cached); pure computation over KnowledgeData.
+
+import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
+import { compareDates, rangeOf } from './dates.ts';
+import { allowedTypos, editDistance, isStopWord, normalizeAlias, STOP_WORDS, tokenize, type Token } from './text.ts';
+
+/** A recognised piece of text: an entity, a concept, or a plain word stem. */
+export interface Term {
+  /** "#entity-id", "@concept-id" or the word's stem. */
+  key: string;
+  kind: 'entity' | 'concept' | 'word';
+  /** The words it was read from. */
+  surface: string;
+  /** For entities named only by a weak alias ("Cleveland"). */
+  weak?: boolean;
+  /** For words not found anywhere in the knowledge base. */
+  unknown?: boolean;
+  /** Position of the first token, for phrase logic. */
+  position: number;
+}
+
+export interface AliasTarget {
+  entityId: string;
+  weak: boolean;
+}
+
+export interface IndexedFact {
+  fact: Fact;
+  /** Term key → weight of its field (text terms count more than keyword-only terms). */
+  terms: Map<string, number>;
+  /** Term sets of the alternate question phrasings. */
+  phrasings: Set<string>[];
+  entityIds: string[];
+}
+
+export interface KnowledgeIndex {
+  data: KnowledgeData;
+  sources: Map<string, Source>;
+  entities: Map<string, Entity>;
+  facts: Map<string, Fact>;
+  /** Non-withdrawn events per entity, oldest first. */
+  eventsByEntity: Map<string, StatusEvent[]>;
+  /** Entities that have at least one status event, in name order. */
+  engageEntities: Entity[];
+  /** The newest status event date: what "now" means. */
+  newestRecordDate: string;
+  aliases: Map<string, AliasTarget>;
+  maxAliasWords: number;
+  /** Concept phrase (stems joined by spaces) → concept id. */
+  conceptPhrases: Map<string, string>;
+  maxConceptWords: number;
+  /** Surface words by first letter, with how often they occur, for typo correction. */
+  wordsByInitial: Map<string, Map<string, number>>;
+  /** Every surface word the index knows (facts, aliases, concepts, stop words). */
+  knownWords: Set<string>;
+  docs: IndexedFact[];
+  postings: Map<string, number[]>;
+  idf: Map<string, number>;
+  /** idf of a term that occurs nowhere. */
+  unknownIdf: number;
+  /** Questions the knowledge base can answer, for suggestions and related questions. */
+  suggestions: string[];
+}
+
+const cache = new WeakMap<KnowledgeData, KnowledgeIndex>();
+
+/** Returns the index for this knowledge base, building it on first use. */
+export function indexKnowledge(data: KnowledgeData): KnowledgeIndex {
+  let index = cache.get(data);
+  if (!index) {
+    index = buildIndex(data);
+    cache.set(data, index);
+  }
+  return index;
+}
+
+function buildIndex(data: KnowledgeData): KnowledgeIndex {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const entities = new Map(data.entities.map((e) => [e.id, e]));
+  const facts = new Map(data.facts.map((f) => [f.id, f]));
+
+  const eventsByEntity = new Map<string, StatusEvent[]>();
+  let newestRecordDate = '1900';
+  for (const event of data.events) {
+    if (event.withdrawn) continue;
+    const list = eventsByEntity.get(event.entity) ?? [];
+    list.push(event);
+    eventsByEntity.set(event.entity, list);
+    if (rangeOf(event.date).end > rangeOf(newestRecordDate).end) newestRecordDate = event.date;
+  }
+  for (const list of eventsByEntity.values()) {
+    list.sort((a, b) => compareDates(a.date, b.date) || (a.event === 'entered_engage' ? -1 : 1));
+  }
+  const engageEntities = [...eventsByEntity.keys()]
+    .map((id) => entities.get(id))
+    .filter((e): e is Entity => e !== undefined)
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  const { aliases, maxAliasWords } = buildAliases(data.entities);
+  const conceptPhrases = new Map<string, string>();
+  let maxConceptWords = 1;
+  for (const concept of data.concepts) {
+    for (const term of concept.terms) {
+      const stems = tokenize(term).map((t) => t.stem);
+      if (stems.length === 0) continue;
+      conceptPhrases.set(stems.join(' '), concept.id);
+      maxConceptWords = Math.max(maxConceptWords, stems.length);
+    }
+  }
+
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'suggestions'> = {
+    data,
+    sources,
+    entities,
+    facts,
+    eventsByEntity,
+    engageEntities,
+    newestRecordDate,
+    aliases,
+    maxAliasWords,
+    conceptPhrases,
+    maxConceptWords,
+  };
+
+  const wordCounts = new Map<string, number>();
+  const countWords = (text: string) => {
+    for (const t of tokenize(text)) if (!/^\d+$/.test(t.word)) wordCounts.set(t.word, (wordCounts.get(t.word) ?? 0) + 1);
+  };
+
+  const docs: IndexedFact[] = [];
+  const postings = new Map<string, number[]>();
+  for (const fact of data.facts) {
+    const terms = new Map<string, number>();
+    const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
+    for (const id of fact.about) add('#' + id, 1);
+    for (const term of analyzeText(fact.text, partial, { strongAliasesOnly: true })) add(term.key, 1);
+    const phrasings: Set<string>[] = [];
+    for (const q of fact.questions) {
+      const qTerms = analyzeText(q, partial, { strongAliasesOnly: false });
+      for (const term of qTerms) add(term.key, 0.9);
+      phrasings.push(new Set(qTerms.map((t) => t.key)));
+    }
+    for (const k of fact.keywords) for (const term of analyzeText(k, partial, { strongAliasesOnly: true })) add(term.key, 0.8);
+    countWords(fact.text);
+    fact.questions.forEach(countWords);
+    fact.keywords.forEach(countWords);
+    const docIndex = docs.length;
+    docs.push({ fact, terms, phrasings, entityIds: fact.about });
+    for (const key of terms.keys()) {
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = []));
+      list.push(docIndex);
+    }
+  }
+  // Status events count as documents for term statistics only (their words are known words).
+  for (const event of data.events) event.reasons.forEach(countWords);
+  for (const entity of data.entities) [entity.name, ...entity.aliases, ...entity.weakAliases].forEach(countWords);
+  for (const concept of data.concepts) concept.terms.forEach(countWords);
+
+  const n = Math.max(docs.length, 1);
+  const idf = new Map<string, number>();
+  for (const [key, list] of postings) idf.set(key, Math.log(1 + n / list.length));
+  const unknownIdf = Math.log(1 + n) + 1;
+
+  const knownWords = new Set<string>([...wordCounts.keys(), ...STOP_WORDS]);
+  const wordsByInitial = new Map<string, Map<string, number>>();
+  for (const word of knownWords) {
+    if (word.length < 3) continue;
+    const bucket = wordsByInitial.get(word[0]!) ?? new Map<string, number>();
+    bucket.set(word, (wordCounts.get(word) ?? 0) + (STOP_WORDS.has(word) ? 1000 : 0));
+    wordsByInitial.set(word[0]!, bucket);
+  }
+
+  const suggestions = buildSuggestions(data, engageEntities);
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, suggestions };
+}
+
+function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxAliasWords: number } {
+  const aliases = new Map<string, AliasTarget>();
+  let maxAliasWords = 1;
+  const put = (alias: string, target: AliasTarget) => {
+    const key = normalizeAlias(alias);
+    if (!key || aliases.has(key)) return;
+    aliases.set(key, target);
+    maxAliasWords = Math.max(maxAliasWords, key.split(' ').length);
+  };
+  for (const e of list) {
+    put(e.name, { entityId: e.id, weak: false });
+    for (const a of e.aliases) put(a, { entityId: e.id, weak: false });
+  }
+  // A role title names a person only when one person holds it in the knowledge base.
+  const roleHolders = new Map<string, Set<string>>();
+  for (const e of list) {
+    for (const role of e.roles) {
+      for (const title of [role.title, ...role.aliases]) {
+        const key = normalizeAlias(title);
+        const holders = roleHolders.get(key) ?? new Set<string>();
+        holders.add(e.id);
+        roleHolders.set(key, holders);
+      }
+    }
+  }
+  for (const [key, holders] of roleHolders) {
+    if (holders.size === 1 && key.includes(' ')) put(key, { entityId: [...holders][0]!, weak: false });
+  }
+  for (const e of list) for (const a of e.weakAliases) put(a, { entityId: e.id, weak: true });
+  return { aliases, maxAliasWords };
+}
+
+type AnalyzeContext = Pick<KnowledgeIndex, 'aliases' | 'maxAliasWords' | 'conceptPhrases' | 'maxConceptWords'>;
+
+/**
+ * Reads a text into terms: entity aliases first (longest match), then concept phrases, then
+ * the remaining non-stop words as stems. Used for facts and questions alike.
+ */
+export function analyzeText(
+  text: string,
+  index: AnalyzeContext,
+  options: { strongAliasesOnly: boolean; tokens?: Token[] },
+): Term[] {
+  const tokens = options.tokens ?? tokenize(text);
+  const terms: Term[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const matched = matchAlias(tokens, i, index, options.strongAliasesOnly) ?? matchConcept(tokens, i, index);
+    if (matched) {
+      terms.push(matched.term);
+      i += matched.length;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (!isStopWord(token.word)) terms.push({ key: token.stem, kind: 'word', surface: token.word, position: i });
+    i++;
+  }
+  return terms;
+}
+
+function matchAlias(tokens: Token[], start: number, index: AnalyzeContext, strongOnly: boolean) {
+  const first = tokens[start]!;
+  // "the" is dropped from aliases ("the Met" → "met"); skip it at the start of a span.
+  if (first.word === 'the') return undefined;
+  for (let len = Math.min(index.maxAliasWords, tokens.length - start); len >= 1; len--) {
+    const key = tokens
+      .slice(start, start + len)
+      .map((t) => t.word)
+      .join(' ');
+    const target = index.aliases.get(key);
+    if (!target) continue;
+    if (target.weak && strongOnly) continue;
+    return {
+      term: { key: '#' + target.entityId, kind: 'entity' as const, surface: key, weak: target.weak, position: start },
+      length: len,
+    };
+  }
+  return undefined;
+}
+
+function matchConcept(tokens: Token[], start: number, index: AnalyzeContext) {
+  for (let len = Math.min(index.maxConceptWords, tokens.length - start); len >= 1; len--) {
+    const slice = tokens.slice(start, start + len);
+    const concept = index.conceptPhrases.get(slice.map((t) => t.stem).join(' '));
+    if (!concept) continue;
+    return {
+      term: { key: '@' + concept, kind: 'concept' as const, surface: slice.map((t) => t.word).join(' '), position: start },
+      length: len,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Corrects a word the knowledge base does not know to the closest known word ("engaje" →
+ * "engage"), within allowedTypos(length). Prefers the most frequent word on ties.
+ */
+export function correctWord(word: string, index: Pick<KnowledgeIndex, 'knownWords' | 'wordsByInitial'>): string | undefined {
+  if (index.knownWords.has(word) || /^\d+$/.test(word)) return undefined;
+  const budget = allowedTypos(word.length);
+  if (budget === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = budget + 1;
+  let bestCount = -1;
+  // Typos rarely hit the first letter; searching its bucket keeps correction fast on big bases.
+  const bucket = index.wordsByInitial.get(word[0]!);
+  if (!bucket) return undefined;
+  for (const [candidate, count] of bucket) {
+    if (Math.abs(candidate.length - word.length) > budget) continue;
+    const d = editDistance(word, candidate, budget);
+    if (d < bestDistance || (d === bestDistance && count > bestCount)) {
+      best = candidate;
+      bestDistance = d;
+      bestCount = count;
+    }
+  }
+  return bestDistance <= budget ? best : undefined;
+}
+
+function buildSuggestions(data: KnowledgeData, engageEntities: Entity[]): string[] {
+  const out: string[] = ['Which forces are in Engage?', 'Which fire and rescue services are in Engage?', 'Which forces were in Engage in December 2022?'];
+  for (const e of engageEntities) {
+    out.push(`Is ${e.name} in Engage?`, `When did ${e.name} enter Engage?`, `Why was ${e.name} moved into Engage?`);
+  }
+  for (const f of data.facts) if (f.questions[0]) out.push(f.questions[0]);
+  return [...new Set(out)];
+}

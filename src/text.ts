@@ -1,0 +1,117 @@
+// Text normalisation shared by indexing and question understanding: one tokenizer, one
+// stemmer, one stop-word list, so a fact and a question about it reduce to the same terms. Pure.
+
+import { stemmer } from 'stemmer';
+
+/** One word of a text, as typed (lower-cased) and reduced to its stem. */
+export interface Token {
+  word: string;
+  stem: string;
+  /** Offset of the word in the normalised text, for mapping matches back. */
+  index: number;
+}
+
+/** Lower-cases and folds typography: curly quotes, dashes, "&", thousands separators. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/&/g, ' and ')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(\d)\s*%/g, '$1 percent');
+}
+
+/** Normalised form used to compare entity names and aliases ("The Met" = "met"). */
+export function normalizeAlias(alias: string): string {
+  return normalizeText(alias)
+    .replace(/'s\b/g, 's')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+
+/** Splits text into tokens; possessive "'s" is dropped ("Met's" → "met"). */
+export function tokenize(text: string): Token[] {
+  const normalized = normalizeText(text);
+  const tokens: Token[] = [];
+  for (const m of normalized.matchAll(WORD)) {
+    let word = m[0];
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    else if (word.includes("'")) word = word.replace(/'/g, '');
+    if (!word) continue;
+    tokens.push({ word, stem: stem(word), index: m.index });
+  }
+  return tokens;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem, cached (the same few thousand words recur across facts and questions). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^\d+$/.test(word) ? word : stemmer(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Words that carry no topic. Kept small on purpose: words such as "left", "out", "now", "why"
+ * matter to Engage questions and are handled as concepts, not dropped.
+ */
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren as at be been being below between both but by
+   can could did do does doing don down during each few for from further had has have having he her here hers
+   herself him himself his i if in into is isn it its itself just let me more most my myself no nor not of off on
+   once only or other our ours ourselves over own same she should so some such than that the their theirs them
+   themselves then there these they this those through to too under until up very was wasn we were weren what
+   whats when where which while who whom whose will with would you your yours yourself yourselves
+   tell please know give show explain describe list name me us also any anything something thing things
+   there's it's what's who's hi hey okay ok kindly could would might shall may must get got`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Question words that shape intent but are not topics. */
+export const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have']);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Edit distance with transpositions (optimal string alignment), capped for speed. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const prevPrev = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
+      current[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > cap) return cap + 1;
+    for (let j = 0; j <= b.length; j++) prevPrev[j] = prev[j]!;
+    [prev, current] = [current, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** How many typos we forgive in a word of this length: none in short words, which are too ambiguous. */
+export function allowedTypos(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 7) return 1;
+  return 2;
+}

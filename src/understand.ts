@@ -1,0 +1,91 @@
+// Question understanding: reads a cleaned question into dates, entities, concepts and words
+// (correcting typos against the knowledge base's own vocabulary), and weighs each term so the
+// answering routes can tell how much of the question they account for. Pure.
+
+import { findDates, type DateExpression } from './dates.ts';
+import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
+import { tokenize } from './text.ts';
+
+export interface QuestionAnalysis {
+  question: string;
+  terms: Term[];
+  /** Typos corrected, e.g. { from: "engaje", to: "engage" }. */
+  corrections: { from: string; to: string }[];
+  dates: DateExpression[];
+  /** Entities named, strongest first; weak aliases only when the question is about oversight. */
+  entities: { id: string; weak: boolean; surface: string }[];
+  concepts: Set<string>;
+  /** The question word it starts with, if any ("which", "who", "is", …). */
+  lead: string | undefined;
+  /** Words the knowledge base has never seen (after typo correction). */
+  unknownWords: string[];
+}
+
+/** Concepts that make a question about oversight, so that weak aliases ("Cleveland") count. */
+const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner']);
+const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
+const OVERSIGHT_WORDS = new Set(['polic', 'constabulari', 'inspect', 'monitor', 'watchdog', 'hmicfr', 'hmic']);
+
+const LEADS = ['which', 'what', 'who', 'whom', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'has', 'have', 'did', 'does', 'do', 'list', 'name', 'tell', 'show', 'give'];
+
+export function understandQuestion(question: string, index: KnowledgeIndex): QuestionAnalysis {
+  const dates = findDates(question);
+  // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something).
+  let rest = question;
+  for (const d of dates) rest = rest.slice(0, d.index) + ' '.repeat(d.matched.length) + rest.slice(d.index + d.matched.length);
+
+  const corrections: { from: string; to: string }[] = [];
+  const tokens = tokenize(rest).map((token) => {
+    const fixed = correctWord(token.word, index);
+    if (!fixed) return token;
+    corrections.push({ from: token.word, to: fixed });
+    const [retokenized] = tokenize(fixed);
+    return retokenized ? { ...retokenized, index: token.index } : token;
+  });
+
+  let terms = analyzeText(rest, index, { strongAliasesOnly: false, tokens });
+  const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
+  const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
+  const aboutOversight =
+    [...concepts].some((c) => OVERSIGHT_CONCEPTS.has(c)) ||
+    strongEntities.some((id) => OVERSIGHT_ENTITIES.has(id) || index.eventsByEntity.has(id)) ||
+    terms.some((t) => t.kind === 'word' && OVERSIGHT_WORDS.has(t.key));
+
+  // A weak alias ("Manchester", "Cleveland") only names the force in a question about oversight;
+  // otherwise it stays a plain word, which the knowledge base may not know.
+  if (!aboutOversight) {
+    terms = terms.map((t) => (t.kind === 'entity' && t.weak ? { key: `~${t.surface}`, kind: 'word', surface: t.surface, unknown: true, position: t.position } : t));
+  }
+
+  const entities: QuestionAnalysis['entities'] = [];
+  for (const t of terms) {
+    if (t.kind !== 'entity') continue;
+    const id = t.key.slice(1);
+    if (!entities.some((e) => e.id === id)) entities.push({ id, weak: t.weak === true, surface: t.surface });
+  }
+  entities.sort((a, b) => Number(a.weak) - Number(b.weak));
+
+  for (const t of terms) {
+    if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && !index.knownWords.has(t.surface)) t.unknown = true;
+  }
+  const firstWord = tokenize(question)[0]?.word;
+  return {
+    question,
+    terms,
+    corrections,
+    dates,
+    entities,
+    concepts,
+    lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
+    unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
+  };
+}
+
+/** How much a term tells us: rare terms more than common ones; unknown words most of all. */
+export function termWeight(term: Term, index: KnowledgeIndex): number {
+  if (term.unknown) return index.unknownIdf;
+  const idf = index.idf.get(term.key);
+  if (term.kind === 'entity') return Math.max(idf ?? 0, term.weak ? 1.5 : 2.5);
+  if (term.kind === 'concept') return Math.max(Math.min(idf ?? 1, 2.5), 0.8);
+  return idf ?? index.unknownIdf;
+}
