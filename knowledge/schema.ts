@@ -89,6 +89,8 @@ export const entitySchema = z.strictObject({
    */
   weakAliases: z.array(word).default([]),
   roles: z.array(roleSchema).default([]),
+  /** Set to "the" when prose needs it: "the Metropolitan Police Service was moved…". */
+  article: z.enum(['the']).optional(),
 });
 
 /** One claim, in our own words, with at least one citation. */
