@@ -8,6 +8,7 @@ import type { Answer, AnswerSentence, Citation } from './answer-types.ts';
 import { formatDate, parseDateInput, precisionOf, rangeOf, type DateExpression, type DayRange } from './dates.ts';
 import {
   entrySentence,
+  nameOf,
   exitSentence,
   isConfirmed,
   needsNote,
@@ -68,7 +69,9 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   const best = drafts[0];
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
 
-  if (!best || best.coverage < minCoverage || best.sentences.length === 0) {
+  // A name the knowledge base has never seen ("Canada", "Derbyshire") is what the question is
+  // about, so no answer about something else will do.
+  if (!best || best.coverage < minCoverage || best.sentences.length === 0 || analysis.unknownNames.length > 0) {
     return declined(index, declineMessage(analysis, index), best ? `declined:${best.route}` : 'declined', analysis, options, best);
   }
   if (best.status === 'no_answer') {
@@ -102,12 +105,14 @@ function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number>, isMa
 
 // Words every Engage question may use that the structured routes account for.
 const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'measur', 'special', 'list', 'name', 'all', 'england', 'wale', 'phase', 'process', 'hmicfr', 'hmic', 'watchdog', 'inspectorate', 'place', 'put', 'move', 'current', 'month', 'year', 'date', 'dai', 'long', 'time', 'which', 'ones', 'on', 'record', 'state', 'statu', 'kept', 'remain', 'stai', 'stand', 'anyon', 'organis', 'bodi', 'histori', 'timelin', 'period', 'sinc', 'until']);
-const ENGAGE_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'why', 'how-long', 'cause-of-concern', 'decide', 'improvement']);
+// Concepts the list route accounts for, and the single-force route (which also explains why).
+const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count']);
+const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement']);
 const OVERSIGHT_BODY_IDS = new Set(['hmicfrs', 'hm-inspectors']);
 
-function engageTermMatched(term: Term, extraEntity?: string): boolean {
-  if (term.kind === 'concept') return ENGAGE_CONCEPTS.has(term.key.slice(1));
-  if (term.kind === 'entity') return OVERSIGHT_BODY_IDS.has(term.key.slice(1)) || term.key.slice(1) === extraEntity;
+function engageTermMatched(term: Term, concepts: Set<string>): boolean {
+  if (term.kind === 'concept') return concepts.has(term.key.slice(1));
+  if (term.kind === 'entity') return OVERSIGHT_BODY_IDS.has(term.key.slice(1));
   return ENGAGE_WORDS.has(term.key);
 }
 
@@ -141,7 +146,7 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
     // "which forces left in 2025?" names no Engage term but is about it.
     if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service')))) return undefined;
   }
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, LIST_CONCEPTS));
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
   const date = analysis.dates[0];
   const sentences: DraftSentence[] = [];
@@ -233,7 +238,7 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
     recordIds,
     matched,
     related: [
-      first ? `Why was ${first.entity.name} moved into Engage?` : 'What is the Engage phase?',
+      first ? `Why was ${nameOf(first.entity)} moved into Engage?` : 'What is the Engage phase?',
       date ? 'Which forces are in Engage now?' : 'Which forces were in Engage in December 2022?',
       kinds.length === 1 && kinds[0] === 'police_force' ? 'Which fire and rescue services are in Engage?' : 'Which forces left Engage in 2025?',
     ],
@@ -276,7 +281,7 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
   if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan'))) return undefined;
 
   const subjectIds = new Set(subjects.map((s) => s.id));
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   const related: string[] = [];
@@ -286,9 +291,17 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
   for (const entity of subjects.slice(0, 3)) {
     const events = index.eventsByEntity.get(entity.id) ?? [];
     if (events.length === 0) {
+      // No Engage record: curated facts about the entity and Engage (e.g. a disputed claim)
+      // still answer, in their own careful words; otherwise say plainly that we hold nothing.
+      const related = index.docs.filter((d) => d.entityIds.includes(entity.id) && d.terms.has('@engage')).map((d) => d.fact);
+      if (related.length > 0) {
+        for (const fact of related.slice(0, 2)) sentences.push({ text: fact.text, cites: fact.citations });
+        recordIds.push(...related.slice(0, 2).map((f) => f.id));
+        continue;
+      }
       noRecord++;
       sentences.push({
-        text: `I have no record of ${entity.name} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`,
+        text: `I have no record of ${nameOf(entity)} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`,
         cites: [],
       });
       continue;
@@ -303,11 +316,11 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
       used.add(event);
     };
 
-    if (c.has('why')) {
+    if (c.has('why') || c.has('cause-of-concern')) {
       const leaving = c.has('leave') && !c.has('enter');
       const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
       if (leaving && !period) {
-        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${entity.name} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
       } else if (period) {
         const event = leaving ? period.exit! : period.entry;
         say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
@@ -316,8 +329,8 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
     } else if (c.has('how-long')) {
       for (const p of periods) {
         const text = p.exit
-          ? `${entity.name} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}.`
-          : `${entity.name} has been in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)} as of ${formatDate(index.newestRecordDate)}, the newest record held.`;
+          ? `${nameOf(entity, true)} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}.`
+          : `${nameOf(entity, true)} has been in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)} as of ${formatDate(index.newestRecordDate)}, the newest record held.`;
         sentences.push({ text, cites: [...p.entry.citations.slice(0, 2), ...(p.exit ? p.exit.citations.slice(0, 2) : [])] });
         used.add(p.entry);
         if (p.exit) used.add(p.exit);
@@ -327,11 +340,11 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
       const hit = periods.map((p) => ({ p, o: overlap(p, date.range) })).find((r) => r.o !== 'no');
       const when = `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}`;
       if (!hit) {
-        sentences.push({ text: `${when}, ${entity.name} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...p.entry.citations.slice(0, 1), ...(p.exit ? p.exit.citations.slice(0, 1) : [])]) });
+        sentences.push({ text: `${when}, ${nameOf(entity)} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...p.entry.citations.slice(0, 1), ...(p.exit ? p.exit.citations.slice(0, 1) : [])]) });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
       } else {
         const certainty = hit.o === 'possibly' ? 'possibly in Engage (the exact day of the move is not recorded)' : 'in Engage';
-        sentences.push({ text: `${when}, ${entity.name} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`, cites: [...hit.p.entry.citations.slice(0, 2), ...(hit.p.exit ? hit.p.exit.citations.slice(0, 2) : [])] });
+        sentences.push({ text: `${when}, ${nameOf(entity)} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`, cites: [...hit.p.entry.citations.slice(0, 2), ...(hit.p.exit ? hit.p.exit.citations.slice(0, 2) : [])] });
         used.add(hit.p.entry);
         if (hit.p.exit) used.add(hit.p.exit);
       }
@@ -342,24 +355,22 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
       const exits = periods.filter((p) => p.exit);
       for (const p of exits) say(exitSentence(entity, p.exit!), p.exit!);
       if (!latest.exit) {
-        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${entity.name} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
       }
     } else {
       // Is / was / has X been in Engage: the status as of the newest record, then its history.
       if (!latest.exit && isConfirmed(latest.entry)) {
-        say(`Yes. As of ${formatDate(index.newestRecordDate)}, the newest record held, ${entity.name} is in Engage ("special measures"), ${periodPhrase(latest)}.`, latest.entry);
+        say(`Yes. As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} is in Engage ("special measures"), ${periodPhrase(latest)}.`, latest.entry);
       } else if (!latest.exit) {
         say(entrySentence(entity, latest.entry), latest.entry);
         sentences.push({ text: `No exit is recorded for it as of ${formatDate(index.newestRecordDate)}, the newest record held.`, cites: [] });
       } else {
         const history = periods.map(periodPhrase).join(' and ');
         sentences.push({
-          text: `${entity.name} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
+          text: `${nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
           cites: periods.flatMap((p) => [...p.entry.citations, ...(p.exit ? p.exit.citations : [])]),
         });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
-        say(entrySentence(entity, latest.entry), latest.entry);
-        say(exitSentence(entity, latest.exit), latest.exit);
       }
     }
     for (const event of used) {
@@ -371,9 +382,9 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
     }
     related.push(
       ...[
-        c.has('why') ? undefined : `Why was ${entity.name} moved into Engage?`,
-        latest.exit && !c.has('leave') ? `When did ${entity.name} leave Engage?` : undefined,
-        c.has('how-long') ? undefined : `How long was ${entity.name} in Engage?`,
+        c.has('why') ? undefined : `Why was ${nameOf(entity)} moved into Engage?`,
+        latest.exit && !c.has('leave') ? `When did ${nameOf(entity)} leave Engage?` : undefined,
+        c.has('how-long') ? undefined : `How long was ${nameOf(entity)} in Engage?`,
       ].filter((q): q is string => q !== undefined),
     );
   }
@@ -413,7 +424,7 @@ function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
 
   const questionKeys = new Set(analysis.terms.map((t) => t.key));
   const entityIds = new Set(analysis.entities.map((e) => e.id));
-  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key) && t.key !== '@say');
+  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key));
   const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
 
   const ranked = [...totals.entries()]
@@ -425,13 +436,14 @@ function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
         for (const k of questionKeys) if (p.has(k)) inter++;
         phrasing = Math.max(phrasing, inter / (questionKeys.size + p.size - inter || 1));
       }
-      const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) ? 0.15 : 0;
-      const profile = profileQuestion && d.fact.describes && entityIds.has(d.fact.describes) ? 0.5 : 0;
+      // Bonuses only break near-ties: a fact that covers more of the question always ranks higher.
+      const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) ? 0.1 : 0;
+      const profile = profileQuestion && d.fact.describes && entityIds.has(d.fact.describes) ? 0.3 : 0;
       const coverage = Math.min(1, hit / totalWeight);
       // `base` ranks facts by what they share with the question alone; `score` adds how closely
       // one of their phrasings matches and whether they profile the entity asked about.
       const base = coverage + focus;
-      return { d, coverage, base, score: base + 0.5 * phrasing + profile - d.terms.size * 0.001 };
+      return { d, coverage, base, score: base + 0.3 * phrasing + profile - d.terms.size * 0.001 };
     })
     .sort((a, b) => b.score - a.score);
 
@@ -462,7 +474,7 @@ function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
   for (const { d } of picked) {
     add(d.fact);
     const newer = d.fact.supersededBy ? index.facts.get(d.fact.supersededBy) : undefined;
-    if (newer) add(newer, `A later, official record overtakes this: `);
+    if (newer) add(newer, newer.date ? `Update, ${formatDate(newer.date)}: ` : 'Update: ');
   }
   const used = recordIds.map((id) => index.facts.get(id)!).filter(Boolean);
   const related = relatedFacts(used, index);
@@ -583,6 +595,7 @@ function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex): stri
 
 /** The unknown name in a question ("Derbyshire Constabulary"), in the asker's own words. */
 function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
+  if (analysis.unknownNames.length > 0) return analysis.unknownNames.join(' ');
   if (analysis.unknownWords.length === 0) return undefined;
   const words = analysis.question.split(/\s+/);
   const unknown = new Set(analysis.unknownWords.map((w) => w.toLowerCase()));
@@ -625,7 +638,7 @@ function declineSuggestions(analysis: QuestionAnalysis | undefined, index: Knowl
   for (const e of analysis?.entities ?? []) {
     const entity = index.entities.get(e.id);
     if (!entity) continue;
-    if (index.eventsByEntity.has(entity.id)) out.push(`Is ${entity.name} in Engage?`);
+    if (index.eventsByEntity.has(entity.id)) out.push(`Is ${nameOf(entity)} in Engage?`);
     const profile = index.data.facts.find((f) => f.describes === entity.id);
     if (profile?.questions[0]) out.push(profile.questions[0]);
   }

@@ -72,30 +72,32 @@ const envSchema = z
     ALERT_FEEDS: optionalString,
     ALERT_FEED_INTERVAL_SECONDS: optionalString.pipe(z.string().regex(/^\d+$/, 'must be a whole number of seconds').transform(Number).pipe(z.number().int().min(60, 'must be 60 or more')).optional()),
   })
-  .superRefine((env, ctx) => {
-    const slackVars = [env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET];
-    if (slackVars.some((v) => v !== undefined)) {
-      if (!env.SLACK_BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when any SLACK_ variable is set' });
-      if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['SLACK_APP_TOKEN'],
-          message: 'set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)',
-        });
-      }
+  ;
+
+type RawEnv = Record<string, string | undefined>;
+
+/**
+ * Rules across variables, checked on the raw values so that they are reported together with
+ * any malformed variable rather than only after it is fixed.
+ */
+function crossVariableProblems(raw: RawEnv): { name: string; message: string }[] {
+  const set = (name: string) => (raw[name] ?? '').trim() !== '';
+  const problems: { name: string; message: string }[] = [];
+  if (set('SLACK_BOT_TOKEN') || set('SLACK_APP_TOKEN') || set('SLACK_SIGNING_SECRET')) {
+    if (!set('SLACK_BOT_TOKEN')) problems.push({ name: 'SLACK_BOT_TOKEN', message: 'is required when any SLACK_ variable is set' });
+    if (!set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
+      problems.push({ name: 'SLACK_APP_TOKEN', message: 'set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)' });
     }
-    if (env.DISCORD_TOKEN !== undefined || env.DISCORD_APPLICATION_ID !== undefined || env.DISCORD_GUILD_ID !== undefined) {
-      if (!env.DISCORD_TOKEN) ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'is required when any DISCORD_ variable is set' });
-      if (!env.DISCORD_APPLICATION_ID) {
-        ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when any DISCORD_ variable is set' });
-      }
-    }
-    if (env.ALERT_FEEDS) {
-      for (const url of env.ALERT_FEEDS.split(',').map((s) => s.trim()).filter(Boolean)) {
-        if (!/^https?:\/\/\S+$/.test(url)) ctx.addIssue({ code: 'custom', path: ['ALERT_FEEDS'], message: `"${url}" is not an http(s) URL` });
-      }
-    }
-  });
+  }
+  if (set('DISCORD_TOKEN') || set('DISCORD_APPLICATION_ID') || set('DISCORD_GUILD_ID')) {
+    if (!set('DISCORD_TOKEN')) problems.push({ name: 'DISCORD_TOKEN', message: 'is required when any DISCORD_ variable is set' });
+    if (!set('DISCORD_APPLICATION_ID')) problems.push({ name: 'DISCORD_APPLICATION_ID', message: 'is required when any DISCORD_ variable is set' });
+  }
+  for (const url of (raw.ALERT_FEEDS ?? '').split(',').map((u) => u.trim()).filter(Boolean)) {
+    if (!/^https?:\/\/\S+$/.test(url)) problems.push({ name: 'ALERT_FEEDS', message: `"${url}" is not an http(s) URL` });
+  }
+  return problems;
+}
 
 /**
  * Parses the environment into typed config. Throws one CONFIG_INVALID error listing every bad
@@ -103,11 +105,14 @@ const envSchema = z
  */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'environment');
+  const found = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ name: String(issue.path[0] ?? 'environment'), message: issue.message }))),
+    ...crossVariableProblems(env),
+  ];
+  if (!parsed.success || found.length > 0) {
+    const problems = found.map(({ name, message }) => {
       const help = ENV_HELP[name];
-      return `${name}: ${issue.message}${help ? ` — ${help}` : ''}`;
+      return `${name}: ${message}${help ? ` — ${help}` : ''}`;
     });
     throw new OversightError('CONFIG_INVALID', 'The configuration is not valid. Fix these variables (see .env.example):', problems);
   }

@@ -44,6 +44,12 @@ export function overlap(period: EngagePeriod, window: DayRange): Overlap {
   return 'possibly';
 }
 
+/** The entity's name as it reads in a sentence; `start` capitalises a leading article. */
+export function nameOf(entity: Entity, start = false): string {
+  if (!entity.article) return entity.name;
+  return `${start ? 'The' : 'the'} ${entity.name}`;
+}
+
 const on = (date: string) => (precisionOf(date) === 'day' ? `on ${formatDate(date)}` : `in ${formatDate(date)}`);
 
 export function isConfirmed(event: StatusEvent): boolean {
@@ -53,22 +59,22 @@ export function isConfirmed(event: StatusEvent): boolean {
 /** "Lincolnshire Police was moved into Engage … on 6 December 2024." */
 export function entrySentence(entity: Entity, event: StatusEvent): string {
   if (!isConfirmed(event)) {
-    return `${entity.name} was reported to have been placed in enhanced monitoring (Engage) ${on(event.date)}, but the inspectorate has not confirmed it in the records held here.`;
+    return `${nameOf(entity, true)} was reported to have been placed in enhanced monitoring (Engage) ${on(event.date)}, but the inspectorate has not confirmed it in the records held here.`;
   }
-  return `${entity.name} was moved into Engage, HMICFRS's enhanced monitoring phase often called "special measures", ${on(event.date)}.`;
+  return `${nameOf(entity, true)} was moved into Engage, HMICFRS's enhanced monitoring phase often called "special measures", ${on(event.date)}.`;
 }
 
 /** "… left Engage and returned to routine monitoring on 23 January 2025." */
 export function exitSentence(entity: Entity, event: StatusEvent): string {
-  return `${entity.name} left Engage and returned to routine monitoring (Scan) ${on(event.date)}.`;
+  return `${nameOf(entity, true)} left Engage and returned to routine monitoring (Scan) ${on(event.date)}.`;
 }
 
 export function reasonsSentence(entity: Entity, event: StatusEvent): string | undefined {
   if (event.reasons.length === 0) return undefined;
   const list = joinReasons(event.reasons);
   return event.event === 'entered_engage'
-    ? `The inspectorate's concerns about ${entity.name} included: ${list}.`
-    : `The inspectorate found that ${entity.name} had improved on: ${list}.`;
+    ? `The inspectorate's concerns about ${nameOf(entity)} included: ${list}.`
+    : `The inspectorate found that ${nameOf(entity)} had improved on: ${list}.`;
 }
 
 function joinReasons(reasons: string[]): string {

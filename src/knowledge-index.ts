@@ -299,7 +299,7 @@ export function correctWord(word: string, index: Pick<KnowledgeIndex, 'knownWord
 function buildSuggestions(data: KnowledgeData, engageEntities: Entity[]): string[] {
   const out: string[] = ['Which forces are in Engage?', 'Which fire and rescue services are in Engage?', 'Which forces were in Engage in December 2022?'];
   for (const e of engageEntities) {
-    out.push(`Is ${e.name} in Engage?`, `When did ${e.name} enter Engage?`, `Why was ${e.name} moved into Engage?`);
+    { const n = e.article ? `the ${e.name}` : e.name; out.push(`Is ${n} in Engage?`, `When did ${n} enter Engage?`, `Why was ${n} moved into Engage?`); }
   }
   for (const f of data.facts) if (f.questions[0]) out.push(f.questions[0]);
   return [...new Set(out)];

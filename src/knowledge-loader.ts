@@ -236,11 +236,18 @@ function checkReferences(s: Sections, problems: string[], notices: string[]): vo
   }
 }
 
+/** Words too common to name one entity: usually a comma inside an unquoted [flow, list]. */
+const GENERIC_ALIASES = new Set(['police', 'fire', 'rescue', 'force', 'forces', 'service', 'services', 'crime', 'and', 'of', 'commissioner', 'inspector', 'office', 'council', 'group', 'panel']);
+
 function checkAliases(entities: Located<Entity>[], problems: string[]): void {
   const owner = new Map<string, { id: string; file: string }>();
   for (const { value: e, file } of entities) {
     const names = new Set([e.name, ...e.aliases, ...e.weakAliases].map(normalizeAlias).filter(Boolean));
     for (const name of names) {
+      if (GENERIC_ALIASES.has(name)) {
+        problems.push(`${file} › ${e.id} › aliases: "${name}" is too generic to name one entity (a comma inside an unquoted [list] splits a name: quote it)`);
+        continue;
+      }
       const other = owner.get(name);
       if (other && other.id !== e.id) {
         problems.push(`${file} › ${e.id} › aliases: "${name}" is also claimed by ${other.id} (${other.file}); an alias must point at one entity`);

@@ -68,12 +68,12 @@ export function stem(word: string): string {
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren as at be been being below between both but by
    can could did do does doing don down during each few for from further had has have having he her here hers
-   herself him himself his i if in into is isn it its itself just let me more most my myself no nor not of off on
+   herself him himself his i if in into is isn it its itself just let me more my myself no nor not of off on
    once only or other our ours ourselves over own same she should so some such than that the their theirs them
    themselves then there these they this those through to too under until up very was wasn we were weren what
    whats when where which while who whom whose will with would you your yours yourself yourselves
    tell please know give show explain describe list name me us also any anything something thing things
-   there's it's what's who's hi hey okay ok kindly could would might shall may must get got`
+   there's it's what's who's hi hey okay ok kindly could would might shall may must get got whether`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -19,6 +19,11 @@ export interface QuestionAnalysis {
   lead: string | undefined;
   /** Words the knowledge base has never seen (after typo correction). */
   unknownWords: string[];
+  /**
+   * Unknown words written as names (capitalised, not opening a sentence), in the asker's words
+   * and with the words that follow them in the name: "Derbyshire Constabulary", "Manchester United".
+   */
+  unknownNames: string[];
 }
 
 /** Concepts that make a question about oversight, so that weak aliases ("Cleveland") count. */
@@ -78,11 +83,41 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
     concepts,
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
+    unknownNames: unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)),
   };
 }
 
+/** Finds the unknown words the asker capitalised mid-sentence, with the name they are part of. */
+function unknownNamesIn(question: string, unknown: string[]): string[] {
+  if (unknown.length === 0) return [];
+  const wanted = new Set(unknown.map((w) => w.toLowerCase()));
+  const words = [...question.matchAll(/[A-Za-z][\w'’&-]*/g)];
+  const names: string[] = [];
+  words.forEach((m, i) => {
+    const word = m[0].replace(/['’]s$/, '');
+    if (!wanted.has(word.toLowerCase()) || !/^[A-Z]/.test(word)) return;
+    const before = question.slice(0, m.index).trimEnd();
+    if (before === '' || /[.?!:]$/.test(before)) return; // a capital that only opens a sentence
+    // Extend over the capitalised words around it: "Manchester United", "Derbyshire Constabulary".
+    let start = i;
+    while (start > 0 && /^[A-Z]/.test(words[start - 1]![0]) && question.slice(words[start - 1]!.index! + words[start - 1]![0].length, words[start]!.index).trim() === '' && words[start - 1]!.index! > 0) start--;
+    let end = i;
+    while (end + 1 < words.length && /^[A-Z]/.test(words[end + 1]![0]) && question.slice(words[end]!.index! + words[end]![0].length, words[end + 1]!.index).trim() === '') end++;
+    const name = words.slice(start, end + 1).map((w) => w[0].replace(/['’]s$/, '')).join(' ');
+    if (!names.includes(name)) names.push(name);
+  });
+  return names;
+}
+
+/**
+ * Words that frame a question rather than say what it is about ("what happened to …", "any
+ * update on …"): they weigh little, so a fact need not contain them.
+ */
+const FILLER_WORDS = new Set(['happen', 'found', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
+
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
+  if (term.kind === 'word' && FILLER_WORDS.has(term.key)) return 0.3;
   if (term.unknown) return index.unknownIdf;
   const idf = index.idf.get(term.key);
   if (term.kind === 'entity') return Math.max(idf ?? 0, term.weak ? 1.5 : 2.5);

@@ -1,0 +1,43 @@
+// Checks against the shared material beside the project (../shared): the dev question set must
+// score ≥ 95% answered and ≥ 95% declined, every quote must appear verbatim in its source text,
+// and the article sources must use the manifest's ids. Skips with a note in a bare clone.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBotCore } from '../../src/create-bot-core.ts';
+import { evaluate, parseEvalCases } from '../../src/evaluate.ts';
+import { validateKnowledge } from '../../src/knowledge-loader.ts';
+import { KNOWLEDGE_DIR, SHARED_AVAILABLE, SHARED_DIR, loadBundledKnowledge } from '../support/knowledge.ts';
+
+describe.skipIf(!SHARED_AVAILABLE)('shared material (../shared)', () => {
+  it('answers ≥ 95% of the dev questions correctly and declines ≥ 95% of those it must', () => {
+    const knowledge = loadBundledKnowledge();
+    const core = createBotCore(knowledge);
+    const cases = parseEvalCases(readFileSync(resolve(SHARED_DIR, 'eval', 'dev.jsonl'), 'utf8'));
+    const summary = evaluate(cases, (q) => core.ask(q), knowledge);
+    const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`);
+    expect(summary.answered.right / summary.answered.total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(summary.refused.right / summary.refused.total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds every quote verbatim in its source text, in the cited paragraph', () => {
+    const report = validateKnowledge(KNOWLEDGE_DIR, { sourceTextDir: resolve(SHARED_DIR, 'sources') });
+    expect(report.problems).toEqual([]);
+    expect(report.notices.filter((n) => /not checked verbatim/.test(n))).toEqual([]);
+    const quoted = [...report.data!.facts, ...report.data!.events].flatMap((x) => x.citations).filter((c) => c.quote);
+    expect(quoted.length).toBeGreaterThan(10);
+  });
+
+  it('uses the manifest ids and files for the three articles', () => {
+    const manifest = JSON.parse(readFileSync(resolve(SHARED_DIR, 'sources', 'manifest.json'), 'utf8')) as { sources: { id: string; file: string }[] };
+    const sources = new Map(loadBundledKnowledge().sources.map((s) => [s.id, s]));
+    for (const m of manifest.sources) expect(sources.get(m.id)?.file, m.id).toBe(m.file);
+  });
+
+  it('cites every article at least once', () => {
+    const knowledge = loadBundledKnowledge();
+    const cited = new Set(knowledge.facts.flatMap((f) => f.citations.map((c) => c.source)));
+    for (const s of knowledge.sources.filter((x) => x.file)) expect(cited.has(s.id), s.id).toBe(true);
+  });
+});
