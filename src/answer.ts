@@ -595,6 +595,14 @@ function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex): stri
 
 /** The unknown name in a question ("Derbyshire Constabulary"), in the asker's own words. */
 function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
+  const subject = rawSubjectOf(analysis);
+  // The decline repeats the asker's words: keep only letters, digits and simple punctuation so
+  // no markup or mention syntax ("<!channel>", "@here") can ride along.
+  const safe = subject?.replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return safe ? safe : undefined;
+}
+
+function rawSubjectOf(analysis: QuestionAnalysis): string | undefined {
   if (analysis.unknownNames.length > 0) return analysis.unknownNames.join(' ');
   if (analysis.unknownWords.length === 0) return undefined;
   const words = analysis.question.split(/\s+/);

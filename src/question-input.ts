@@ -9,6 +9,10 @@ export const MAX_QUESTION_LENGTH = 500;
 // bidi ones can make a question display differently from what it says.
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
+// Terminal escape sequences (colours, cursor moves) pasted into a question: remove them whole,
+// not just their ESC byte, or "[31m" would be left behind as a word.
+const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -\/]*[@-~]|\u001b[@-Z\\-_]/g;
+
 export type QuestionCheck = { ok: true; question: string } | { ok: false; error: OversightError };
 
 /** Returns the cleaned question, or an error saying what is wrong with it. */
@@ -16,7 +20,7 @@ export function checkQuestion(raw: unknown): QuestionCheck {
   if (typeof raw !== 'string') {
     return { ok: false, error: new OversightError('QUESTION_EMPTY', 'Please ask a question, e.g. "which forces are in Engage?"') };
   }
-  const question = raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
+  const question = raw.replace(ANSI_ESCAPES, ' ').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   if (question.length === 0) {
     return { ok: false, error: new OversightError('QUESTION_EMPTY', 'Please ask a question, e.g. "which forces are in Engage?"') };
   }

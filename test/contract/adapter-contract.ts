@@ -45,6 +45,12 @@ export function runAdapterContract(name: string, makeHarness: () => Promise<Adap
       expect(seen).not.toMatch(/(^|[^`\w])@everyone|<!channel>|<!here>|<!everyone>/);
     });
 
+    it('explains an over-long question kindly (checkQuestion\'s message), never as an error', async () => {
+      const seen = await harness.ask('Why was the force put in Engage? '.repeat(20));
+      expect(seen).toMatch(/under 500/);
+      expect(seen).not.toMatch(/error|exception|stack/i);
+    });
+
     it('can be stopped twice and started again', async () => {
       await harness.stop();
       await harness.stop();

@@ -9,6 +9,10 @@ describe('checkQuestion', () => {
     expect(r).toEqual({ ok: true, question: 'is the Met in Engage?' });
   });
 
+  it('removes terminal escape sequences whole', () => {
+    expect(checkQuestion('which\u001b[31m forces\u001b[0m are in Engage?')).toEqual({ ok: true, question: 'which forces are in Engage?' });
+  });
+
   it('rejects empty and whitespace-only input with QUESTION_EMPTY', () => {
     for (const raw of ['', '   ', '\u0000\u0001', undefined, 42]) {
       const r = checkQuestion(raw);
