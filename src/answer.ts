@@ -57,17 +57,18 @@ const DEFAULT_MIN_COVERAGE = 0.62;
 /** Answers one question from the knowledge base. Never throws for user input. */
 export function answer(question: string, knowledge: KnowledgeData | KnowledgeIndex, options: AnswerOptions = {}): Answer {
   const index = 'docs' in knowledge ? knowledge : indexKnowledge(knowledge);
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const checked = checkQuestion(question);
   if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
 
   const analysis = understandQuestion(checked.question, index);
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
-  const drafts = [engageListDraft(analysis, index, weights), entityStatusDraft(analysis, index, weights), ...factDrafts(analysis, index, weights)].filter(
-    (d): d is Draft => d !== undefined,
-  );
+  const structured = [engageListDraft(analysis, index, weights), entityStatusDraft(analysis, index, weights)].filter((d): d is Draft => d !== undefined);
+  // A structured answer that accounts for the whole question wins any tie, so facts need not be searched.
+  const complete = structured.some((d) => d.coverage >= 0.999);
+  const drafts = complete ? structured : [...structured, ...factDrafts(analysis, index, weights, options.minCoverage ?? DEFAULT_MIN_COVERAGE)];
   drafts.sort((a, b) => b.coverage - a.coverage || routeRank(a) - routeRank(b) || b.score - a.score);
   const best = drafts[0];
-  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
 
   // A name the knowledge base has never seen ("Canada", "Derbyshire") is what the question is
   // about, so no answer about something else will do.
@@ -293,7 +294,7 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
     if (events.length === 0) {
       // No Engage record: curated facts about the entity and Engage (e.g. a disputed claim)
       // still answer, in their own careful words; otherwise say plainly that we hold nothing.
-      const related = index.docs.filter((d) => d.entityIds.includes(entity.id) && d.terms.has('@engage')).map((d) => d.fact);
+      const related = (index.postings.get('#' + entity.id) ?? []).map((i) => index.docs[i]!).filter((d) => d.entityIds.includes(entity.id) && d.terms.has('@engage')).map((d) => d.fact);
       if (related.length > 0) {
         for (const fact of related.slice(0, 2)) sentences.push({ text: fact.text, cites: fact.citations });
         recordIds.push(...related.slice(0, 2).map((f) => f.id));
@@ -407,28 +408,57 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
 // Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
 const PROFILE_WORDS = new Set(['do', 'role', 'job', 'about', 'work', 'function', 'purpos', 'mean', 'stand', 'for', 'respons', 'power']);
 
-function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft[] {
-  const totals = new Map<number, number>();
+function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>, minCoverage: number): Draft[] {
   let totalWeight = 0;
-  for (const term of analysis.terms) {
-    const w = weights.get(term) ?? 1;
-    totalWeight += w;
-    const list = index.postings.get(term.key);
-    if (!list) continue;
-    for (const doc of list) {
-      const fieldWeight = index.docs[doc]!.terms.get(term.key) ?? 1;
-      totals.set(doc, (totals.get(doc) ?? 0) + w * fieldWeight);
-    }
+  for (const term of analysis.terms) totalWeight += weights.get(term) ?? 1;
+  if (totalWeight === 0) return [];
+
+  // Candidates come from the rarest terms, taken until the rest of the question weighs less
+  // than the coverage an answer needs: a fact holding none of them could not reach it, so
+  // skipping it loses nothing. On a large base this skips most postings.
+  const unknownWeight = analysis.terms.reduce((sum, t) => sum + (index.postings.has(t.key) ? 0 : weights.get(t) ?? 1), 0);
+  if ((totalWeight - unknownWeight) / totalWeight < minCoverage) return []; // no fact could cover enough
+  const keys = analysis.terms.map((t) => t.key);
+  const termWeights = analysis.terms.map((t) => weights.get(t) ?? 1);
+  const order = analysis.terms
+    .map((t, i) => ({ i, df: index.postings.get(t.key)?.length ?? 0 }))
+    .filter((x) => x.df > 0)
+    .sort((a, b) => a.df - b.df);
+  const candidates = new Set<number>();
+  let generatorWeight = 0;
+  for (const { i } of order) {
+    for (const doc of index.postings.get(keys[i]!)!) candidates.add(doc);
+    generatorWeight += termWeights[i]!;
+    if (generatorWeight > totalWeight * (1 - minCoverage)) break;
   }
-  if (totals.size === 0 || totalWeight === 0) return [];
+  if (candidates.size === 0) return [];
+
+  const scored: { doc: number; coverage: number }[] = [];
+  for (const doc of candidates) {
+    const terms = index.docs[doc]!.terms;
+    let hit = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const fieldWeight = terms.get(keys[i]!);
+      if (fieldWeight !== undefined) hit += termWeights[i]! * fieldWeight;
+    }
+    scored.push({ doc, coverage: Math.min(1, hit / totalWeight) });
+  }
+  // Only the best-covering few need the finer (and costlier) ranking below; drop the clearly
+  // worse before sorting, which on a large base is most of them.
+  let best = 0;
+  for (const x of scored) if (x.coverage > best) best = x.coverage;
+  const shortlist = scored
+    .filter((x) => x.coverage >= best * 0.75)
+    .sort((a, b) => b.coverage - a.coverage)
+    .slice(0, 40);
 
   const questionKeys = new Set(analysis.terms.map((t) => t.key));
   const entityIds = new Set(analysis.entities.map((e) => e.id));
   const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key));
   const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
 
-  const ranked = [...totals.entries()]
-    .map(([doc, hit]) => {
+  const ranked = shortlist
+    .map(({ doc, coverage }) => {
       const d = index.docs[doc]!;
       let phrasing = 0;
       for (const p of d.phrasings) {
@@ -439,7 +469,6 @@ function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
       // Bonuses only break near-ties: a fact that covers more of the question always ranks higher.
       const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) ? 0.1 : 0;
       const profile = profileQuestion && d.fact.describes && entityIds.has(d.fact.describes) ? 0.3 : 0;
-      const coverage = Math.min(1, hit / totalWeight);
       // `base` ranks facts by what they share with the question alone; `score` adds how closely
       // one of their phrasings matches and whether they profile the entity asked about.
       const base = coverage + focus;
@@ -496,10 +525,13 @@ function relatedFacts(used: Fact[], index: KnowledgeIndex): string[] {
   const about = new Set(used.flatMap((f) => f.about));
   const usedIds = new Set(used.map((f) => f.id));
   const out: string[] = [];
-  for (const f of index.data.facts) {
-    if (out.length >= 2) break;
-    if (usedIds.has(f.id) || !f.questions[0] || !f.about.some((id) => about.has(id))) continue;
-    out.push(f.questions[0]);
+  for (const id of about) {
+    for (const doc of index.postings.get('#' + id) ?? []) {
+      if (out.length >= 2) break;
+      const f = index.docs[doc]!.fact;
+      if (usedIds.has(f.id) || !f.questions[0] || out.includes(f.questions[0])) continue;
+      out.push(f.questions[0]);
+    }
   }
   out.push('Which forces are in Engage now?');
   return out;
@@ -647,7 +679,7 @@ function declineSuggestions(analysis: QuestionAnalysis | undefined, index: Knowl
     const entity = index.entities.get(e.id);
     if (!entity) continue;
     if (index.eventsByEntity.has(entity.id)) out.push(`Is ${nameOf(entity)} in Engage?`);
-    const profile = index.data.facts.find((f) => f.describes === entity.id);
+    const profile = index.profiles.get(entity.id);
     if (profile?.questions[0]) out.push(profile.questions[0]);
   }
   out.push('Which forces are in Engage?', 'Why was the Met put in special measures?', 'Which forces were in Engage in December 2022?');

@@ -62,6 +62,8 @@ export interface KnowledgeIndex {
   unknownIdf: number;
   /** Questions the knowledge base can answer, for suggestions and related questions. */
   suggestions: string[];
+  /** The profile fact of each entity that has one ("who is …"). */
+  profiles: Map<string, Fact>;
 }
 
 const cache = new WeakMap<KnowledgeData, KnowledgeIndex>();
@@ -110,7 +112,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     }
   }
 
-  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'suggestions'> = {
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'suggestions' | 'profiles'> = {
     data,
     sources,
     entities,
@@ -174,7 +176,9 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   }
 
   const suggestions = buildSuggestions(data, engageEntities);
-  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, suggestions };
+  const profiles = new Map<string, Fact>();
+  for (const fact of data.facts) if (fact.describes && !profiles.has(fact.describes)) profiles.set(fact.describes, fact);
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, suggestions, profiles };
 }
 
 function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxAliasWords: number } {
