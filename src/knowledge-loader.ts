@@ -2,9 +2,8 @@
 // cross-file rules (ids, references, aliases, timelines, verbatim quotes), and reports every
 // problem as "file › entry id › field: what is wrong". Reads files only; never the environment.
 
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -20,6 +19,7 @@ import {
 } from '../knowledge/schema.ts';
 import { compareDates, formatDate, rangeOf } from './dates.ts';
 import { OversightError } from './errors.ts';
+import { readKnowledgeFiles, revisionOf } from './knowledge-files.ts';
 import { normalizeAlias } from './text.ts';
 
 export interface LoadOptions {
@@ -68,10 +68,9 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { problems: [`${dir}: the knowledge folder does not exist`], notices, files: 0 };
   }
-  const files = listKnowledgeFiles(dir);
+  const files = readKnowledgeFiles(dir);
   if (files.length === 0) return { problems: [`${dir}: no .yaml, .yml or .json files found`], notices, files: 0 };
 
-  const hash = createHash('sha256');
   const sections = {
     sources: [] as Located<Source>[],
     entities: [] as Located<Entity>[],
@@ -80,10 +79,7 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
     concepts: [] as Located<Concept>[],
   };
 
-  for (const path of files) {
-    const file = relative(dir, path).split(sep).join('/');
-    const text = readFileSync(path, 'utf8');
-    hash.update(file).update('\0').update(text).update('\0');
+  for (const { name: file, text } of files) {
     const parsed = parseFile(file, text, problems);
     if (parsed === undefined) continue;
     const shape = knowledgeFileSchema.safeParse(parsed ?? {});
@@ -139,24 +135,10 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
     events: sections.events.map((s) => s.value),
     concepts: sections.concepts.map((s) => s.value),
     origins,
-    revision: hash.digest('hex').slice(0, 16),
+    revision: revisionOf(files),
   };
   if (data.events.length === 0) problems.push('(knowledge) › events: no status events found; the bot cannot say who is in Engage');
   return { data, problems, notices, files: files.length };
-}
-
-function listKnowledgeFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ya?ml|json)$/i.test(name)) out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 function parseFile(file: string, text: string, problems: string[]): unknown {
