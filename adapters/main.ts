@@ -7,12 +7,13 @@ import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeData } from '../knowledge/schema.ts';
+import type { BotCore } from '../src/bot-core.ts';
 import type { ChatAdapter } from '../src/chat-adapter.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import { createBotCore } from '../src/create-bot-core.ts';
 import { isOversightError, OversightError } from '../src/errors.ts';
 import { evaluate, parseEvalCases, percent } from '../src/evaluate.ts';
-import { loadKnowledge, validateKnowledge } from '../src/knowledge-loader.ts';
+import { loadKnowledgeCached } from '../src/knowledge-cache.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 import { checkQuestion } from '../src/question-input.ts';
 import { createCliAdapter } from './cli/chat.ts';
@@ -23,6 +24,8 @@ const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLED_KNOWLEDGE_DIR = resolve(PROJECT_ROOT, 'knowledge');
 /** Source texts kept beside the project (not shipped with it): used to check quotes verbatim. */
 export const SOURCE_TEXT_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'sources');
+/** Where validated knowledge is cached between runs (see src/knowledge-cache.ts). */
+const CACHE_DIR = resolve(PROJECT_ROOT, 'node_modules', '.cache', 'oversight-bot');
 
 const USAGE = `Usage:
   oversight                         start the bot (terminal chat, or Slack/Discord when configured)
@@ -31,6 +34,8 @@ const USAGE = `Usage:
   oversight kb validate [--dir D]   check the knowledge files and report every problem
   oversight eval FILE.jsonl         score the bot on a question set   --verbose: list every miss
   oversight discord register        register the Discord slash commands
+  oversight alerts status|preview   alert subscriptions and deliveries; what a knowledge change would announce
+  oversight alerts subscribe|unsubscribe --platform slack|discord --channel ID [--topic T]
   oversight help                    this text`;
 
 interface Io {
@@ -54,15 +59,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'ask':
         return await ask(rest, io);
       case 'kb':
-        if (rest[0] === 'validate') return validate(rest.slice(1), io);
+        if (rest[0] === 'validate') return await validate(rest.slice(1), io);
         io.err(USAGE);
         return 2;
       case 'eval':
-        return runEval(rest, io);
+        return await runEval(rest, io);
       case 'discord':
         if (rest[0] === 'register') return await registerDiscord(io);
         io.err(USAGE);
         return 2;
+      case 'alerts':
+        return await alertsCommand(rest, io);
       case 'help':
       case '--help':
       case '-h':
@@ -99,24 +106,29 @@ function readConfig(): AppConfig {
   return loadConfig(process.env);
 }
 
-function knowledgeFor(config: AppConfig): KnowledgeData {
-  return loadKnowledge(config.knowledgeDir ? resolve(config.knowledgeDir) : BUNDLED_KNOWLEDGE_DIR, { sourceTextDir: SOURCE_TEXT_DIR });
+function knowledgeFor(config: AppConfig): Promise<KnowledgeData> {
+  return loadKnowledgeCached(config.knowledgeDir ? resolve(config.knowledgeDir) : BUNDLED_KNOWLEDGE_DIR, { sourceTextDir: SOURCE_TEXT_DIR, cacheDir: CACHE_DIR });
 }
 
 async function start(io: Io): Promise<number> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const core = createBotCore(knowledgeFor(config));
+  const knowledge = await knowledgeFor(config);
+  const core = swappableCore(createBotCore(knowledge));
   installCrashGuards(logger);
+
+  // Alerts (docs/alerts.md) need a platform to deliver to: set up with Slack and/or Discord only.
+  // They watch the knowledge folder; answers follow the same changes, so they never contradict an alert.
+  const alerts = config.slack || config.discord ? await startAlertsRuntime(config, knowledge, logger, (k) => core.swap(createBotCore(k))) : undefined;
 
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     const { createSlackAdapter } = await import('./slack/index.ts');
-    adapters.push(createSlackAdapter({ config: config.slack, core, logger }));
+    adapters.push(createSlackAdapter({ config: config.slack, core, logger, ...(alerts ? { alerts: alerts.slackCommands } : {}) }));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('./discord/index.ts');
-    adapters.push(createDiscordAdapter({ config: config.discord, core, logger }));
+    adapters.push(createDiscordAdapter({ config: config.discord, core, logger, ...(alerts ? { alerts: alerts.discordAlerts } : {}) }));
   }
 
   if (adapters.length === 0) {
@@ -135,16 +147,67 @@ async function start(io: Io): Promise<number> {
     await adapter.start();
     logger.info(`${adapter.platform} adapter started`);
   }
+  alerts?.start();
   await new Promise<void>((resolveStop) => {
     const stopAll = async (signal: string) => {
       logger.info(`received ${signal}, stopping`);
       for (const adapter of adapters) await adapter.stop().catch((e: unknown) => logger.error(`${adapter.platform} stop failed`, { error: e }));
+      await alerts?.stop().catch((e: unknown) => logger.error('alerts stop failed', { error: e }));
       resolveStop();
     };
     process.once('SIGINT', () => void stopAll('SIGINT'));
     process.once('SIGTERM', () => void stopAll('SIGTERM'));
   });
   return 0;
+}
+
+// ── Alerts ─────────────────────────────────────────────────────────────────────────────────
+
+/** The alerts store, senders, knowledge watch and feed watcher for the configured platforms. */
+async function startAlertsRuntime(config: AppConfig, knowledge: KnowledgeData, logger: Logger, onKnowledge: (k: KnowledgeData) => void) {
+  const { createAlertsRuntime } = await import('./alerts-runtime.ts');
+  const reload = await syncKnowledgeLoader(config);
+  return createAlertsRuntime({
+    config,
+    knowledge,
+    knowledgeDir: config.knowledgeDir ? resolve(config.knowledgeDir) : BUNDLED_KNOWLEDGE_DIR,
+    reloadKnowledge: reload,
+    onKnowledge,
+    logger,
+  });
+}
+
+/** A BotCore the adapters keep while the knowledge behind it is replaced. */
+function swappableCore(initial: BotCore): BotCore & { swap(next: BotCore): void } {
+  let current = initial;
+  return {
+    ask: (question) => current.ask(question),
+    engageStatus: (date) => current.engageStatus(date),
+    suggest: (partial, limit) => current.suggest(partial, limit),
+    help: () => current.help(),
+    get revision() {
+      return current.revision;
+    },
+    get newestRecordDate() {
+      return current.newestRecordDate;
+    },
+    swap(next) {
+      current = next;
+    },
+  };
+}
+
+/** `oversight alerts status|preview|subscribe|unsubscribe` for operators. */
+async function alertsCommand(args: string[], io: Io): Promise<number> {
+  const { runAlertsCli } = await import('./cli/alerts-commands.ts');
+  const config = readConfig();
+  return runAlertsCli(args, { config, loadKnowledge: await syncKnowledgeLoader(config), io, logger: createLogger(config.logLevel) });
+}
+
+/** Full, uncached validation on every call: what a watcher reloading edited files needs. */
+async function syncKnowledgeLoader(config: AppConfig): Promise<() => KnowledgeData> {
+  const { loadKnowledge } = await import('../src/knowledge-loader.ts');
+  return () => loadKnowledge(config.knowledgeDir ? resolve(config.knowledgeDir) : BUNDLED_KNOWLEDGE_DIR, { sourceTextDir: SOURCE_TEXT_DIR });
 }
 
 /** A chat bot must not die on one bad event: log and keep serving. */
@@ -161,7 +224,7 @@ async function ask(args: string[], io: Io): Promise<number> {
   if (unknownFlags.length) throw new OversightError('USAGE', `Unknown option ${unknownFlags.join(', ')}.\n\n${USAGE}`);
 
   const config = readConfig();
-  const core = createBotCore(knowledgeFor(config));
+  const core = createBotCore(await knowledgeFor(config));
 
   if (jsonl) {
     if (words.length) throw new OversightError('USAGE', '--jsonl reads questions from stdin; do not pass a question as well.');
@@ -198,7 +261,8 @@ function questionFromLine(line: string): string {
   return line;
 }
 
-function validate(args: string[], io: Io): number {
+async function validate(args: string[], io: Io): Promise<number> {
+  const { validateKnowledge } = await import('../src/knowledge-loader.ts');
   const dirFlag = args.indexOf('--dir');
   const dir = dirFlag >= 0 && args[dirFlag + 1] ? resolve(args[dirFlag + 1]!) : readConfig().knowledgeDir ? resolve(readConfig().knowledgeDir!) : BUNDLED_KNOWLEDGE_DIR;
   const report = validateKnowledge(dir, { sourceTextDir: SOURCE_TEXT_DIR });
@@ -213,12 +277,12 @@ function validate(args: string[], io: Io): number {
   return 0;
 }
 
-function runEval(args: string[], io: Io): number {
+async function runEval(args: string[], io: Io): Promise<number> {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) throw new OversightError('USAGE', `Which question set? e.g. oversight eval ../shared/eval/dev.jsonl\n\n${USAGE}`);
   if (!existsSync(file)) throw new OversightError('USAGE', `No such file: ${file}`);
   const config = readConfig();
-  const knowledge = knowledgeFor(config);
+  const knowledge = await knowledgeFor(config);
   const core = createBotCore(knowledge);
   let cases;
   try {

@@ -5,6 +5,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandSubcommandsOnlyBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../../src/question-input.ts';
+import { addAlertsGroup } from './alert-commands.ts';
 
 export const COMMAND_NAME = 'oversight';
 
@@ -60,7 +61,9 @@ export function buildOversightCommand(): SlashCommandSubcommandsOnlyBuilder {
           option.setName(OPTIONS.private).setDescription('Only you see the answer (default: everyone in the channel)'),
         ),
     )
-    .addSubcommand((sub) => sub.setName(SUBCOMMANDS.help).setDescription('What this bot can answer, with examples'));
+    .addSubcommand((sub) => sub.setName(SUBCOMMANDS.help).setDescription('What this bot can answer, with examples'))
+    // Alerts for this channel; limited to members who can manage the channel (see alert-commands.ts).
+    .addSubcommandGroup(addAlertsGroup);
   return command;
 }
 

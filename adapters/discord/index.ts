@@ -8,6 +8,7 @@ import type { BotCore } from '../../src/bot-core.ts';
 import type { DiscordConfig } from '../../src/config.ts';
 import { OversightError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { DiscordAlerts } from './alert-commands.ts';
 import { destroyClient } from './destroy-client.ts';
 import { createInteractionHandler, errorFields } from './interactions.ts';
 
@@ -26,6 +27,8 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Test seam: the clock, compared with the interaction's creation time. */
   now?: () => number;
+  /** `/oversight alerts subscribe|unsubscribe|list`; omit when alerts are off. */
+  alerts?: DiscordAlerts;
 }
 
 const DEFAULT_DEFER_AFTER_MS = 2_000;
@@ -38,6 +41,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapte
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     now: options.now ?? Date.now,
+    ...(options.alerts ? { alerts: options.alerts } : {}),
   });
   let client: Client | undefined;
   // start/stop run one at a time, so "stop twice" or "stop during start" cannot race.

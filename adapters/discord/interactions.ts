@@ -8,6 +8,7 @@ import type { BotCore } from '../../src/bot-core.ts';
 import { parseDateInput } from '../../src/dates.ts';
 import type { Logger } from '../../src/logger.ts';
 import { checkQuestion } from '../../src/question-input.ts';
+import { ALERTS_GROUP, runAlertsCommand, TOPIC_OPTION, topicChoices, type DiscordAlerts } from './alert-commands.ts';
 import { COMMAND_NAME, OPTIONS, SUBCOMMANDS } from './commands.ts';
 import { escapeMarkdown, humanDate } from './format.ts';
 import { CHOICE_LIMITS, clampEmbeds, renderAnswer, renderDecline, renderHelp, renderNotice, suggestionChoices } from './render.ts';
@@ -22,6 +23,8 @@ export interface InteractionHandlerOptions {
    */
   deferAfterMs: number;
   now: () => number;
+  /** `/oversight alerts …`; undefined when alerts are off. */
+  alerts?: DiscordAlerts;
 }
 
 /** What to send back: embeds, and whether only the user sees them (ignored once deferred). */
@@ -79,8 +82,14 @@ function planCommand(
   interaction: ChatInputCommandInteraction,
   group: string | null,
   subcommand: string | null,
-  { core }: InteractionHandlerOptions,
+  { core, alerts }: InteractionHandlerOptions,
 ): Plan {
+  if (group === ALERTS_GROUP) {
+    // A quick local database change: run it now, so the reply's visibility is known up front.
+    const result = runAlertsCommand(interaction, subcommand, alerts);
+    return { ephemeral: result.ephemeral, build: () => ({ embeds: result.embeds, ephemeral: result.ephemeral }) };
+  }
+
   const wantsPrivate = interaction.options.getBoolean(OPTIONS.private, false) ?? false;
 
   if (group === null && subcommand === SUBCOMMANDS.ask) {
@@ -196,7 +205,7 @@ async function deliver(interaction: ChatInputCommandInteraction, reply: Reply, l
   }
 }
 
-async function onAutocomplete(interaction: AutocompleteInteraction, { core, logger }: InteractionHandlerOptions): Promise<void> {
+async function onAutocomplete(interaction: AutocompleteInteraction, { core, logger, alerts }: InteractionHandlerOptions): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME || interaction.responded) return;
   let choices: ReturnType<typeof suggestionChoices> = [];
   try {
@@ -204,6 +213,8 @@ async function onAutocomplete(interaction: AutocompleteInteraction, { core, logg
     if (focused.name === OPTIONS.question) {
       const partial = autocompletePartial(String(focused.value));
       if (partial !== undefined) choices = suggestionChoices(core.suggest(partial, CHOICE_LIMITS.choices));
+    } else if (focused.name === TOPIC_OPTION && alerts) {
+      choices = topicChoices(alerts.topics(), String(focused.value).slice(0, 100));
     }
   } catch (error) {
     // No suggestions is better than no response: the user can still type a question.

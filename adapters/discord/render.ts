@@ -104,6 +104,7 @@ export function renderHelp(help: BotHelp): APIEmbed[] {
       '`/oversight engage` — the forces and services in Engage now; add `date:` for a past date, e.g. `date:December 2022`',
       '`/oversight help` — this message',
       'Add `private:True` to `ask` or `engage` to see the answer yourself only.',
+      '`/oversight alerts subscribe [topic]` — alerts in this channel when a force or service moves into or out of Engage (for members who can manage the channel)',
     ].join('\n'),
   });
   return [

@@ -4,10 +4,12 @@
 
 import { randomUUID } from 'node:crypto';
 import type { App, BlockAction, ButtonAction, RespondArguments, RespondFn, webApi } from '@slack/bolt';
+import type { SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { Answer } from '../../src/answer-types.ts';
 import type { BotCore } from '../../src/bot-core.ts';
 import type { Logger } from '../../src/logger.ts';
 import { checkQuestion } from '../../src/question-input.ts';
+import { parseAlertsCommand, runAlertsCommand } from './alert-commands.ts';
 import { deliveryKeys, SeenSet } from './dedupe.ts';
 import { slackTextToPlain } from './format.ts';
 import { renderAnswer, renderFailure, renderHelp, renderNotice, SHARE_ACTION_ID, type SlackMessage } from './render.ts';
@@ -20,6 +22,8 @@ export interface HandlerDeps {
   commandName: string;
   /** Registers work still running after the ack, so stop() can let it finish. */
   track: (work: Promise<unknown>) => void;
+  /** Alert subscriptions (`/oversight subscribe|unsubscribe|subscriptions`); undefined when alerts are off. */
+  alerts?: SubscriptionCommands;
 }
 
 /** What a piece of user text turned into: help, a problem with the input, or an answer. */
@@ -109,6 +113,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   // a button shares the very same answer when the asker wants to.
   app.command(commandName, async ({ command, ack, respond, context }) => {
     await ack();
+    // Alerts: subscribe/unsubscribe/subscriptions act on the channel the command was typed in.
+    const alertsCommand = parseAlertsCommand(command.text ?? '');
+    if (alertsCommand) {
+      await afterAck('an alerts command reply', async () => {
+        const { inChannel, ...message } = runAlertsCommand(deps.alerts, alertsCommand, { channelId: command.channel_id, channelName: command.channel_name, userId: command.user_id });
+        logger.info('slack: alerts command', { action: alertsCommand.action, channel: command.channel_id, changed: inChannel });
+        await respondWithRetry(respond, { response_type: inChannel ? 'in_channel' : 'ephemeral', ...message }, 'the alerts command response');
+      });
+      return;
+    }
     await afterAck('a slash command answer', async () => {
       const outcome = understand(command.text ?? '', context.botUserId);
       let shareValue: string | undefined;

@@ -4,6 +4,7 @@
 
 import type { AddressInfo } from 'node:net';
 import { App, type Authorize, type webApi } from '@slack/bolt';
+import type { SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { BotCore } from '../../src/bot-core.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
 import { ENV_HELP, type SlackConfig } from '../../src/config.ts';
@@ -33,6 +34,8 @@ export interface CreateSlackAdapterOptions {
   commandName?: string;
   /** How long stop() waits for answers still being delivered. */
   stopGraceMs?: number;
+  /** Alert subscriptions for `/oversight subscribe|unsubscribe|subscriptions`; omit when alerts are off. */
+  alerts?: SubscriptionCommands;
 }
 
 export interface SlackAdapter extends ChatAdapter {
@@ -85,6 +88,7 @@ export function createSlackAdapter(options: CreateSlackAdapterOptions): SlackAda
     logger,
     retry,
     commandName: options.commandName ?? '/oversight',
+    ...(options.alerts ? { alerts: options.alerts } : {}),
     track: (work) => {
       inFlight.add(work);
       void work.finally(() => inFlight.delete(work));

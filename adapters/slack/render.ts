@@ -112,7 +112,8 @@ export function renderHelp(help: BotHelp, commandName = '/oversight'): SlackMess
   blocks.push(
     context([
       `\`${escapeMrkdwn(commandName)} <question>\` answers privately, with a button to post the answer to the channel. ` +
-        'Mention me in a channel to get the answer in a thread, or send me a direct message. Every sentence comes with its sources.',
+        'Mention me in a channel to get the answer in a thread, or send me a direct message. Every sentence comes with its sources. ' +
+        `\`${escapeMrkdwn(commandName)} subscribe [topic]\` posts alerts in the channel when a force or service moves into or out of Engage.`,
     ]),
   );
   return { text: truncateMrkdwn(`${escapeMrkdwn(help.summary)}`, SLACK_LIMITS.fallbackText), blocks };

@@ -360,7 +360,7 @@ describe('registerDiscordCommands', () => {
     expect(put.headers.authorization).toBe(`Bot ${FAKE_TOKEN}`);
     expect(put.body).toEqual(commandDefinitions());
     expect(put.body[0].name).toBe('oversight');
-    expect(put.body[0].options.map((o: any) => o.name)).toEqual(['ask', 'engage', 'help']);
+    expect(put.body[0].options.map((o: any) => o.name)).toEqual(['ask', 'engage', 'help', 'alerts']);
     expect(logger.lines.some((l) => l.includes('commands registered'))).toBe(true);
   });
 

@@ -36,6 +36,8 @@ export interface CannedResponse {
   body?: unknown;
   /** Answer after this many ms (to simulate a slow Discord). */
   delayMs?: number;
+  /** Extra response headers, e.g. Retry-After on a 429. */
+  headers?: Record<string, string>;
 }
 
 interface Override extends CannedResponse {
@@ -65,6 +67,16 @@ export class FakeDiscord {
   /** The request URLs of gateway connections, e.g. "/?v=10&encoding=json". */
   readonly gatewayUrls: string[] = [];
   heartbeats = 0;
+
+  /**
+   * Messages created in channels (POST /channels/{id}/messages), per channel id. A repeated
+   * nonce with enforce_nonce returns the message already created, as Discord does, and is not
+   * added again: this is what a channel "received".
+   */
+  readonly channelMessages = new Map<string, any[]>();
+  private readonly nonces = new Map<string, any>();
+  /** Delay (ms) before answering a channel message POST: the message exists before the bot hears back. */
+  channelMessageDelayMs = 0;
 
   private readonly overrides: Override[] = [];
   private readonly waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
@@ -175,6 +187,20 @@ export class FakeDiscord {
     return this.interaction(2, { subcommand, options }, extra);
   }
 
+  /** A chat-input interaction for /oversight <group> <subcommand> (e.g. "alerts subscribe"). */
+  chatInputGroup(group: string, subcommand: string, options: { name: string; type: number; value: unknown }[] = [], extra: InteractionExtra = {}): any {
+    const interaction = this.interaction(2, { subcommand, options }, extra);
+    interaction.data.options = [{ name: group, type: 2, options: interaction.data.options }];
+    return interaction;
+  }
+
+  /** An autocomplete interaction inside a subcommand group. */
+  autocompleteGroup(group: string, subcommand: string, focused: { name: string; value: string }, extra: InteractionExtra = {}): any {
+    const interaction = this.autocomplete(subcommand, focused, extra);
+    interaction.data.options = [{ name: group, type: 2, options: interaction.data.options }];
+    return interaction;
+  }
+
   /** An autocomplete interaction with the `focused` option being typed. */
   autocomplete(subcommand: string, focused: { name: string; value: string }, extra: InteractionExtra = {}): any {
     return this.interaction(4, { subcommand, options: [{ name: focused.name, type: 3, value: focused.value, focused: true }] }, extra);
@@ -276,9 +302,9 @@ export class FakeDiscord {
     }
     if (response.delayMs) await new Promise((r) => setTimeout(r, response.delayMs));
     if (response.body === undefined) {
-      res.writeHead(response.status).end();
+      res.writeHead(response.status, { ...response.headers }).end();
     } else {
-      res.writeHead(response.status, { 'content-type': 'application/json' }).end(JSON.stringify(response.body));
+      res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers }).end(JSON.stringify(response.body));
     }
     // Resolve waiters after responding, so the bot's call has completed when a test looks.
     for (const waiter of [...this.waiters]) if (waiter.match(request)) waiter.resolve(request);
@@ -297,6 +323,8 @@ export class FakeDiscord {
       };
     }
     if (method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    const channelPost = method === 'POST' ? /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path) : null;
+    if (channelPost) return { status: 200, body: this.createChannelMessage(channelPost[1]!, request.body), delayMs: this.channelMessageDelayMs };
     if ((method === 'PATCH' && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) || (method === 'POST' && /^\/api\/v10\/webhooks\/\d+\/[^/]+$/.test(path))) {
       return { status: 200, body: this.messageFrom(request.body) };
     }
@@ -307,6 +335,18 @@ export class FakeDiscord {
       };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  /** Creates a channel message, or returns the existing one for a nonce repeated with enforce_nonce. */
+  private createChannelMessage(channelId: string, body: any): object {
+    const nonceKey = body?.nonce !== undefined ? `${channelId}:${String(body.nonce)}` : undefined;
+    if (body?.enforce_nonce === true && nonceKey && this.nonces.has(nonceKey)) return this.nonces.get(nonceKey);
+    const message = { ...this.messageFrom(body), channel_id: channelId, type: 0, webhook_id: undefined, nonce: body?.nonce };
+    if (nonceKey) this.nonces.set(nonceKey, message);
+    const list = this.channelMessages.get(channelId) ?? [];
+    list.push(message);
+    this.channelMessages.set(channelId, list);
+    return message;
   }
 
   private messageFrom(body: any): object {

@@ -3,6 +3,7 @@
 // Shared by the Slack e2e and contract tests.
 
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/index.ts';
+import type { SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { BotCore } from '../../src/bot-core.ts';
 import type { SlackConfig } from '../../src/config.ts';
 import { createMemoryLogger } from '../../src/logger.ts';
@@ -29,7 +30,7 @@ export interface SlackUnderTest {
 
 let counter = 0;
 
-export async function startSlackUnderTest(core: BotCore, overrides: { botUserId?: string; botId?: string } = {}): Promise<SlackUnderTest> {
+export async function startSlackUnderTest(core: BotCore, overrides: { botUserId?: string; botId?: string; alerts?: SubscriptionCommands } = {}): Promise<SlackUnderTest> {
   const fake = await startFakeSlack();
   const logger = createMemoryLogger();
   const config: SlackConfig = { botToken: 'xoxb-test-token', mode: 'http', signingSecret: SIGNING_SECRET, port: 0 };
@@ -43,6 +44,7 @@ export async function startSlackUnderTest(core: BotCore, overrides: { botUserId?
     host: '127.0.0.1',
     retry: { retries: 2, minTimeoutMs: 20, maxTimeoutMs: 100 },
     stopGraceMs: 2_000,
+    ...(overrides.alerts ? { alerts: overrides.alerts } : {}),
   });
 
   const eventsUrl = () => {

@@ -268,7 +268,7 @@ describe('format helpers', () => {
 });
 
 describe('command definitions', () => {
-  it('defines /oversight with ask (autocompleted question, private), engage (date, private) and help', () => {
+  it('defines /oversight with ask (autocompleted question, private), engage (date, private), help and the alerts group', () => {
     const [command, ...others] = commandDefinitions();
     expect(others).toHaveLength(0);
     expect(command!.name).toBe(COMMAND_NAME);
@@ -277,7 +277,16 @@ describe('command definitions', () => {
       ['ask', 1],
       ['engage', 1],
       ['help', 1],
+      ['alerts', 2],
     ]);
+    expect(options[3].options.map((o: any) => [o.name, o.options?.map((x: any) => [x.name, x.required ?? false, x.autocomplete ?? false]) ?? []])).toEqual([
+      ['subscribe', [['topic', false, true]]],
+      ['unsubscribe', [['topic', false, true]]],
+      ['list', []],
+    ]);
+    // Discord applies default_member_permissions to a whole top-level command only, so /oversight
+    // stays open to everyone and the alerts group checks Manage Channels when it runs.
+    expect(command!.default_member_permissions ?? null).toBeNull();
     const [question, isPrivate] = options[0].options;
     expect(question).toMatchObject({ name: 'question', type: 3, required: true, autocomplete: true, max_length: 500 });
     expect(isPrivate).toMatchObject({ name: 'private', type: 5, required: false });
