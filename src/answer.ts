@@ -4,7 +4,7 @@
 // when none accounts for enough of it. Every sentence comes from a curated fact or status event.
 
 import type { CitationRef, Entity, Fact, KnowledgeData, StatusEvent } from '../knowledge/schema.ts';
-import type { Answer, AnswerSentence, Citation } from './answer-types.ts';
+import type { Answer } from './answer-types.ts';
 import { formatDate, parseDateInput, precisionOf, rangeOf, type DateExpression, type DayRange } from './dates.ts';
 import {
   entrySentence,
@@ -21,6 +21,7 @@ import {
   type EngagePeriod,
 } from './engage-timeline.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from './knowledge-index.ts';
+import { numberCitations, sentencesToText, type DraftSentence } from './citations.ts';
 import { checkQuestion } from './question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
 
@@ -29,12 +30,6 @@ export interface AnswerOptions {
   minCoverage?: number;
   /** Include `explanation` in the Answer. Default true. */
   explain?: boolean;
-}
-
-/** A sentence before numbering: its text and the citations behind it. */
-interface DraftSentence {
-  text: string;
-  cites: CitationRef[];
 }
 
 interface Draft {
@@ -551,36 +546,8 @@ function latestDate(facts: Fact[], index: KnowledgeIndex): string | null {
 // ── Composing and declining ───────────────────────────────────────────────────────────────
 
 function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis, options: AnswerOptions): Answer {
-  const citations: Citation[] = [];
-  const keyToNumber = new Map<string, number>();
-  const sentences: AnswerSentence[] = draft.sentences.map((s) => {
-    const numbers: number[] = [];
-    for (const ref of s.cites) {
-      const key = `${ref.source}|${ref.locator ?? ''}`;
-      let n = keyToNumber.get(key);
-      if (n === undefined) {
-        const source = index.sources.get(ref.source);
-        if (!source) continue;
-        n = citations.length + 1;
-        keyToNumber.set(key, n);
-        citations.push({
-          n,
-          sourceId: source.id,
-          title: source.title,
-          publisher: source.publisher,
-          published: source.published,
-          url: source.url ?? null,
-          locator: ref.locator ?? null,
-          ...(ref.quote ? { quote: ref.quote } : {}),
-        });
-      } else if (ref.quote && !citations[n - 1]!.quote) {
-        citations[n - 1]!.quote = ref.quote;
-      }
-      if (!numbers.includes(n)) numbers.push(n);
-    }
-    return { text: s.text, citations: numbers };
-  });
-  const text = sentences.map((s) => (s.citations.length ? `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}` : s.text)).join(' ');
+  const { sentences, citations } = numberCitations(draft.sentences, index.sources);
+  const text = sentencesToText(sentences);
   const unmatched = analysis.terms.filter((t) => !draft.matched.has(t.key)).map((t) => t.surface);
   return {
     status: 'answered',

@@ -69,9 +69,7 @@ export function alertAsAnswer(alert: Alert): Answer {
 }
 
 /** Joins sentences into the "text [1][2] text [3]" form Answer.text uses. */
-export function sentencesToText(sentences: AnswerSentence[]): string {
-  return sentences.map((s) => (s.citations.length ? `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}` : s.text)).join(' ');
-}
+export { sentencesToText } from '../citations.ts';
 
 /** A short label for logs and the operator CLI: "status-change Lincolnshire Police moved into Engage". */
 export function describeAlert(alert: Pick<Alert, 'kind' | 'title'>): string {

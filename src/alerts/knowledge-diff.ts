@@ -6,10 +6,11 @@
 
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { CitationRef, Entity, Fact, KnowledgeData, Source, StatusEvent } from '../../knowledge/schema.ts';
-import type { AnswerSentence, Citation } from '../answer-types.ts';
+import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../../knowledge/schema.ts';
+import type { Citation } from '../answer-types.ts';
 import { formatDate, precisionOf } from '../dates.ts';
 import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, reasonsSentence } from '../engage-timeline.ts';
+import { numberCitations, type DraftSentence } from '../citations.ts';
 import { ENGAGE_TOPIC, entityTopic, sentencesToText, type Alert, type AlertKind } from './alert-types.ts';
 
 const citationSchema = z.object({
@@ -149,7 +150,7 @@ export function snapshotKnowledge(knowledge: KnowledgeData, context: Context = c
       event: event.event,
       date: event.date,
       confidence: event.confidence,
-      citations: buildCitations([{ text: '', cites: event.citations }], context.sources).citations,
+      citations: numberCitations([{ text: '', cites: event.citations }], context.sources).citations,
     });
   }
   for (const fact of knowledge.facts) {
@@ -160,7 +161,7 @@ export function snapshotKnowledge(knowledge: KnowledgeData, context: Context = c
       about: fact.about,
       text: fact.text.replace(/\s+/g, ' ').trim(),
       date: fact.date ?? null,
-      citations: buildCitations([{ text: '', cites: fact.citations }], context.sources).citations,
+      citations: numberCitations([{ text: '', cites: fact.citations }], context.sources).citations,
     });
   }
   return out;
@@ -181,11 +182,6 @@ function alertId(kind: AlertKind, key: string, revision: string, fingerprint: st
 // ── Alert bodies ─────────────────────────────────────────────────────────────────────────────
 
 type AlertBody = Pick<Alert, 'topics' | 'title' | 'text' | 'sentences' | 'citations' | 'asOf' | 'link'>;
-
-interface DraftSentence {
-  text: string;
-  cites: CitationRef[];
-}
 
 function statusChangeBody(event: StatusEvent, context: Context): AlertBody {
   const entity = entityOf(event.entity, context);
@@ -300,7 +296,7 @@ function factWithdrawnBody(old: FactSnapshot, context: Context): AlertBody {
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────
 
 function body(drafts: DraftSentence[], context: Context, head: Pick<Alert, 'topics' | 'title' | 'asOf'>): AlertBody {
-  const { sentences, citations } = buildCitations(drafts, context.sources);
+  const { sentences, citations } = numberCitations(drafts, context.sources);
   return { ...head, text: sentencesToText(sentences), sentences, citations, link: linkOf(citations, context) };
 }
 
@@ -309,38 +305,6 @@ function withStoredCitations(alert: AlertBody, citations: Citation[], at = 0): A
   if (citations.length === 0 || alert.citations.length > 0) return alert;
   const sentences = alert.sentences.map((s, i) => (i === at ? { ...s, citations: citations.map((c) => c.n) } : s));
   return { ...alert, sentences, citations, text: sentencesToText(sentences), link: citations.find((c) => c.url)?.url ?? null };
-}
-
-/** Numbers citations in order of first use, like the answers do: one number per source and locator. */
-export function buildCitations(drafts: DraftSentence[], sources: Map<string, Source>): { sentences: AnswerSentence[]; citations: Citation[] } {
-  const citations: Citation[] = [];
-  const numbers = new Map<string, number>();
-  const sentences = drafts.map((draft) => {
-    const cited: number[] = [];
-    for (const ref of draft.cites) {
-      const key = `${ref.source}|${ref.locator ?? ''}`;
-      let n = numbers.get(key);
-      if (n === undefined) {
-        const source = sources.get(ref.source);
-        if (!source) continue;
-        n = citations.length + 1;
-        numbers.set(key, n);
-        citations.push({
-          n,
-          sourceId: source.id,
-          title: source.title,
-          publisher: source.publisher,
-          published: source.published,
-          url: source.url ?? null,
-          locator: ref.locator ?? null,
-          ...(ref.quote ? { quote: ref.quote } : {}),
-        });
-      }
-      if (!cited.includes(n)) cited.push(n);
-    }
-    return { text: draft.text, citations: cited };
-  });
-  return { sentences, citations };
 }
 
 /** The page to read more: an official source first, else the first linked one. */

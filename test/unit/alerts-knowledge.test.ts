@@ -8,7 +8,7 @@ import type { KnowledgeData } from '../../knowledge/schema.ts';
 import { ENGAGE_TOPIC, entityTopic } from '../../src/alerts/alert-types.ts';
 import { createAlertsService } from '../../src/alerts/alerts-service.ts';
 import { planAnnouncement } from '../../src/alerts/knowledge-diff.ts';
-import { createAlertStore, type AlertStore } from '../../src/alerts/store.ts';
+import { createAlertStore } from '../../src/alerts/store.ts';
 import { createMemoryLogger } from '../../src/logger.ts';
 import { lincolnshireExit, LINCOLNSHIRE_ENTRY, tempDir, variant } from '../support/alerts.ts';
 import { loadBundledKnowledge } from '../support/knowledge.ts';

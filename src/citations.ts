@@ -1,0 +1,50 @@
+// Numbers citations the one way every message does it: in order of first use, one number per
+// source and locator, each sentence carrying the numbers behind it. Used by answers and alerts.
+
+import type { CitationRef, Source } from '../knowledge/schema.ts';
+import type { AnswerSentence, Citation } from './answer-types.ts';
+
+/** A sentence before numbering: its text and the citations behind it. */
+export interface DraftSentence {
+  text: string;
+  cites: CitationRef[];
+}
+
+export function numberCitations(drafts: DraftSentence[], sources: Map<string, Source>): { sentences: AnswerSentence[]; citations: Citation[] } {
+  const citations: Citation[] = [];
+  const numbers = new Map<string, number>();
+  const sentences = drafts.map((draft): AnswerSentence => {
+    const cited: number[] = [];
+    for (const ref of draft.cites) {
+      const key = `${ref.source}|${ref.locator ?? ''}`;
+      let n = numbers.get(key);
+      if (n === undefined) {
+        const source = sources.get(ref.source);
+        if (!source) continue;
+        n = citations.length + 1;
+        numbers.set(key, n);
+        citations.push({
+          n,
+          sourceId: source.id,
+          title: source.title,
+          publisher: source.publisher,
+          published: source.published,
+          url: source.url ?? null,
+          locator: ref.locator ?? null,
+          ...(ref.quote ? { quote: ref.quote } : {}),
+        });
+      } else if (ref.quote && !citations[n - 1]!.quote) {
+        // The same passage cited again, this time with its quote: keep the quote.
+        citations[n - 1]!.quote = ref.quote;
+      }
+      if (!cited.includes(n)) cited.push(n);
+    }
+    return { text: draft.text, citations: cited };
+  });
+  return { sentences, citations };
+}
+
+/** "Sentence one. [1] Sentence two. [1][2]" */
+export function sentencesToText(sentences: AnswerSentence[]): string {
+  return sentences.map((s) => (s.citations.length ? `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}` : s.text)).join(' ');
+}
