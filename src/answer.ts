@@ -103,7 +103,7 @@ function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number>, isMa
 const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'measur', 'special', 'list', 'name', 'all', 'england', 'wale', 'phase', 'process', 'hmicfr', 'hmic', 'watchdog', 'inspectorate', 'place', 'put', 'move', 'current', 'month', 'year', 'date', 'dai', 'long', 'time', 'which', 'ones', 'on', 'record', 'state', 'statu', 'kept', 'remain', 'stai', 'stand', 'anyon', 'organis', 'bodi', 'histori', 'timelin', 'period', 'sinc', 'until']);
 // Concepts the list route accounts for, and the single-force route (which also explains why).
 const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count']);
-const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement']);
+const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement', 'status']);
 const OVERSIGHT_BODY_IDS = new Set(['hmicfrs', 'hm-inspectors']);
 
 function engageTermMatched(term: Term, concepts: Set<string>): boolean {
@@ -132,8 +132,11 @@ const KIND_WORDS = {
 
 function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
+  const namesKinds = c.has('force') || c.has('fire-service');
+  // "what" asks for a list only about forces or services ("what forces…"), not "what is Engage?".
   const asksForList =
-    ['which', 'who', 'what', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
+    ['which', 'who', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
+    (analysis.lead === 'what' && namesKinds) ||
     c.has('count') ||
     (analysis.lead === undefined && (c.has('force') || c.has('fire-service'))) ||
     (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question));
@@ -274,7 +277,7 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
   const c = analysis.concepts;
   const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   if (subjects.length === 0) return undefined;
-  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan'))) return undefined;
+  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status'))) return undefined;
 
   const subjectIds = new Set(subjects.map((s) => s.id));
   const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));
@@ -449,7 +452,8 @@ function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
 
   const questionKeys = new Set(analysis.terms.map((t) => t.key));
   const entityIds = new Set(analysis.entities.map((e) => e.id));
-  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key));
+  // "Who is the current Home Secretary?" is still a profile question: "current" says when, not what.
+  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key) && t.key !== '@now');
   const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
 
   const ranked = shortlist

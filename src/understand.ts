@@ -113,13 +113,31 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
  * Words that frame a question rather than say what it is about ("what happened to …", "any
  * update on …"): they weigh little, so a fact need not contain them.
  */
-const FILLER_WORDS = new Set(['happen', 'found', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
+const FILLER_WORDS = new Set(['happen', 'found', 'role', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
+
+/**
+ * Everyday verbs, adverbs and adjectives. When the knowledge base has never seen one, it says
+ * little about the topic ("how long did the Met *spend* in Engage"), unlike an unknown noun
+ * ("salary", "overtime"), so it weighs less than other unknown words.
+ */
+const EVERYDAY_WORDS = new Set(
+  `spend spent take took taken make made done get gets got gotten go goes gone come came keep kept stay stayed remain remained
+   need needed use used see saw seen look looked seem seemed become became show showed shown hear heard think thought
+   want wanted try tried save saved help helped involve involved include included mean meant cause lead led bring brought
+   badly well good bad poorly properly correctly wrongly really actually exactly recently already never often usually
+   long short big small large little much many first last next new old high low right wrong true real main whole
+   kind sort type way point lot lots basically generally overall finally eventually ago since during`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.kind === 'word' && FILLER_WORDS.has(term.key)) return 0.3;
-  if (term.unknown) return index.unknownIdf;
   const idf = index.idf.get(term.key);
+  // A word no fact contains: an everyday word says little; any other is likely the real topic.
+  if (idf === undefined && term.kind === 'word') return EVERYDAY_WORDS.has(term.surface) ? 1.2 : index.unknownIdf;
+  if (term.unknown) return index.unknownIdf;
   if (term.kind === 'entity') return Math.max(idf ?? 0, term.weak ? 1.5 : 2.5);
   if (term.kind === 'concept') return Math.max(Math.min(idf ?? 1, 2.5), 0.8);
   return idf ?? index.unknownIdf;

@@ -55,6 +55,11 @@ export const GOLDEN: GoldenQuestion[] = [
   { q: 'How did Sarah Everard die?', expect: 'answer', route: 'fact', contains: ['Couzens'], why: '"die" is part of the kill concept' },
   { q: 'what did the watchdog say about 999 calls at the met', expect: 'answer', route: 'fact', contains: ['national standards'], why: '"watchdog" = HMICFRS; 999 calls' },
   { q: 'Which forces did the June 2022 report say were in the same category as the Met?', expect: 'answer', contains: ['Cleveland', 'six'], why: 'the superseded article count must come with the official six-force update' },
+  { q: 'what percentage of stop and searches were badly recorded', expect: 'answer', route: 'fact', contains: ['25%'], why: '"percentage" = percent; "badly" is an everyday word, not a topic' },
+  { q: 'how long did the met spend in special measures', expect: 'answer', route: 'entity-status', contains: ['2 years and 7 months'], why: '"spend" is an everyday word the knowledge base lacks; must not sink the question' },
+  { q: 'whats the status of lincs police', expect: 'answer', route: 'entity-status', contains: ['6 December 2024'], why: '"status" asks for the Engage status; "lincs" is an alias' },
+  { q: 'What is the Engage process?', expect: 'answer', route: 'fact', excludes: ['As of 12 August 2025'], why: '"what is" asks for the process, not the list of forces in it' },
+  { q: "What is Lee Freeman's role?", expect: 'answer', route: 'fact', contains: ['Inspector'], why: 'profile question phrased with "role"' },
   // ── Declines ──
   { q: 'Is Cumbria in special measures?', expect: 'refuse', contains: ['no record of Cumbria'], why: 'no record: must not say it was or was not' },
   { q: 'When did Bedfordshire Police leave Engage?', expect: 'refuse', why: 'no record of Bedfordshire' },
