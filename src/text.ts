@@ -85,26 +85,41 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+// Reused rows for editDistance: typo correction compares a word with hundreds of candidates per
+// question, and fresh arrays for each comparison would be garbage for the collector to chase.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Edit distance with transpositions (optimal string alignment), capped for speed. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const prevPrev = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1).fill(0);
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length * 2 + 2);
+    rowB = new Int32Array(b.length * 2 + 2);
+    rowC = new Int32Array(b.length * 2 + 2);
+  }
+  let prevPrev = rowA;
+  let prev = rowB;
+  let current = rowC;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let v = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prevPrev[j - 2]! + 1);
       current[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
-    for (let j = 0; j <= b.length; j++) prevPrev[j] = prev[j]!;
-    [prev, current] = [current, prev];
+    // Rotate the three rows: current becomes prev, prev becomes prevPrev.
+    const oldPrevPrev = prevPrev;
+    prevPrev = prev;
+    prev = current;
+    current = oldPrevPrev;
   }
   return prev[b.length]!;
 }

@@ -12,11 +12,6 @@ export const KNOWLEDGE_DIR = resolve(PROJECT_ROOT, 'knowledge');
 export const SHARED_DIR = resolve(PROJECT_ROOT, '..', 'shared');
 export const SHARED_AVAILABLE = existsSync(resolve(SHARED_DIR, 'sources', 'manifest.json'));
 
-if (!SHARED_AVAILABLE && !process.env.OVERSIGHT_QUIET_SKIPS) {
-  // Said once per test file that imports this: why some tests are skipped in a bare clone.
-  console.warn(`note: ../shared not found beside the project (${SHARED_DIR}); tests that read the shared sources and eval set are skipped.`);
-}
-
 let cached: KnowledgeData | undefined;
 export function loadBundledKnowledge(): KnowledgeData {
   cached ??= loadKnowledge(KNOWLEDGE_DIR);
