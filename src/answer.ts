@@ -112,6 +112,26 @@ function engageTermMatched(term: Term, concepts: Set<string>): boolean {
   return ENGAGE_WORDS.has(term.key);
 }
 
+// ── Citing status events ──────────────────────────────────────────────────────────────────
+
+/**
+ * The citations shown for a status event, at most `max`: the official record dated closest to
+ * the event first, then the reports closest to it in time (undated ones last), so a reader gets
+ * the authority and the contemporaneous coverage without a wall of numbers.
+ */
+function citeEvent(event: StatusEvent, index: KnowledgeIndex, max = 4): CitationRef[] {
+  const day = rangeOf(event.date).start;
+  const ranked = event.citations.map((c, order) => {
+    const source = index.sources.get(c.source);
+    const distance = source?.published ? Math.abs(rangeOf(source.published).start - day) : Number.POSITIVE_INFINITY;
+    return { c, order, official: source?.kind === 'official', distance };
+  });
+  const byTime = (a: (typeof ranked)[number], b: (typeof ranked)[number]) => a.distance - b.distance || a.order - b.order;
+  const official = ranked.filter((r) => r.official).sort(byTime)[0];
+  const rest = ranked.filter((r) => r !== official).sort(byTime);
+  return [...(official ? [official] : []), ...rest].slice(0, max).map((r) => r.c);
+}
+
 // ── Route 1: who is / was in Engage ───────────────────────────────────────────────────────
 
 type EngageKind = 'police_force' | 'fire_rescue_service';
@@ -174,7 +194,7 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
       const items = events.map(({ e, p }) => `${p.entity.name} (${formatDate(e.date)}${isConfirmed(e) ? '' : ', unconfirmed'})`);
       sentences.push({
         text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage: ${joinList(items)}.`,
-        cites: events.flatMap(({ e }) => e.citations.slice(0, 2)),
+        cites: events.flatMap(({ e }) => citeEvent(e, index, 2)),
       });
       recordIds.push(...events.map(({ e }) => e.id));
     }
@@ -196,7 +216,7 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
       const verb = date ? (rows.length === 1 ? 'was' : 'were') : rows.length === 1 ? 'has been' : 'have been';
       sentences.push({
         text: `${when}${countWord(rows.length)} ${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage: ${joinList(items)}.`,
-        cites: rows.flatMap(({ p }) => [...p.entry.citations.slice(0, 2), ...(p.exit ? p.exit.citations.slice(0, 1) : [])]),
+        cites: rows.flatMap(({ p }) => [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]),
       });
       recordIds.push(...rows.flatMap(({ p }) => [p.entry.id, ...(p.exit ? [p.exit.id] : [])]));
     }
@@ -213,12 +233,12 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
         const items = confirmed.map((p) => `${p.entity.name} (${periodPhrase(p)})`);
         sentences.push({
           text: `${lead}${countWord(confirmed.length)} ${KIND_WORDS[kind][confirmed.length === 1 ? 0 : 1]} ${confirmed.length === 1 ? 'is' : 'are'} in Engage ("special measures"): ${joinList(items)}.`,
-          cites: confirmed.flatMap((p) => p.entry.citations.slice(0, 2)),
+          cites: confirmed.flatMap((p) => citeEvent(p.entry, index, 2)),
         });
         recordIds.push(...confirmed.map((p) => p.entry.id));
       }
       for (const p of unconfirmed) {
-        sentences.push({ text: entrySentence(p.entity, p.entry), cites: p.entry.citations });
+        sentences.push({ text: entrySentence(p.entity, p.entry), cites: citeEvent(p.entry, index) });
         recordIds.push(p.entry.id);
       }
     }
@@ -311,7 +331,7 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
     const used = new Set<StatusEvent>();
     const say = (text: string | undefined, event: StatusEvent) => {
       if (!text) return;
-      sentences.push({ text, cites: event.citations });
+      sentences.push({ text, cites: citeEvent(event, index) });
       used.add(event);
     };
 
@@ -330,7 +350,7 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
         const text = p.exit
           ? `${nameOf(entity, true)} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}.`
           : `${nameOf(entity, true)} has been in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)} as of ${formatDate(index.newestRecordDate)}, the newest record held.`;
-        sentences.push({ text, cites: [...p.entry.citations.slice(0, 2), ...(p.exit ? p.exit.citations.slice(0, 2) : [])] });
+        sentences.push({ text, cites: [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 2) : [])] });
         used.add(p.entry);
         if (p.exit) used.add(p.exit);
       }
@@ -339,17 +359,19 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
       const hit = periods.map((p) => ({ p, o: overlap(p, date.range) })).find((r) => r.o !== 'no');
       const when = `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}`;
       if (!hit) {
-        sentences.push({ text: `${when}, ${nameOf(entity)} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...p.entry.citations.slice(0, 1), ...(p.exit ? p.exit.citations.slice(0, 1) : [])]) });
+        sentences.push({ text: `${when}, ${nameOf(entity)} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 1), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]) });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
       } else {
         const certainty = hit.o === 'possibly' ? 'possibly in Engage (the exact day of the move is not recorded)' : 'in Engage';
-        sentences.push({ text: `${when}, ${nameOf(entity)} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`, cites: [...hit.p.entry.citations.slice(0, 2), ...(hit.p.exit ? hit.p.exit.citations.slice(0, 2) : [])] });
+        sentences.push({ text: `${when}, ${nameOf(entity)} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`, cites: [...citeEvent(hit.p.entry, index, 2), ...(hit.p.exit ? citeEvent(hit.p.exit, index, 2) : [])] });
         used.add(hit.p.entry);
         if (hit.p.exit) used.add(hit.p.exit);
       }
     } else if (c.has('enter') && !c.has('leave')) {
       for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
+      // Never let an entry date read as the current status: say when it left, or that it has not.
       if (!latest.exit) say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, latest.entry);
+      else say(exitSentence(entity, latest.exit), latest.exit);
     } else if (c.has('leave') && !c.has('enter')) {
       const exits = periods.filter((p) => p.exit);
       for (const p of exits) say(exitSentence(entity, p.exit!), p.exit!);
@@ -367,7 +389,7 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
         const history = periods.map(periodPhrase).join(' and ');
         sentences.push({
           text: `${nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
-          cites: periods.flatMap((p) => [...p.entry.citations, ...(p.exit ? p.exit.citations : [])]),
+          cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 3), ...(p.exit ? citeEvent(p.exit, index, 3) : [])]),
         });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
       }
@@ -375,7 +397,7 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
     for (const event of used) {
       if (needsNote(event)) {
         const note = noteSentence(event);
-        if (note && !sentences.some((s) => s.text === note)) sentences.push({ text: note, cites: event.citations.slice(0, 2) });
+        if (note && !sentences.some((s) => s.text === note)) sentences.push({ text: note, cites: citeEvent(event, index, 2) });
       }
       recordIds.push(event.id);
     }
