@@ -624,7 +624,8 @@ function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
   // The decline repeats the asker's words: keep only letters, digits and simple punctuation so
   // no markup or mention syntax ("<!channel>", "@here") can ride along.
   const safe = subject?.replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
-  return safe ? safe : undefined;
+  // A place or force typed in lower case still reads as a name: "cumbria" → "Cumbria".
+  return safe ? safe.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase()) : undefined;
 }
 
 function rawSubjectOf(analysis: QuestionAnalysis): string | undefined {

@@ -5,6 +5,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BotCore } from '../../src/bot-core.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
+import { formatDate } from '../../src/dates.ts';
 import { checkQuestion } from '../../src/question-input.ts';
 import { renderAnswer } from './render.ts';
 
@@ -49,7 +50,7 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       if (rl) return;
       rl = createInterface({ input: options.input, output: options.interactive ? output : undefined, terminal: options.interactive });
       if (options.interactive) {
-        write(`oversight-bot — ask about HMICFRS Engage ("special measures"). Records run to ${core.newestRecordDate}.`);
+        write(`oversight-bot — ask about HMICFRS Engage ("special measures"). Records run to ${formatDate(core.newestRecordDate)}.`);
         write('Type a question, "help" for examples, or "quit" to leave.\n');
         rl.setPrompt('? ');
         rl.prompt();

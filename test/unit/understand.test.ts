@@ -1,0 +1,57 @@
+// Question understanding on the bundled knowledge: typo correction against the knowledge base's
+// own vocabulary, aliases (strong and weak), concepts, dates and names it has never seen.
+
+import { describe, expect, it } from 'vitest';
+import { indexKnowledge } from '../../src/knowledge-index.ts';
+import { understandQuestion } from '../../src/understand.ts';
+import { loadBundledKnowledge } from '../support/knowledge.ts';
+
+const index = indexKnowledge(loadBundledKnowledge());
+const read = (q: string) => understandQuestion(q, index);
+
+describe('understandQuestion', () => {
+  it('corrects typos to words the knowledge base uses', () => {
+    const a = read('wich forcs are in engaje');
+    expect(a.corrections).toEqual(expect.arrayContaining([{ from: 'engaje', to: 'engage' }]));
+    expect(a.concepts.has('engage')).toBe(true);
+    expect(a.concepts.has('force')).toBe(true);
+  });
+
+  it('reads aliases people type as the entity', () => {
+    expect(read('is scotland yard in special measures').entities.map((e) => e.id)).toEqual(['metropolitan-police']);
+    expect(read('GMP exit date').entities.map((e) => e.id)).toEqual(['greater-manchester-police']);
+    expect(read('what did the watchdog say').entities.map((e) => e.id)).toEqual(['hmicfrs']);
+    expect(read('when did glos fire leave engage').entities.map((e) => e.id)).toEqual(['gloucestershire-fire-and-rescue-service']);
+  });
+
+  it('resolves a role held by one person to that person', () => {
+    expect(read('what did the home secretary say').entities.map((e) => e.id)).toEqual(['priti-patel']);
+  });
+
+  it('counts a weak alias only in a question about oversight', () => {
+    expect(read('is cleveland in special measures').entities.map((e) => e.id)).toEqual(['cleveland-police']);
+    const ohio = read('how many people live in cleveland ohio');
+    expect(ohio.entities).toEqual([]);
+    expect(ohio.unknownWords).toContain('cleveland');
+  });
+
+  it('reads synonyms as one concept', () => {
+    for (const q of ['forces under enhanced monitoring', 'forces in special measures', 'forces in the engage phase']) {
+      expect(read(q).concepts.has('engage'), q).toBe(true);
+    }
+    expect(read('when did the met come out of special measures').concepts.has('leave')).toBe(true);
+    expect(read('when was the met put into special measures').concepts.has('enter')).toBe(true);
+  });
+
+  it('takes dates out of the words', () => {
+    const a = read('which forces were in engage at the end of june 2022');
+    expect(a.dates.map((d) => d.date)).toEqual(['2022-06-30']);
+    expect(a.terms.map((t) => t.surface)).not.toContain('june');
+  });
+
+  it('notices names it has never seen, but not capitals that open a sentence', () => {
+    expect(read('Is Derbyshire Constabulary in special measures?').unknownNames).toEqual(['Derbyshire Constabulary']);
+    expect(read('Is Manchester United in special measures?').unknownNames).toEqual(['Manchester United']);
+    expect(read('Which forces are in Engage?').unknownNames).toEqual([]);
+  });
+});
