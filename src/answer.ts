@@ -102,7 +102,7 @@ function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number>, isMa
 // Words every Engage question may use that the structured routes account for.
 const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'measur', 'special', 'list', 'name', 'all', 'england', 'wale', 'phase', 'process', 'hmicfr', 'hmic', 'watchdog', 'inspectorate', 'place', 'put', 'move', 'current', 'month', 'year', 'date', 'dai', 'long', 'time', 'which', 'ones', 'on', 'record', 'state', 'statu', 'kept', 'remain', 'stai', 'stand', 'anyon', 'organis', 'bodi', 'histori', 'timelin', 'period', 'sinc', 'until']);
 // Concepts the list route accounts for, and the single-force route (which also explains why).
-const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count']);
+const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'monitor']);
 const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement', 'status']);
 const OVERSIGHT_BODY_IDS = new Set(['hmicfrs', 'hm-inspectors']);
 
@@ -152,20 +152,30 @@ const KIND_WORDS = {
 
 function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
-  const namesKinds = c.has('force') || c.has('fire-service');
-  // "what" asks for a list only about forces or services ("what forces…"), not "what is Engage?".
+  // "what" asks for a list only about forces or services in the plural ("what forces…"), not
+  // "what is Engage?" or "what does Engage involve for a force?".
+  const namesKinds = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   const asksForList =
     ['which', 'who', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
     (analysis.lead === 'what' && namesKinds) ||
     c.has('count') ||
-    (analysis.lead === undefined && (c.has('force') || c.has('fire-service'))) ||
+    (analysis.lead === undefined && namesKinds) ||
     (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question));
-  const hasStatusEntity = analysis.entities.some((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id)));
-  if (!c.has('engage') || !asksForList || hasStatusEntity) {
+  const statusEntities = analysis.entities.filter((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id))).map((e) => e.id);
+  // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
+  // a list on a date, not the subject of the question.
+  const comparedOnDate = analysis.dates.length > 0 && /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from)\b/i.test(analysis.question);
+  const hasStatusEntity = statusEntities.length > 0 && !comparedOnDate;
+  const aboutEngage = c.has('engage') || (comparedOnDate && (c.has('status') || c.has('monitor')));
+  if (!aboutEngage || !asksForList || hasStatusEntity) {
     // "which forces left in 2025?" names no Engage term but is about it.
     if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service')))) return undefined;
   }
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, LIST_CONCEPTS));
+  const { coverage, matched } = coverageOf(
+    analysis,
+    weights,
+    (t) => engageTermMatched(t, LIST_CONCEPTS) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
+  );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
   const date = analysis.dates[0];
   const sentences: DraftSentence[] = [];

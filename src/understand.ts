@@ -4,7 +4,7 @@
 
 import { findDates, type DateExpression } from './dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
-import { tokenize } from './text.ts';
+import { editDistance, tokenize } from './text.ts';
 
 export interface QuestionAnalysis {
   question: string;
@@ -27,7 +27,7 @@ export interface QuestionAnalysis {
 }
 
 /** Concepts that make a question about oversight, so that weak aliases ("Cleveland") count. */
-const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner']);
+const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status']);
 const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
 const OVERSIGHT_WORDS = new Set(['polic', 'constabulari', 'inspect', 'monitor', 'watchdog', 'hmicfr', 'hmic']);
 
@@ -40,8 +40,10 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
   for (const d of dates) rest = rest.slice(0, d.index) + ' '.repeat(d.matched.length) + rest.slice(d.index + d.matched.length);
 
   const corrections: { from: string; to: string }[] = [];
-  const tokens = tokenize(rest).map((token) => {
-    const fixed = correctWord(token.word, index);
+  const tokens = tokenize(rest).map((token, position) => {
+    // A misspelt first word is most likely a question word ("wich" → which, not "with").
+    const lead = position === 0 && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
+    const fixed = lead ?? correctWord(token.word, index);
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);
@@ -73,7 +75,7 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
   for (const t of terms) {
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && !index.knownWords.has(t.surface)) t.unknown = true;
   }
-  const firstWord = tokenize(question)[0]?.word;
+  const firstWord = tokens[0]?.word;
   return {
     question,
     terms,
@@ -113,7 +115,7 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
  * Words that frame a question rather than say what it is about ("what happened to …", "any
  * update on …"): they weigh little, so a fact need not contain them.
  */
-const FILLER_WORDS = new Set(['happen', 'found', 'role', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
+const FILLER_WORDS = new Set(['happen', 'went', 'found', 'role', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
 
 /**
  * Everyday verbs, adverbs and adjectives. When the knowledge base has never seen one, it says

@@ -60,6 +60,13 @@ export const GOLDEN: GoldenQuestion[] = [
   { q: 'whats the status of lincs police', expect: 'answer', route: 'entity-status', contains: ['6 December 2024'], why: '"status" asks for the Engage status; "lincs" is an alias' },
   { q: 'What is the Engage process?', expect: 'answer', route: 'fact', excludes: ['As of 12 August 2025'], why: '"what is" asks for the process, not the list of forces in it' },
   { q: "What is Lee Freeman's role?", expect: 'answer', route: 'fact', contains: ['Inspector'], why: 'profile question phrased with "role"' },
+  { q: "Name the forces that shared the Met's status in June 2022", expect: 'answer', route: 'engage-on-date', contains: ['Greater Manchester', 'Cleveland'], why: 'a named force as the reference point of a list on a date' },
+  { q: 'which inspectorate is scrutinising scotland yard', expect: 'answer', route: 'fact', contains: ['HMICFRS'], why: '"scrutinising" = monitoring' },
+  { q: 'how fast does the met record crime', expect: 'answer', route: 'fact', contains: ['24 hours'], why: '"how fast" = how quickly' },
+  { q: 'is the iopc looking again at the stephen port case', expect: 'answer', route: 'fact', contains: ['reopen'], why: '"looking again" = reopening' },
+  { q: 'what went on at charing cross police station', expect: 'answer', route: 'fact', contains: ['misogyny'], why: '"went on" frames the question; the place is the topic' },
+  { q: 'what does being in engage involve for a force', expect: 'answer', route: 'fact', contains: ['improvement plan'], why: 'a singular "force" is not a request for the list' },
+  { q: 'wen did the met leave engage', expect: 'answer', route: 'entity-status', contains: ['23 January 2025'], why: 'a misspelt question word at the start' },
   // ── Declines ──
   { q: 'Is Cumbria in special measures?', expect: 'refuse', contains: ['no record of Cumbria'], why: 'no record: must not say it was or was not' },
   { q: 'When did Bedfordshire Police leave Engage?', expect: 'refuse', why: 'no record of Bedfordshire' },
