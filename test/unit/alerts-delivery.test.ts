@@ -142,7 +142,11 @@ describe('delivery worker', () => {
     };
     store.enqueue([alert('t1')]);
     worker.start();
-    await new Promise((r) => setTimeout(r, 150));
+    // Wait until the retry (after a jittered backoff) is actually in flight, then stop mid-send:
+    // a fixed sleep here raced the jitter.
+    const deadline = Date.now() + 5_000;
+    while (calls < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    expect(calls).toBe(2);
     await worker.stop();
     expect(logger.lines.join('\n')).toMatch(/a sender threw/);
     expect(store.status().deliveries.slack.sent).toBe(1);
