@@ -34,6 +34,9 @@ runAdapterContract('cli', async (): Promise<AdapterHarness> => {
       const onData = (c: Buffer) => chunks.push(c.toString());
       output.on('data', onData);
       input.write(question + '\n');
+      // Wait for the reply (up to 5 s under a loaded CI machine), then a moment of quiet.
+      const deadline = Date.now() + 5_000;
+      while (chunks.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, 20));
       output.off('data', onData);
       return chunks.join('');
