@@ -15,7 +15,7 @@ import type { SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
 import { loadKnowledge } from '../../src/knowledge-loader.ts';
 import { createMemoryLogger } from '../../src/logger.ts';
-import { rss, startFeedServer, tempDir, type FeedServer } from '../support/alerts.ts';
+import { LINCS_EXIT_EVENT_YAML, rss, startFeedServer, tempDir, type FeedServer } from '../support/alerts.ts';
 import { createFakeCore } from '../support/fake-core.ts';
 import { FAKE_APPLICATION_ID, FAKE_CHANNEL_ID, FAKE_TOKEN, FakeDiscord, flattenMessage as flattenDiscord } from '../support/fake-discord.ts';
 import { slashCommandBody, type RecordedRequest } from '../support/fake-slack.ts';
@@ -31,17 +31,7 @@ const asChannelManager = (interaction: any) => {
 };
 
 /** A new status event in a new knowledge file: Lincolnshire Police leaves Engage. */
-const LINCS_EXIT_YAML = `events:
-  - id: lincolnshire-left-engage-2025-09
-    entity: lincolnshire-police
-    event: left_engage
-    date: "2025-09-18"
-    reasons:
-      - the force now reached calls within the attendance times it had published
-    citations:
-      - source: hmicfrs-2024-12-06-lincolnshire-police-move-enhanced-phase
-    confidence: verified
-`;
+const LINCS_EXIT_YAML = LINCS_EXIT_EVENT_YAML;
 
 describe('alerts through the Slack and Discord adapters', () => {
   let slack: SlackUnderTest;

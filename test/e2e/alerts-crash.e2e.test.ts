@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_TOPIC } from '../../src/alerts/alert-types.ts';
 import { planAnnouncement } from '../../src/alerts/knowledge-diff.ts';
 import { createAlertStore } from '../../src/alerts/store.ts';
-import { tempDir } from '../support/alerts.ts';
+import { LINCS_EXIT_EVENT_YAML, tempDir } from '../support/alerts.ts';
 import { FakeDiscord } from '../support/fake-discord.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack.ts';
 import { KNOWLEDGE_DIR, loadBundledKnowledge, PROJECT_ROOT } from '../support/knowledge.ts';
@@ -26,17 +26,7 @@ const slackChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `C
 const discordChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `9000000000000${String(i).padStart(5, '0')}`);
 
 /** Two news items for the child to announce: Lincolnshire leaves Engage, and a new newsworthy fact. */
-const CHANGE_YAML = `events:
-  - id: lincolnshire-left-engage-2025-09
-    entity: lincolnshire-police
-    event: left_engage
-    date: "2025-09-18"
-    reasons:
-      - the force now reached calls within the attendance times it had published
-    citations:
-      - source: hmicfrs-2024-12-06-lincolnshire-police-move-enhanced-phase
-    confidence: verified
-facts:
+const CHANGE_YAML = `${LINCS_EXIT_EVENT_YAML}facts:
   - id: lincolnshire-ppog-2025-09
     about: [lincolnshire-police]
     text: Lincolnshire Police was told it no longer needed to attend the Policing Performance Oversight Group.

@@ -161,3 +161,16 @@ export async function startFeedServer(): Promise<FeedServer> {
       }),
   };
 }
+
+/** An invented status event for tests: Lincolnshire Police leaves Engage (a knowledge change to announce). */
+export const LINCS_EXIT_EVENT_YAML = `events:
+  - id: lincolnshire-left-engage-2025-09
+    entity: lincolnshire-police
+    event: left_engage
+    date: "2025-09-18"
+    reasons:
+      - the force now reached calls within the attendance times it had published
+    citations:
+      - source: hmicfrs-2024-12-06-lincolnshire-police-move-enhanced-phase
+    confidence: verified
+`;
