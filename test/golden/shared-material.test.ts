@@ -39,9 +39,27 @@ describe.skipIf(!SHARED_AVAILABLE)(SHARED_AVAILABLE ? 'shared material (../share
     for (const m of manifest.sources) expect(sources.get(m.id)?.file, m.id).toBe(m.file);
   });
 
+  it('states facts in our own words: no run of 10 or more words copied from an article outside quotation marks', () => {
+    const words = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+    const articles = loadBundledKnowledge()
+      .sources.filter((s) => s.file)
+      .map((s) => new Set(ngrams(words(readFileSync(resolve(SHARED_DIR, 'sources', s.file!), 'utf8')), 10)));
+    const copied = loadBundledKnowledge()
+      .facts.map((f) => ({ id: f.id, runs: ngrams(words(f.text.replace(/["“][^"”]*["”]/g, ' … ')), 10) }))
+      .filter(({ runs }) => runs.some((run) => articles.some((a) => a.has(run))))
+      .map(({ id }) => id);
+    expect(copied).toEqual([]);
+  });
+
   it('cites every article at least once', () => {
     const knowledge = loadBundledKnowledge();
     const cited = new Set(knowledge.facts.flatMap((f) => f.citations.map((c) => c.source)));
     for (const s of knowledge.sources.filter((x) => x.file)) expect(cited.has(s.id), s.id).toBe(true);
   });
 });
+
+function ngrams(words: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(' '));
+  return out;
+}
