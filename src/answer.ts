@@ -223,7 +223,8 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
         continue;
       }
       const items = rows.map(({ p, o }) => `${p.entity.name} (${periodPhrase(p)}${o === 'possibly' ? '; possibly, as the exact day is not recorded' : ''}${isConfirmed(p.entry) ? '' : '; unconfirmed'})`);
-      const verb = date ? (rows.length === 1 ? 'was' : 'were') : rows.length === 1 ? 'has been' : 'have been';
+      const perfect = !date || date.open === 'after'; // "since 2019, ten forces have been…"
+      const verb = perfect ? (rows.length === 1 ? 'has been' : 'have been') : rows.length === 1 ? 'was' : 'were';
       sentences.push({
         text: `${when}${countWord(rows.length)} ${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage: ${joinList(items)}.`,
         cites: rows.flatMap(({ p }) => [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]),
@@ -285,6 +286,7 @@ function overlaps(a: DayRange, b: DayRange): boolean {
 }
 
 function labelOf(date: DateExpression): string {
+  if (date.open) return `the period ${date.openWord === 'from' ? 'since' : date.openWord} ${formatDate(date.date)}`;
   return formatDate(date.date);
 }
 
@@ -345,7 +347,8 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
       used.add(event);
     };
 
-    if (c.has('why') || c.has('cause-of-concern')) {
+    // "What improvements got X out" asks why it left, as much as "why did X leave" does.
+    if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave'))) {
       const leaving = c.has('leave') && !c.has('enter');
       const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
       if (leaving && !period) {

@@ -83,6 +83,10 @@ export interface DateExpression {
   matched: string;
   /** Where in the (lower-cased) question it was found. */
   index: number;
+  /** "since 2019" / "after June 2022" (open to the newest record) or "before 2022" / "until …". */
+  open?: 'after' | 'before';
+  /** The word that opened it: "since", "after", "before", "until" … */
+  openWord?: string;
 }
 
 const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -149,6 +153,24 @@ export function findDates(question: string): DateExpression[] {
       taken.push([from, to]);
       found.push({ date, range: rangeOf(date), matched: m[0], index: from });
     }
+  }
+  // "since 2019" means from 2019 on; "before 2022" everything up to it.
+  for (const d of found) {
+    const before = text.slice(0, d.index);
+    const word = /\b(since|after|from|before|until|till|up to|prior to)\s+$/.exec(before);
+    if (!word) continue;
+    const w = word[1]!;
+    if (w === 'since' || w === 'after' || w === 'from') {
+      d.open = 'after';
+      d.range = { start: w === 'after' ? d.range.end + 1 : d.range.start, end: Number.POSITIVE_INFINITY };
+    } else {
+      d.open = 'before';
+      d.range = { start: Number.NEGATIVE_INFINITY, end: w === 'before' || w === 'prior to' ? d.range.start - 1 : d.range.end };
+    }
+    // The preposition is part of the date expression ("since 2019"), not a word of the question.
+    d.matched = text.slice(word.index, d.index + d.matched.length);
+    d.index = word.index;
+    d.openWord = w;
   }
   return found.sort((a, b) => a.index - b.index);
 }

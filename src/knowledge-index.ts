@@ -55,6 +55,8 @@ export interface KnowledgeIndex {
   wordsByInitial: Map<string, Map<string, number>>;
   /** Every surface word the index knows (facts, aliases, concepts, stop words). */
   knownWords: Set<string>;
+  /** Words that occur in entity names and aliases ("gloucestershire", "yard"). */
+  aliasWords: Set<string>;
   docs: IndexedFact[];
   postings: Map<string, number[]>;
   idf: Map<string, number>;
@@ -112,7 +114,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     }
   }
 
-  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'suggestions' | 'profiles'> = {
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'suggestions' | 'profiles'> = {
     data,
     sources,
     entities,
@@ -167,6 +169,8 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   const unknownIdf = Math.log(1 + n) + 1;
 
   const knownWords = new Set<string>([...wordCounts.keys(), ...STOP_WORDS]);
+  const aliasWords = new Set<string>();
+  for (const entity of data.entities) for (const name of [entity.name, ...entity.aliases, ...entity.weakAliases]) for (const t of tokenize(name)) aliasWords.add(t.word);
   const wordsByInitial = new Map<string, Map<string, number>>();
   for (const word of knownWords) {
     if (word.length < 3) continue;
@@ -178,7 +182,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   const suggestions = buildSuggestions(data, engageEntities);
   const profiles = new Map<string, Fact>();
   for (const fact of data.facts) if (fact.describes && !profiles.has(fact.describes)) profiles.set(fact.describes, fact);
-  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, suggestions, profiles };
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, suggestions, profiles };
 }
 
 function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxAliasWords: number } {

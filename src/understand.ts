@@ -40,10 +40,17 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
   for (const d of dates) rest = rest.slice(0, d.index) + ' '.repeat(d.matched.length) + rest.slice(d.index + d.matched.length);
 
   const corrections: { from: string; to: string }[] = [];
-  const tokens = tokenize(rest).map((token, position) => {
+  const names = capitalisedWords(question);
+  const raw = tokenize(rest);
+  const tokens = raw.map((token, position) => {
+    // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
+    if (/^(police|constabulary|fire|frs|force|brigade)$/.test(raw[position + 1]?.word ?? '')) names.add(token.word);
     // A misspelt first word is most likely a question word ("wich" → which, not "with").
     const lead = position === 0 && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
-    const fixed = lead ?? correctWord(token.word, index);
+    let fixed = lead ?? correctWord(token.word, index);
+    // A capitalised word mid-sentence is a name: correct it only towards a name we know
+    // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
+    if (fixed && !lead && names.has(token.word) && !index.aliasWords.has(fixed)) fixed = undefined;
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);
@@ -87,6 +94,18 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
     unknownNames: unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)),
   };
+}
+
+/** Lower-cased words the asker capitalised somewhere other than at the start of a sentence. */
+function capitalisedWords(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(/[A-Za-z][\w'’-]*/g)) {
+    if (!/^[A-Z]/.test(m[0])) continue;
+    const before = question.slice(0, m.index).trimEnd();
+    if (before === '' || /[.?!:]$/.test(before)) continue;
+    out.add(m[0].toLowerCase().replace(/['’]s$/, ''));
+  }
+  return out;
 }
 
 /** Finds the unknown words the asker capitalised mid-sentence, with the name they are part of. */

@@ -32,6 +32,16 @@ describe('dates', () => {
     expect(findDates(question).map((d) => d.date)).toEqual([date]);
   });
 
+  it('reads "since", "after", "before" and "until" as open-ended periods, taking the word with the date', () => {
+    const since = findDates('which forces have been in engage since 2019')[0]!;
+    expect(since).toMatchObject({ date: '2019', open: 'after', matched: 'since 2019' });
+    expect(since.range.end).toBe(Number.POSITIVE_INFINITY);
+    const before = findDates('was the met in engage before 2023')[0]!;
+    expect(before).toMatchObject({ open: 'before', matched: 'before 2023' });
+    expect(before.range.end).toBe(rangeOf('2023').start - 1);
+    expect(findDates('after June 2024')[0]!.range.start).toBe(rangeOf('2024-07').start);
+  });
+
   it('ignores numbers that are not dates, and impossible dates', () => {
     expect(findDates('about 69,000 crimes and 999 calls')).toEqual([]);
     // No 31 February: the month is all that can be read.
