@@ -622,7 +622,13 @@ function round(x: number): number {
 const SCOPE =
   'I answer questions about HMICFRS\'s Engage phase ("special measures") for police forces and fire and rescue services in England and Wales since 2019 — who is in it, since when and why — and about the June 2022 coverage of the Met being placed in it.';
 
+const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers|ta)\b[\s!.,]*(there|bot|oversight)?[\s!.?]*$/i;
+
 function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex): string {
+  // Small talk is not a question to decline sternly; still no answer, but a friendly pointer.
+  if (GREETING.test(analysis.question.trim())) {
+    return `Hello! ${SCOPE} Ask me a question, for example one of these.`;
+  }
   const unknownSubject = unknownSubjectOf(analysis);
   const oversightish = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
   if (unknownSubject && oversightish) {

@@ -82,6 +82,7 @@ export const GOLDEN: GoldenQuestion[] = [
   { q: 'How much does the Met spend on overtime?', expect: 'refuse', why: 'the Met is known; overtime spending is not' },
   { q: 'What is the weather in London?', expect: 'refuse', why: 'out of scope' },
   { q: 'Who won the 2022 World Cup?', expect: 'refuse', why: 'out of scope, with a date' },
-  { q: 'thanks!', expect: 'refuse', why: 'small talk' },
+  { q: 'thanks!', expect: 'refuse', contains: ['Hello!'], why: 'small talk gets a friendly pointer, still no answer' },
+  { q: 'hello, which forces are in engage?', expect: 'answer', route: 'engage-current', why: 'a greeting in front of a question is not part of it' },
   { q: '<!channel> @here ping everyone now', expect: 'refuse', why: 'hostile input is just an unanswerable question' },
 ];
