@@ -324,7 +324,9 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
     if (events.length === 0) {
       // No Engage record: curated facts about the entity and Engage (e.g. a disputed claim)
       // still answer, in their own careful words; otherwise say plainly that we hold nothing.
-      const related = (index.postings.get('#' + entity.id) ?? []).map((i) => index.docs[i]!).filter((d) => d.entityIds.includes(entity.id) && d.terms.has('@engage')).map((d) => d.fact);
+      // Only facts curated as being about it count: a profile that merely mentions the name
+      // ("first chief constable of Police Scotland") says nothing about its Engage status.
+      const related = (index.postings.get('#' + entity.id) ?? []).map((i) => index.docs[i]!).filter((d) => d.fact.about.includes(entity.id) && d.terms.has('@engage')).map((d) => d.fact);
       if (related.length > 0) {
         for (const fact of related.slice(0, 2)) sentences.push({ text: fact.text, cites: fact.citations });
         recordIds.push(...related.slice(0, 2).map((f) => f.id));

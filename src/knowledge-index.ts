@@ -4,6 +4,7 @@
 
 import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
 import { compareDates, rangeOf } from './dates.ts';
+import { entrySentence, exitSentence, noteSentence, reasonsSentence } from './engage-timeline.ts';
 import { allowedTypos, editDistance, isStopWord, normalizeAlias, STOP_WORDS, tokenize, type Token } from './text.ts';
 
 /** A recognised piece of text: an entity, a concept, or a plain word stem. */
@@ -133,9 +134,14 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     for (const t of tokenize(text)) if (!/^\d+$/.test(t.word)) wordCounts.set(t.word, (wordCounts.get(t.word) ?? 0) + 1);
   };
 
+  // Status events are searchable as text too: their reasons and notes answer questions the
+  // timeline routes do not ("was Nottinghamshire's move linked to the Calocane case?").
+  const eventFacts = data.events.filter((e) => !e.withdrawn && entities.has(e.entity)).map((e) => eventAsFact(e, entities.get(e.entity)!));
+  for (const f of eventFacts) facts.set(f.id, f);
+
   const docs: IndexedFact[] = [];
   const postings = new Map<string, number[]>();
-  for (const fact of data.facts) {
+  for (const fact of [...data.facts, ...eventFacts]) {
     const terms = new Map<string, number>();
     const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
     for (const id of fact.about) add('#' + id, 1);
@@ -183,6 +189,25 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   const profiles = new Map<string, Fact>();
   for (const fact of data.facts) if (fact.describes && !profiles.has(fact.describes)) profiles.set(fact.describes, fact);
   return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, suggestions, profiles };
+}
+
+/** A status event as a searchable fact: its entry or exit sentence, reasons and note. */
+function eventAsFact(event: StatusEvent, entity: Entity): Fact {
+  const sentences = [
+    event.event === 'entered_engage' ? entrySentence(entity, event) : exitSentence(entity, event),
+    reasonsSentence(entity, event),
+    noteSentence(event),
+  ].filter((x): x is string => x !== undefined);
+  return {
+    id: event.id,
+    about: [event.entity, ...(event.decidedBy ? [event.decidedBy] : [])],
+    text: sentences.join(' '),
+    date: event.date,
+    questions: [],
+    keywords: [],
+    citations: event.citations.slice(0, 4),
+    newsworthy: false,
+  };
 }
 
 function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxAliasWords: number } {

@@ -11,6 +11,8 @@ export interface Token {
   index: number;
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** Lower-cases and folds typography: curly quotes, dashes, "&", thousands separators. */
 export function normalizeText(text: string): string {
   return text
@@ -21,6 +23,8 @@ export function normalizeText(text: string): string {
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/&/g, ' and ')
     .replace(/(\d),(\d{3})\b/g, '$1$2')
+    // Small counts read the same as words: "3 other forces" = "three other forces".
+    .replace(/\b(\d{1,2})\b(?!\s*(%|percent|per cent|:|\/))/g, (m, n: string) => NUMBER_WORDS[Number(n)] ?? m)
     .replace(/(\d)\s*%/g, '$1 percent');
 }
 

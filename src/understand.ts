@@ -65,11 +65,13 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
     strongEntities.some((id) => OVERSIGHT_ENTITIES.has(id) || index.eventsByEntity.has(id)) ||
     terms.some((t) => t.kind === 'word' && OVERSIGHT_WORDS.has(t.key));
 
-  // A weak alias ("Manchester", "Cleveland") only names the force in a question about oversight;
-  // otherwise it stays a plain word, which the knowledge base may not know.
-  if (!aboutOversight) {
-    terms = terms.map((t) => (t.kind === 'entity' && t.weak ? { key: `~${t.surface}`, kind: 'word', surface: t.surface, unknown: true, position: t.position } : t));
-  }
+  // A weak alias ("Manchester", "Cleveland", "Dick") names its entity in a question about
+  // oversight, or when another term of the question occurs in the entity's own facts ("why did
+  // dick step down"); otherwise it stays a plain word, which the knowledge base may not know.
+  terms = terms.map((t) => {
+    if (t.kind !== 'entity' || !t.weak || aboutOversight || coOccurs(t, terms, index)) return t;
+    return { key: `~${t.surface}`, kind: 'word', surface: t.surface, unknown: true, position: t.position };
+  });
 
   const entities: QuestionAnalysis['entities'] = [];
   for (const t of terms) {
@@ -94,6 +96,18 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
     unknownNames: unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)),
   };
+}
+
+/** Whether another distinctive term of the question appears in a fact about the weak alias's entity. */
+function coOccurs(weak: Term, terms: Term[], index: KnowledgeIndex): boolean {
+  const docs = new Set(index.postings.get(weak.key) ?? []);
+  if (docs.size === 0) return false;
+  return terms.some((t) => {
+    if (t === weak || t.kind === 'entity' || EVERYDAY_WORDS.has(t.surface) || FILLER_WORDS.has(t.key)) return false;
+    const idf = index.idf.get(t.key);
+    if (idf === undefined || idf < 3) return false; // "police", "people": too common to vouch
+    return (index.postings.get(t.key) ?? []).some((d) => docs.has(d));
+  });
 }
 
 /** Lower-cased words the asker capitalised somewhere other than at the start of a sentence. */
@@ -134,7 +148,7 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
  * Words that frame a question rather than say what it is about ("what happened to …", "any
  * update on …"): they weigh little, so a fact need not contain them.
  */
-const FILLER_WORDS = new Set(['happen', 'went', 'found', 'role', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
+const FILLER_WORDS = new Set(['happen', 'went', 'found', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
 
 /**
  * Everyday verbs, adverbs and adjectives. When the knowledge base has never seen one, it says
@@ -147,7 +161,10 @@ const EVERYDAY_WORDS = new Set(
    want wanted try tried save saved help helped involve involved include included mean meant cause lead led bring brought
    badly well good bad poorly properly correctly wrongly really actually exactly recently already never often usually
    long short big small large little much many first last next new old high low right wrong true real main whole
-   kind sort type way point lot lots basically generally overall finally eventually ago since during`
+   kind sort type way point lot lots basically generally overall finally eventually ago since during
+   admit admitted admits blame blamed blames accept accepted agree agreed disagree deny denied argue argued
+   fight fighting fought apart missing handle handled handling handlers happening step steps announce announced
+   confirm confirmed tried put putting got getting hit back respond end ended`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -155,6 +172,8 @@ const EVERYDAY_WORDS = new Set(
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.kind === 'word' && FILLER_WORDS.has(term.key)) return 0.3;
+  // An everyday word frames the question whether or not some fact happens to contain it.
+  if (term.kind === 'word' && EVERYDAY_WORDS.has(term.surface)) return 1.2;
   const idf = index.idf.get(term.key);
   // A word no fact contains: an everyday word says little; any other is likely the real topic.
   if (idf === undefined && term.kind === 'word') return EVERYDAY_WORDS.has(term.surface) ? 1.2 : index.unknownIdf;
