@@ -104,7 +104,8 @@ const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'me
 // Concepts the list route accounts for, and the single-force route (which also explains why).
 const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'monitor']);
 const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement', 'status']);
-const OVERSIGHT_BODY_IDS = new Set(['hmicfrs', 'hm-inspectors']);
+// The inspectorate itself is part of any Engage question; "which HMI" asks for a person, so it is not.
+const OVERSIGHT_BODY_IDS = new Set(['hmicfrs']);
 
 function engageTermMatched(term: Term, concepts: Set<string>): boolean {
   if (term.kind === 'concept') return concepts.has(term.key.slice(1));

@@ -98,14 +98,19 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
   };
 }
 
+/** Concepts that shape any question rather than name a topic: they cannot vouch for a weak alias. */
+const QUESTION_SHAPE_CONCEPTS = new Set(['count', 'now', 'ever', 'why', 'how-long', 'say', 'year', 'force', 'fire-service', 'status', 'meaning', 'percent', 'speed']);
+
 /** Whether another distinctive term of the question appears in a fact about the weak alias's entity. */
 function coOccurs(weak: Term, terms: Term[], index: KnowledgeIndex): boolean {
   const docs = new Set(index.postings.get(weak.key) ?? []);
   if (docs.size === 0) return false;
   return terms.some((t) => {
     if (t === weak || t.kind === 'entity' || EVERYDAY_WORDS.has(t.surface) || FILLER_WORDS.has(t.key)) return false;
+    if (t.kind === 'concept' && QUESTION_SHAPE_CONCEPTS.has(t.key.slice(1))) return false;
     const idf = index.idf.get(t.key);
-    if (idf === undefined || idf < 3) return false; // "police", "people": too common to vouch
+    // A topical concept ("resign") vouches readily; a plain word must be rare ("police", "people" are not).
+    if (idf === undefined || idf < (t.kind === 'concept' ? 2 : 3)) return false;
     return (index.postings.get(t.key) ?? []).some((d) => docs.has(d));
   });
 }
@@ -148,7 +153,7 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
  * Words that frame a question rather than say what it is about ("what happened to …", "any
  * update on …"): they weigh little, so a fact need not contain them.
  */
-const FILLER_WORDS = new Set(['happen', 'went', 'found', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
+const FILLER_WORDS = new Set(['happen', 'went', 'found', 'centr', 'center', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
 
 /**
  * Everyday verbs, adverbs and adjectives. When the knowledge base has never seen one, it says
