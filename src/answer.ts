@@ -57,6 +57,17 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
 
   const analysis = understandQuestion(checked.question, index);
+  // The records say what was decided, never what will be: a question about the future gets an
+  // honest decline, not a past record dressed as a forecast.
+  if (asksAboutFuture(analysis, index)) {
+    return declined(
+      index,
+      `I can't say what will happen: I only report decisions on record, and my newest record is dated ${formatDate(index.newestRecordDate)}. I can tell you where things stood then.`,
+      'future',
+      analysis,
+      options,
+    );
+  }
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
   const structured = [engageListDraft(analysis, index, weights), entityStatusDraft(analysis, index, weights)].filter((d): d is Draft => d !== undefined);
   // A structured answer that accounts for the whole question wins any tie, so facts need not be searched.
@@ -79,6 +90,17 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
 /** Structured routes first when two drafts account for the question equally well. */
 function routeRank(d: Draft): number {
   return d.route === 'entity-status' ? 0 : d.route.startsWith('engage-') ? 1 : 2;
+}
+
+function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const q = analysis.question.toLowerCase();
+  if (/\b(said|says|warned|told|stated|promised|expects)\b/.test(q)) return false; // a recorded statement about the future is history
+  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
+  if (aboutStatus && /\b(next year|next month|in the future|predict|forecast)\b/.test(q)) return true;
+  const futureTense = /\b(will|going to|gonna|likely to|expected to)\b/.test(q);
+  const namesForces = analysis.entities.some((e) => isEngageKind(index.entities.get(e.id))) || analysis.concepts.has('force') || analysis.concepts.has('fire-service');
+  // "When will Lincolnshire come out?", "Which forces will be in Engage?"; not "what will happen to a force in Engage?".
+  return futureTense && aboutStatus && (analysis.entities.length > 0 || /\b(which|who)\b/.test(q)) && namesForces;
 }
 
 // ── Coverage ──────────────────────────────────────────────────────────────────────────────
@@ -390,7 +412,11 @@ function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, we
       else say(exitSentence(entity, latest.exit), latest.exit);
     } else if (c.has('leave') && !c.has('enter')) {
       const exits = periods.filter((p) => p.exit);
-      for (const p of exits) say(exitSentence(entity, p.exit!), p.exit!);
+      for (const p of exits) {
+        say(exitSentence(entity, p.exit!), p.exit!);
+        // The whole stay, so "when in, when out?" is answered by one reply.
+        say(`It had been in Engage since ${formatDate(p.entry.date)}, ${periodDuration(p, index.newestRecordDate)} in all.`, p.entry);
+      }
       if (!latest.exit) {
         say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
       }

@@ -5,7 +5,7 @@
 import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
 import { compareDates, rangeOf } from './dates.ts';
 import { entrySentence, exitSentence, noteSentence, reasonsSentence } from './engage-timeline.ts';
-import { allowedTypos, editDistance, isStopWord, normalizeAlias, STOP_WORDS, tokenize, type Token } from './text.ts';
+import { allowedTypos, editDistance, EVERYDAY_WORDS, isStopWord, normalizeAlias, STOP_WORDS, tokenize, type Token } from './text.ts';
 
 /** A recognised piece of text: an entity, a concept, or a plain word stem. */
 export interface Term {
@@ -174,7 +174,8 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   for (const [key, list] of postings) idf.set(key, Math.log(1 + n / list.length));
   const unknownIdf = Math.log(1 + n) + 1;
 
-  const knownWords = new Set<string>([...wordCounts.keys(), ...STOP_WORDS]);
+  // Everyday words are known too, so a misspelt one ("acutally") is corrected, not taken for a topic.
+  const knownWords = new Set<string>([...wordCounts.keys(), ...STOP_WORDS, ...EVERYDAY_WORDS]);
   const aliasWords = new Set<string>();
   for (const entity of data.entities) for (const name of [entity.name, ...entity.aliases, ...entity.weakAliases]) for (const t of tokenize(name)) aliasWords.add(t.word);
   const wordsByInitial = new Map<string, Map<string, number>>();
@@ -309,8 +310,11 @@ function matchConcept(tokens: Token[], start: number, index: AnalyzeContext) {
  */
 export function correctWord(word: string, index: Pick<KnowledgeIndex, 'knownWords' | 'wordsByInitial'>): string | undefined {
   if (index.knownWords.has(word) || /^\d+$/.test(word)) return undefined;
-  const budget = allowedTypos(word.length);
-  if (budget === 0) return undefined;
+  // Short words get no substitutions ("tall" is not "call"), but two swapped letters are a
+  // slip of the fingers whatever the length ("yrad" → "yard").
+  const swapOnly = allowedTypos(word.length) === 0;
+  const budget = swapOnly ? 1 : allowedTypos(word.length);
+  if (word.length < 3) return undefined;
   let best: string | undefined;
   let bestDistance = budget + 1;
   let bestCount = -1;
@@ -319,6 +323,7 @@ export function correctWord(word: string, index: Pick<KnowledgeIndex, 'knownWord
   if (!bucket) return undefined;
   for (const [candidate, count] of bucket) {
     if (Math.abs(candidate.length - word.length) > budget) continue;
+    if (swapOnly && (candidate.length !== word.length || [...candidate].sort().join('') !== [...word].sort().join(''))) continue;
     const d = editDistance(word, candidate, budget);
     if (d < bestDistance || (d === bestDistance && count > bestCount)) {
       best = candidate;

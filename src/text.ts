@@ -77,13 +77,33 @@ export const STOP_WORDS = new Set(
    themselves then there these they this those through to too under until up very was wasn we were weren what
    whats when where which while who whom whose will with would you your yours yourself yourselves
    tell please know give show explain describe list name me us also any anything something thing things
-   there's it's what's who's hi hey hello hiya thanks thank cheers okay ok kindly could would might shall may must get got whether`
+   there's it's what's who's hi hey hello hiya thanks thank cheers every each okay ok kindly could would might shall may must get got whether`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /** Question words that shape intent but are not topics. */
 export const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have']);
+
+/**
+ * Everyday verbs, adverbs and adjectives. When the knowledge base has never seen one, it says
+ * little about the topic ("how long did the Met *spend* in Engage"), unlike an unknown noun
+ * ("salary", "overtime"), so it weighs less than other unknown words.
+ */
+export const EVERYDAY_WORDS = new Set(
+  `spend spent take took taken make made done get gets got gotten go goes gone come came keep kept stay stayed remain remained
+   need needed use used see saw seen look looked seem seemed become became show showed shown hear heard think thought
+   want wanted try tried save saved help helped involve involved include included mean meant cause lead led bring brought
+   badly well good bad poorly properly correctly wrongly really actually exactly recently already never often usually
+   long short big small large little much many first last next new old high low right wrong true real main whole
+   kind sort type way point lot lots basically generally overall finally eventually ago since during
+   admit admitted admits blame blamed blames accept accepted agree agreed disagree deny denied argue argued
+   fight fighting fought apart missing handle handled handling handlers happening step steps announce announced
+   confirm confirmed tried put putting got getting hit back respond end ended actually happened happens happening
+   remind reminder quick please pls thanks messed mess wrong properly`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
@@ -130,7 +150,8 @@ export function editDistance(a: string, b: string, cap = 3): number {
 
 /** How many typos we forgive in a word of this length: none in short words, which are too ambiguous. */
 export function allowedTypos(length: number): number {
-  if (length <= 3) return 0;
+  // Four letters or fewer: too many real words one edit apart ("tall"/"call", "kent"/"kept").
+  if (length <= 4) return 0;
   if (length <= 7) return 1;
   return 2;
 }

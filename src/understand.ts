@@ -4,7 +4,7 @@
 
 import { findDates, type DateExpression } from './dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
-import { editDistance, tokenize } from './text.ts';
+import { editDistance, EVERYDAY_WORDS, tokenize } from './text.ts';
 
 export interface QuestionAnalysis {
   question: string;
@@ -33,7 +33,27 @@ const OVERSIGHT_WORDS = new Set(['polic', 'constabulari', 'inspect', 'monitor', 
 
 const LEADS = ['which', 'what', 'who', 'whom', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'has', 'have', 'did', 'does', 'do', 'list', 'name', 'tell', 'show', 'give'];
 
-export function understandQuestion(question: string, index: KnowledgeIndex): QuestionAnalysis {
+/**
+ * Conversational framing around a question ("quick q:", "remind me", "can you tell me", "pls"):
+ * removed before reading, as a person would skip it.
+ */
+const FRAMING = [
+  /^\s*(quick (q|question)|q|question|hey|hi|hello|ok(ay)?|so|um+|right)\s*[:,.!-]*\s+/i,
+  /^\s*(can|could|would) you (please |pls )?(tell|remind|show) me\s+/i,
+  /^\s*(please |pls )?(remind|tell|show) me\s+/i,
+  /^\s*(do you know|i('d| would) like to know|i want to know|i need to know|any idea)\s+/i,
+  /[\s,]+(pls|please|thanks|thank you|ta|cheers)[\s.!?]*$/i,
+];
+
+function stripFraming(question: string): string {
+  let out = question;
+  for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
+  const trimmed = out.trim();
+  return trimmed.length > 0 ? trimmed : question;
+}
+
+export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): QuestionAnalysis {
+  const question = stripFraming(rawQuestion);
   const dates = findDates(question);
   // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something).
   let rest = question;
@@ -83,6 +103,9 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
 
   for (const t of terms) {
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && !index.knownWords.has(t.surface)) t.unknown = true;
+    // A capitalised name no fact mentions on its own ("Scotland", known only from "Police
+    // Scotland") names something we hold nothing about.
+    if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
   const firstWord = tokens[0]?.word;
   return {
@@ -94,8 +117,28 @@ export function understandQuestion(question: string, index: KnowledgeIndex): Que
     concepts,
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
-    unknownNames: unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)),
+    unknownNames: [...new Set([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens)])],
   };
+}
+
+/**
+ * Forces or services named but not known: "Surrey Police", "Thames Valley Police". The place may
+ * be a known word ("Surrey" appears in a biography), but no force of that name is on record.
+ */
+function unknownForces(terms: Term[], tokens: { word: string }[]): string[] {
+  const out: string[] = [];
+  const kindWords = /^(police|constabulary|fire|frs|brigade)$/;
+  terms.forEach((t, i) => {
+    if (t.kind !== 'word' || !kindWords.test(t.surface)) return;
+    const before: string[] = [];
+    for (let j = i - 1; j >= 0 && before.length < 3; j--) {
+      const prev = terms[j]!;
+      if (prev.kind !== 'word' || prev.position !== t.position - before.length - 1 || kindWords.test(prev.surface)) break;
+      before.unshift(tokens[prev.position]?.word ?? prev.surface);
+    }
+    if (before.length > 0) out.push([...before, t.surface].map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
+  });
+  return out;
 }
 
 /** Concepts that shape any question rather than name a topic: they cannot vouch for a weak alias. */
@@ -155,33 +198,15 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
  */
 const FILLER_WORDS = new Set(['happen', 'went', 'found', 'centr', 'center', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
 
-/**
- * Everyday verbs, adverbs and adjectives. When the knowledge base has never seen one, it says
- * little about the topic ("how long did the Met *spend* in Engage"), unlike an unknown noun
- * ("salary", "overtime"), so it weighs less than other unknown words.
- */
-const EVERYDAY_WORDS = new Set(
-  `spend spent take took taken make made done get gets got gotten go goes gone come came keep kept stay stayed remain remained
-   need needed use used see saw seen look looked seem seemed become became show showed shown hear heard think thought
-   want wanted try tried save saved help helped involve involved include included mean meant cause lead led bring brought
-   badly well good bad poorly properly correctly wrongly really actually exactly recently already never often usually
-   long short big small large little much many first last next new old high low right wrong true real main whole
-   kind sort type way point lot lots basically generally overall finally eventually ago since during
-   admit admitted admits blame blamed blames accept accepted agree agreed disagree deny denied argue argued
-   fight fighting fought apart missing handle handled handling handlers happening step steps announce announced
-   confirm confirmed tried put putting got getting hit back respond end ended`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.kind === 'word' && FILLER_WORDS.has(term.key)) return 0.3;
   // An everyday word frames the question whether or not some fact happens to contain it.
   if (term.kind === 'word' && EVERYDAY_WORDS.has(term.surface)) return 1.2;
   const idf = index.idf.get(term.key);
-  // A word no fact contains: an everyday word says little; any other is likely the real topic.
-  if (idf === undefined && term.kind === 'word') return EVERYDAY_WORDS.has(term.surface) ? 1.2 : index.unknownIdf;
+  // A word no fact contains: part of a known name ("station" of "Charing Cross police station")
+  // says a little; any other is likely the real topic, which we do not hold.
+  if (idf === undefined && term.kind === 'word') return index.aliasWords.has(term.surface) ? 1.5 : index.unknownIdf;
   if (term.unknown) return index.unknownIdf;
   if (term.kind === 'entity') return Math.max(idf ?? 0, term.weak ? 1.5 : 2.5);
   if (term.kind === 'concept') return Math.max(Math.min(idf ?? 1, 2.5), 0.8);

@@ -36,7 +36,7 @@ describe('text', () => {
     expect(editDistance(long, long + 'y', 2)).toBe(1);
   });
 
-  it('forgives no typos in short words, one in medium, two in long', () => {
-    expect([3, 5, 9].map(allowedTypos)).toEqual([0, 1, 2]);
+  it('forgives no typos in words of four letters or fewer, one in medium, two in long', () => {
+    expect([3, 4, 5, 9].map(allowedTypos)).toEqual([0, 0, 1, 2]);
   });
 });
