@@ -70,7 +70,7 @@ export function stem(word: string): string {
  * matter to Engage questions and are handled as concepts, not dropped.
  */
 export const STOP_WORDS = new Set(
-  `a about above after again against all am an and any are aren as at be been being below between both but by
+  `a about above after again against all am an and how any are aren as at be been being below between both but by
    can could did do does doing don down during each few for from further had has have having he her here hers
    herself him himself his i if in into is isn it its itself just let me more my myself no nor not of off on
    once only or other our ours ourselves over own same she should so some such than that the their theirs them
@@ -100,7 +100,7 @@ export const EVERYDAY_WORDS = new Set(
    admit admitted admits blame blamed blames accept accepted agree agreed disagree deny denied argue argued
    fight fighting fought apart missing handle handled handling handlers happening step steps announce announced
    confirm confirmed tried put putting got getting hit back respond end ended actually happened happens happening
-   remind reminder quick please pls thanks messed mess wrong properly`
+   remind reminder quick please pls thanks messed mess wrong properly somewhere else elsewhere anywhere someone somebody anyone anything`
     .split(/\s+/)
     .filter(Boolean),
 );

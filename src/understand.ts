@@ -64,7 +64,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): 
   const raw = tokenize(rest);
   const tokens = raw.map((token, position) => {
     // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
-    if (/^(police|constabulary|fire|frs|force|brigade)$/.test(raw[position + 1]?.word ?? '')) names.add(token.word);
+    if (/^(police|constabulary|fire|frs|brigade)$/.test(raw[position + 1]?.word ?? '')) names.add(token.word);
     // A misspelt first word is most likely a question word ("wich" → which, not "with").
     const lead = position === 0 && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
     let fixed = lead ?? correctWord(token.word, index);
@@ -203,12 +203,13 @@ export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.kind === 'word' && FILLER_WORDS.has(term.key)) return 0.3;
   // An everyday word frames the question whether or not some fact happens to contain it.
   if (term.kind === 'word' && EVERYDAY_WORDS.has(term.surface)) return 1.2;
+  if (term.unknown) return index.unknownIdf;
   const idf = index.idf.get(term.key);
   // A word no fact contains: part of a known name ("station" of "Charing Cross police station")
   // says a little; any other is likely the real topic, which we do not hold.
   if (idf === undefined && term.kind === 'word') return index.aliasWords.has(term.surface) ? 1.5 : index.unknownIdf;
-  if (term.unknown) return index.unknownIdf;
   if (term.kind === 'entity') return Math.max(idf ?? 0, term.weak ? 1.5 : 2.5);
-  if (term.kind === 'concept') return Math.max(Math.min(idf ?? 1, 2.5), 0.8);
+  // A concept no fact carries ("how tall", "salary") is a topic we do not hold: it weighs fully.
+  if (term.kind === 'concept') return idf === undefined ? 2.5 : Math.max(Math.min(idf, 2.5), 0.8);
   return idf ?? index.unknownIdf;
 }

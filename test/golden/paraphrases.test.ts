@@ -1,7 +1,8 @@
-// A second question set, written independently from the sources (not from our knowledge files):
-// reporters' phrasings, typos, nicknames and dates, plus questions to decline. It was used while
-// developing, so it guards against regressions rather than measuring unseen questions; the
-// thresholds sit just below today's scores (89% answered, 84% declined).
+// Two question sets written independently from the sources (not from our knowledge files):
+// reporters' phrasings, typos, nicknames and dates, plus questions to decline. Measured unseen,
+// the bot scored 73.7% / 80% (first set) and 67.5% / 80% (second set); both were then used to
+// find general weaknesses, so now they guard against regressions rather than measure unseen
+// questions. Thresholds sit just below today's combined scores (86% answered, 91% declined).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,13 +12,13 @@ import { evaluate, parseEvalCases } from '../../src/evaluate.ts';
 import { PROJECT_ROOT, loadBundledKnowledge } from '../support/knowledge.ts';
 
 describe('independent paraphrase set', () => {
-  it('answers at least 87% and declines at least 80%', () => {
+  it('answers at least 84% and declines at least 86%', () => {
     const knowledge = loadBundledKnowledge();
     const core = createBotCore(knowledge);
     const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', 'paraphrases.jsonl'), 'utf8'));
     const summary = evaluate(cases, (q) => core.ask(q), knowledge);
     const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
-    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.87);
-    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.8);
+    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.84);
+    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.86);
   });
 });
