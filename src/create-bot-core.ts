@@ -9,8 +9,10 @@ import { indexKnowledge } from './knowledge-index.ts';
 
 export function createBotCore(knowledge: KnowledgeData): BotCore {
   const index = indexKnowledge(knowledge);
-  // Fuzzy matching over short strings (suggested questions) is what fuse.js does well.
-  const fuse = new Fuse(index.suggestions, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 });
+  // Fuzzy matching over short strings (suggested questions) is what fuse.js does well. Built on
+  // first use: only autocomplete needs it, and a one-shot `oversight ask` should not pay for it.
+  let fuse: Fuse<string> | undefined;
+  const suggestions = () => (fuse ??= new Fuse(index.suggestions, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 }));
   const help: BotHelp = {
     summary:
       'I answer questions about HMICFRS\'s Engage phase of enhanced monitoring ("special measures") for police forces and fire and rescue services in England and Wales: who is in it, since when, why, and who said what — from curated, cited sources. I say "as of" the newest record I hold, and I tell you when I don\'t know.',
@@ -33,7 +35,7 @@ export function createBotCore(knowledge: KnowledgeData): BotCore {
     suggest(partial, limit = 25) {
       const text = partial.trim().slice(0, 100);
       if (!text) return help.examples.slice(0, limit);
-      return fuse
+      return suggestions()
         .search(text, { limit })
         .map((r) => r.item)
         .slice(0, limit);

@@ -49,6 +49,8 @@ export interface KnowledgeIndex {
   newestRecordDate: string;
   aliases: Map<string, AliasTarget>;
   maxAliasWords: number;
+  /** For each first word of an alias, the word counts of aliases starting with it, longest first. */
+  aliasLengthsByFirstWord: Map<string, number[]>;
   /** Concept phrase (stems joined by spaces) → concept id. */
   conceptPhrases: Map<string, string>;
   maxConceptWords: number;
@@ -103,7 +105,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     .filter((e): e is Entity => e !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
 
-  const { aliases, maxAliasWords } = buildAliases(data.entities);
+  const { aliases, maxAliasWords, aliasLengthsByFirstWord } = buildAliases(data.entities);
   const conceptPhrases = new Map<string, string>();
   let maxConceptWords = 1;
   for (const concept of data.concepts) {
@@ -125,14 +127,16 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     newestRecordDate,
     aliases,
     maxAliasWords,
+    aliasLengthsByFirstWord,
     conceptPhrases,
     maxConceptWords,
   };
 
   const wordCounts = new Map<string, number>();
-  const countWords = (text: string) => {
-    for (const t of tokenize(text)) if (!/^\d+$/.test(t.word)) wordCounts.set(t.word, (wordCounts.get(t.word) ?? 0) + 1);
+  const countTokens = (tokens: Token[]) => {
+    for (const t of tokens) if (!/^\d+$/.test(t.word)) wordCounts.set(t.word, (wordCounts.get(t.word) ?? 0) + 1);
   };
+  const countWords = (text: string) => countTokens(tokenize(text));
 
   // Status events are searchable as text too: their reasons and notes answer questions the
   // timeline routes do not ("was Nottinghamshire's move linked to the Calocane case?").
@@ -145,7 +149,8 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     const terms = new Map<string, number>();
     const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
     for (const id of fact.about) add('#' + id, 1);
-    for (const term of analyzeText(fact.text, partial, { strongAliasesOnly: true })) add(term.key, 1);
+    const textTokens = tokenize(fact.text);
+    for (const term of analyzeText(fact.text, partial, { strongAliasesOnly: true, tokens: textTokens })) add(term.key, 1);
     const phrasings: Set<string>[] = [];
     for (const q of fact.questions) {
       const qTerms = analyzeText(q, partial, { strongAliasesOnly: false });
@@ -153,7 +158,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
       phrasings.push(new Set(qTerms.map((t) => t.key)));
     }
     for (const k of fact.keywords) for (const term of analyzeText(k, partial, { strongAliasesOnly: true })) add(term.key, 0.8);
-    countWords(fact.text);
+    countTokens(textTokens);
     fact.questions.forEach(countWords);
     fact.keywords.forEach(countWords);
     const docIndex = docs.length;
@@ -211,7 +216,7 @@ function eventAsFact(event: StatusEvent, entity: Entity): Fact {
   };
 }
 
-function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxAliasWords: number } {
+function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxAliasWords: number; aliasLengthsByFirstWord: Map<string, number[]> } {
   const aliases = new Map<string, AliasTarget>();
   let maxAliasWords = 1;
   const put = (alias: string, target: AliasTarget) => {
@@ -240,10 +245,17 @@ function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxA
     if (holders.size === 1 && key.includes(' ')) put(key, { entityId: [...holders][0]!, weak: false });
   }
   for (const e of list) for (const a of e.weakAliases) put(a, { entityId: e.id, weak: true });
-  return { aliases, maxAliasWords };
+  const aliasLengthsByFirstWord = new Map<string, number[]>();
+  for (const key of aliases.keys()) {
+    const words = key.split(' ');
+    const lengths = aliasLengthsByFirstWord.get(words[0]!) ?? [];
+    if (!lengths.includes(words.length)) lengths.push(words.length);
+    aliasLengthsByFirstWord.set(words[0]!, lengths.sort((a, b) => b - a));
+  }
+  return { aliases, maxAliasWords, aliasLengthsByFirstWord };
 }
 
-type AnalyzeContext = Pick<KnowledgeIndex, 'aliases' | 'maxAliasWords' | 'conceptPhrases' | 'maxConceptWords'>;
+type AnalyzeContext = Pick<KnowledgeIndex, 'aliases' | 'maxAliasWords' | 'aliasLengthsByFirstWord' | 'conceptPhrases' | 'maxConceptWords'>;
 
 /**
  * Reads a text into terms: entity aliases first (longest match), then concept phrases, then
@@ -275,7 +287,9 @@ function matchAlias(tokens: Token[], start: number, index: AnalyzeContext, stron
   const first = tokens[start]!;
   // "the" is dropped from aliases ("the Met" → "met"); skip it at the start of a span.
   if (first.word === 'the') return undefined;
-  for (let len = Math.min(index.maxAliasWords, tokens.length - start); len >= 1; len--) {
+  // Only the lengths of aliases that start with this word are worth building a key for.
+  for (const len of index.aliasLengthsByFirstWord.get(first.word) ?? []) {
+    if (start + len > tokens.length) continue;
     const key = tokens
       .slice(start, start + len)
       .map((t) => t.word)
