@@ -99,8 +99,11 @@ function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeIndex): boo
   if (aboutStatus && /\b(next year|next month|in the future|predict|forecast)\b/.test(q)) return true;
   const futureTense = /\b(will|going to|gonna|likely to|expected to)\b/.test(q);
   const namesForces = analysis.entities.some((e) => isEngageKind(index.entities.get(e.id))) || analysis.concepts.has('force') || analysis.concepts.has('fire-service');
-  // "When will Lincolnshire come out?", "Which forces will be in Engage?"; not "what will happen to a force in Engage?".
-  return futureTense && aboutStatus && (analysis.entities.length > 0 || /\b(which|who)\b/.test(q)) && namesForces;
+  // "When will Lincolnshire come out?", "Which forces will be in Engage?"; not "what will happen
+  // to a force in Engage?" (how the process works) nor "who will appoint the next commissioner?"
+  // (who holds the power), which facts answer.
+  if (futureTense && /^(when|will|which|is|are|how soon)\b/.test(q.trim())) return true;
+  return futureTense && aboutStatus && analysis.entities.length > 0 && namesForces;
 }
 
 // ── Coverage ──────────────────────────────────────────────────────────────────────────────
@@ -183,7 +186,9 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
     (analysis.lead === 'what' && namesKinds) ||
     c.has('count') ||
     (analysis.lead === undefined && namesKinds) ||
-    (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question));
+    (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
+    // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
+    (['has', 'have', 'was', 'were'].includes(analysis.lead ?? '') && c.has('ever') && (c.has('force') || c.has('fire-service')));
   const statusEntities = analysis.entities.filter((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id))).map((e) => e.id);
   // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
   // a list on a date, not the subject of the question.
@@ -218,7 +223,7 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
         .map((p) => ({ p, e: type === 'entered_engage' ? p.entry : p.exit }))
         .filter((x): x is { p: EngagePeriod; e: StatusEvent } => x.e !== undefined && (!window || overlaps(rangeOf(x.e.date), window)));
       events.sort((a, b) => rangeOf(a.e.date).start - rangeOf(b.e.date).start);
-      const when = date ? `In ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
+      const when = date ? `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
       const verb = type === 'entered_engage' ? 'entered' : 'left';
       if (events.length === 0) {
         sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} ${verb} Engage.`, cites: [] });
@@ -678,6 +683,9 @@ function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
 
 function rawSubjectOf(analysis: QuestionAnalysis): string | undefined {
   if (analysis.unknownNames.length > 0) return analysis.unknownNames.join(' ');
+  // Only a name can be "something we have no record of"; an unknown ordinary word ("besides",
+  // "loggerheads") just means we could not answer the question.
+  if (!analysis.concepts.has('engage') || analysis.terms.some((t) => t.kind === 'entity')) return undefined;
   if (analysis.unknownWords.length === 0) return undefined;
   const words = analysis.question.split(/\s+/);
   const unknown = new Set(analysis.unknownWords.map((w) => w.toLowerCase()));

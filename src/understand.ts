@@ -196,7 +196,7 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
  * Words that frame a question rather than say what it is about ("what happened to …", "any
  * update on …"): they weigh little, so a fact need not contain them.
  */
-const FILLER_WORDS = new Set(['happen', 'went', 'found', 'centr', 'center', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
+const FILLER_WORDS = new Set(['happen', 'went', 'found', 'cours', 'centr', 'center', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
 
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
@@ -210,6 +210,6 @@ export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (idf === undefined && term.kind === 'word') return index.aliasWords.has(term.surface) ? 1.5 : index.unknownIdf;
   if (term.kind === 'entity') return Math.max(idf ?? 0, term.weak ? 1.5 : 2.5);
   // A concept no fact carries ("how tall", "salary") is a topic we do not hold: it weighs fully.
-  if (term.kind === 'concept') return idf === undefined ? 2.5 : Math.max(Math.min(idf, 2.5), 0.8);
+  if (term.kind === 'concept') return idf === undefined ? index.unknownIdf : Math.max(Math.min(idf, 2.5), 0.8);
   return idf ?? index.unknownIdf;
 }
