@@ -26,7 +26,7 @@ import { checkQuestion } from './question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
 
 export interface AnswerOptions {
-  /** Minimum share of the question (by term weight) an answer must account for. Default 0.62. */
+  /** Minimum share of the question (by term weight) an answer must account for. Default 0.58. */
   minCoverage?: number;
   /** Include `explanation` in the Answer. Default true. */
   explain?: boolean;
@@ -47,7 +47,9 @@ interface Draft {
   status?: Answer['status'];
 }
 
-const DEFAULT_MIN_COVERAGE = 0.62;
+// Chosen by sweeping the dev, paraphrase and a fresh held-out set: 0.58 answered most with no
+// refusal lost; 0.55 began answering questions that must be declined.
+const DEFAULT_MIN_COVERAGE = 0.58;
 
 /** Answers one question from the knowledge base. Never throws for user input. */
 export function answer(question: string, knowledge: KnowledgeData | KnowledgeIndex, options: AnswerOptions = {}): Answer {

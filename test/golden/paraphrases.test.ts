@@ -1,8 +1,9 @@
-// Two question sets written independently from the sources (not from our knowledge files):
+// Three question sets written independently from the sources (not from our knowledge files):
 // reporters' phrasings, typos, nicknames and dates, plus questions to decline. Measured unseen,
-// the bot scored 73.7% / 80% (first set) and 67.5% / 80% (second set); both were then used to
-// find general weaknesses, so now they guard against regressions rather than measure unseen
-// questions. Thresholds sit just below today's combined scores (86% answered, 91% declined).
+// the bot scored 73.7% / 80% (first set), 67.5% / 80% (second) and 62.5% / 81% (third, longer
+// questions); all were then used to find general weaknesses, so they now guard against
+// regressions rather than measure unseen questions. Thresholds sit just below today's combined
+// scores (84% answered, 88.5% declined).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,13 +13,13 @@ import { evaluate, parseEvalCases } from '../../src/evaluate.ts';
 import { PROJECT_ROOT, loadBundledKnowledge } from '../support/knowledge.ts';
 
 describe('independent paraphrase set', () => {
-  it('answers at least 84% and declines at least 86%', () => {
+  it('answers at least 82% and declines at least 85%', () => {
     const knowledge = loadBundledKnowledge();
     const core = createBotCore(knowledge);
     const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', 'paraphrases.jsonl'), 'utf8'));
     const summary = evaluate(cases, (q) => core.ask(q), knowledge);
     const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
-    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.84);
-    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.86);
+    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.82);
+    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.85);
   });
 });
