@@ -548,7 +548,7 @@ function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
 
   const top = ranked[0]!;
   // Answers about a named entity must be about that entity, not merely share words with it.
-  if (entityIds.size > 0 && !top.d.entityIds.some((id) => entityIds.has(id)) && !analysis.entities.every((e) => e.weak)) {
+  if (entityIds.size > 0 && !top.d.entityIds.some((id) => entityIds.has(id))) {
     const alternative = ranked.find((r) => r.d.entityIds.some((id) => entityIds.has(id)));
     if (!alternative || alternative.coverage < top.coverage * 0.8) return [];
   }
