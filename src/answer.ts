@@ -76,7 +76,10 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   const complete = structured.some((d) => d.coverage >= 0.999);
   const drafts = complete ? structured : [...structured, ...factDrafts(analysis, index, weights, options.minCoverage ?? DEFAULT_MIN_COVERAGE)];
   drafts.sort((a, b) => b.coverage - a.coverage || routeRank(a) - routeRank(b) || b.score - a.score);
-  const best = drafts[0];
+  // A timeline answer is exact where a text match is approximate: it wins unless a fact accounts
+  // for clearly more of the question (an incidental shared word should not tip it).
+  const structuredBest = drafts.find((d) => d.route !== 'fact');
+  const best = structuredBest && drafts[0]?.route === 'fact' && structuredBest.coverage >= drafts[0].coverage - 0.1 ? structuredBest : drafts[0];
 
   // A name the knowledge base has never seen ("Canada", "Derbyshire") is what the question is
   // about, so no answer about something else will do.
@@ -189,6 +192,7 @@ function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weig
     c.has('count') ||
     (analysis.lead === undefined && namesKinds) ||
     (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
+    /^(any|anyone|anybody|anything)\b/i.test(analysis.question.trim()) ||
     // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
     (['has', 'have', 'was', 'were'].includes(analysis.lead ?? '') && c.has('ever') && (c.has('force') || c.has('fire-service')));
   const statusEntities = analysis.entities.filter((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id))).map((e) => e.id);
