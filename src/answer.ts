@@ -5,7 +5,7 @@
 
 import type { CitationRef, Entity, Fact, KnowledgeData, StatusEvent } from '../knowledge/schema.ts';
 import type { Answer } from './answer-types.ts';
-import { formatDate, parseDateInput, precisionOf, rangeOf, type DateExpression, type DayRange } from './dates.ts';
+import { formatDate, parseDateInput, rangeOf, type DateExpression, type DayRange } from './dates.ts';
 import {
   entrySentence,
   nameOf,
@@ -755,10 +755,4 @@ export function engageStatus(knowledge: KnowledgeData | KnowledgeIndex, date?: s
     return answer(`Which forces and fire and rescue services were in Engage ${parsed.range.start === parsed.range.end ? 'on' : 'in'} ${parsed.date}?`, index);
   }
   return answer('Which police forces and fire and rescue services are in Engage now?', index);
-}
-
-/** Precision-aware label used by adapters for "as of" lines. */
-export function asOfLabel(date: string | null): string | null {
-  if (!date) return null;
-  return precisionOf(date) === 'day' ? formatDate(date) : formatDate(date);
 }

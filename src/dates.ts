@@ -45,10 +45,6 @@ export function rangeOf(date: string): DayRange {
   return { start: day, end: day };
 }
 
-export function isoFromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** "28 June 2022", "June 2022" or "2019", as a newsroom would write them. */
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];

@@ -48,7 +48,6 @@ export interface KnowledgeIndex {
   /** The newest status event date: what "now" means. */
   newestRecordDate: string;
   aliases: Map<string, AliasTarget>;
-  maxAliasWords: number;
   /** For each first word of an alias, the word counts of aliases starting with it, longest first. */
   aliasLengthsByFirstWord: Map<string, number[]>;
   /** Concept phrase (stems joined by spaces) → concept id. */
@@ -105,7 +104,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     .filter((e): e is Entity => e !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
 
-  const { aliases, maxAliasWords, aliasLengthsByFirstWord } = buildAliases(data.entities);
+  const { aliases, aliasLengthsByFirstWord } = buildAliases(data.entities);
   const conceptPhrases = new Map<string, string>();
   let maxConceptWords = 1;
   for (const concept of data.concepts) {
@@ -126,7 +125,6 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     engageEntities,
     newestRecordDate,
     aliases,
-    maxAliasWords,
     aliasLengthsByFirstWord,
     conceptPhrases,
     maxConceptWords,
@@ -216,14 +214,12 @@ function eventAsFact(event: StatusEvent, entity: Entity): Fact {
   };
 }
 
-function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxAliasWords: number; aliasLengthsByFirstWord: Map<string, number[]> } {
+function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; aliasLengthsByFirstWord: Map<string, number[]> } {
   const aliases = new Map<string, AliasTarget>();
-  let maxAliasWords = 1;
   const put = (alias: string, target: AliasTarget) => {
     const key = normalizeAlias(alias);
     if (!key || aliases.has(key)) return;
     aliases.set(key, target);
-    maxAliasWords = Math.max(maxAliasWords, key.split(' ').length);
   };
   for (const e of list) {
     put(e.name, { entityId: e.id, weak: false });
@@ -252,10 +248,10 @@ function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; maxA
     if (!lengths.includes(words.length)) lengths.push(words.length);
     aliasLengthsByFirstWord.set(words[0]!, lengths.sort((a, b) => b - a));
   }
-  return { aliases, maxAliasWords, aliasLengthsByFirstWord };
+  return { aliases, aliasLengthsByFirstWord };
 }
 
-type AnalyzeContext = Pick<KnowledgeIndex, 'aliases' | 'maxAliasWords' | 'aliasLengthsByFirstWord' | 'conceptPhrases' | 'maxConceptWords'>;
+type AnalyzeContext = Pick<KnowledgeIndex, 'aliases' | 'aliasLengthsByFirstWord' | 'conceptPhrases' | 'maxConceptWords'>;
 
 /**
  * Reads a text into terms: entity aliases first (longest match), then concept phrases, then

@@ -82,9 +82,6 @@ export const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
-/** Question words that shape intent but are not topics. */
-export const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have']);
-
 /**
  * Everyday verbs, adverbs and adjectives. When the knowledge base has never seen one, it says
  * little about the topic ("how long did the Met *spend* in Engage"), unlike an unknown noun
