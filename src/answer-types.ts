@@ -18,10 +18,40 @@ export interface Citation {
   quote?: string;
 }
 
+/** One item of a list answer (a force in Engage, an entry in a period) and its own citations. */
+export interface AnswerItem {
+  /** e.g. "Lincolnshire Police — since 6 December 2024". */
+  text: string;
+  citations: number[];
+}
+
 /** One sentence of an answer and the citation numbers behind it. */
 export interface AnswerSentence {
   text: string;
   citations: number[];
+  /**
+   * For a list answer: the sentence is the lead ("One police force is in Engage:") and each item
+   * carries its own citations; `citations` then holds the union, for renderers that ignore items.
+   */
+  items?: AnswerItem[];
+}
+
+/**
+ * What an answer was about, handed back on the next question of the same conversation so that a
+ * follow-up ("why?", "and the fire services?", "what about GMP?") can be resolved against it.
+ * Adapters store it per conversation and pass it to the core unchanged; it is plain JSON.
+ */
+export interface ConversationContext {
+  /** Entity ids the answer was about. */
+  subjects: string[];
+  /** The answering route ("engage-list", "entity-status", "role", "fact"). */
+  route: string;
+  /** The period asked about, if any (YYYY[-MM[-DD]] start and end). */
+  period?: { start: string; end: string };
+  /** Which kinds of body the answer covered, if it was a list. */
+  kinds?: ('police_force' | 'fire_rescue_service')[];
+  /** The question as asked. */
+  question: string;
 }
 
 export type AnswerStatus = 'answered' | 'no_answer';
@@ -37,8 +67,15 @@ export interface Answer {
   citations: Citation[];
   /** The date the answer holds for (YYYY, YYYY-MM or YYYY-MM-DD); null for timeless answers. */
   asOf: string | null;
-  /** A few questions the bot can answer next. */
+  /** A few questions the bot can answer next: well-formed, capitalised, each one answerable. */
   related: string[];
+  /**
+   * The date the knowledge base was last checked against public sources (YYYY[-MM[-DD]]), when
+   * known: distinct from `asOf`, the date of the newest record the answer rests on.
+   */
+  checkedTo?: string | null;
+  /** What this answer was about, for resolving a follow-up; absent on declines. */
+  context?: ConversationContext;
   /** Why this answer was chosen: for debugging and the eval, never shown as the answer. */
   explanation?: AnswerExplanation;
 }
