@@ -12,7 +12,7 @@ import type { ChatAdapter } from '../src/chat-adapter.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import { createBotCore } from '../src/create-bot-core.ts';
 import { isOversightError, OversightError } from '../src/errors.ts';
-import { evaluate, parseEvalCases, percent } from '../src/evaluate.ts';
+import { byCategory, byConfidence, evaluate, halfOf, parseEvalCases, percent } from '../src/evaluate.ts';
 import { loadKnowledgeCached } from '../src/knowledge-cache.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
 import { checkQuestion } from '../src/question-input.ts';
@@ -32,7 +32,7 @@ const USAGE = `Usage:
   oversight ask "question"          print one answer        --json: the Answer object as JSON
   oversight ask --jsonl             read one question per line on stdin, print one Answer JSON per line
   oversight kb validate [--dir D]   check the knowledge files and report every problem
-  oversight eval FILE.jsonl         score the bot on a question set   --verbose: list every miss
+  oversight eval FILE.jsonl         score the bot on a question set   --verbose: every case; --by-category; --half working|check
   oversight discord register        register the Discord slash commands
   oversight alerts status|preview   alert subscriptions and deliveries; what a knowledge change would announce
   oversight alerts subscribe|unsubscribe --platform slack|discord --channel ID [--topic T]
@@ -278,9 +278,12 @@ async function validate(args: string[], io: Io): Promise<number> {
 }
 
 async function runEval(args: string[], io: Io): Promise<number> {
-  const file = args.find((a) => !a.startsWith('--'));
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--half');
   if (!file) throw new OversightError('USAGE', `Which question set? e.g. oversight eval ../shared/eval/dev.jsonl\n\n${USAGE}`);
   if (!existsSync(file)) throw new OversightError('USAGE', `No such file: ${file}`);
+  const halfAt = args.indexOf('--half');
+  const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
+  if (halfAt >= 0 && half !== 'working' && half !== 'check') throw new OversightError('USAGE', '--half takes "working" (odd-numbered ids) or "check" (even-numbered ids).');
   const config = readConfig();
   const knowledge = await knowledgeFor(config);
   const core = createBotCore(knowledge);
@@ -290,13 +293,20 @@ async function runEval(args: string[], io: Io): Promise<number> {
   } catch (error) {
     throw new OversightError('USAGE', `${file}: ${(error as Error).message}`);
   }
+  if (half) cases = cases.filter((c) => halfOf(c) === half);
   const summary = evaluate(cases, (q) => core.ask(q), knowledge);
   const verbose = args.includes('--verbose');
   for (const r of summary.results) {
     if (r.ok && !verbose) continue;
     io.out(`${r.ok ? 'ok  ' : 'MISS'} ${r.case.id} ${JSON.stringify(r.case.q)}${r.why ? ` — ${r.why}` : ''}`);
-    if (!r.ok) io.out(`     → [${r.answer.status}/${r.answer.explanation?.route}] ${r.answer.text.slice(0, 300)}`);
+    if (!r.ok) io.out(`     → [${r.answer.status}/${r.answer.explanation?.route} ${r.answer.confidence}] ${r.answer.text.slice(0, 300)}`);
   }
+  if (args.includes('--by-category')) {
+    io.out('by category:');
+    for (const row of byCategory(summary)) io.out(`  ${row.expect.padEnd(6)} ${row.category.padEnd(14)} ${String(row.tally.right).padStart(3)}/${String(row.tally.total).padEnd(3)} ${percent(row.tally)}`);
+  }
+  io.out('answers given, by confidence:');
+  for (const row of byConfidence(summary)) io.out(`  ${row.band}  ${String(row.answers.right).padStart(3)}/${String(row.answers.total).padEnd(3)} right ${percent(row.answers)}`);
   io.out(`answer accuracy: ${summary.answered.right}/${summary.answered.total} (${percent(summary.answered)})`);
   io.out(`refusal accuracy: ${summary.refused.right}/${summary.refused.total} (${percent(summary.refused)})`);
   return 0;
