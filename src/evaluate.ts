@@ -104,8 +104,13 @@ export function dateSpellings(iso: string): string[] {
 
 function termFound(text: string, term: string): boolean {
   const date = /^@date:(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.exec(term.trim());
-  if (date) return dateSpellings(date[1]!).some((s) => text.includes(s.toLowerCase()));
+  // A date must not match inside a longer number: "6 December" is not in "16 December".
+  if (date) return dateSpellings(date[1]!).some((s) => new RegExp(`(?<![0-9])${escapeRegExp(s.toLowerCase())}(?![0-9])`).test(text));
   return text.includes(term.toLowerCase());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function citesOneOf(answer: Answer, wanted: string[], knowledge: KnowledgeData): boolean {
