@@ -1,0 +1,135 @@
+// The last stage: turns the chosen Draft into an Answer (numbered citations, confidence, as-of,
+// follow-up suggestions), or writes an honest decline with suggestions. Pure.
+
+import type { Answer } from '../answer-types.ts';
+import { numberCitations, sentencesToText } from '../citations.ts';
+import { nameOf } from '../engage-timeline.ts';
+import type { KnowledgeIndex } from '../knowledge-index.ts';
+import type { QuestionAnalysis } from '../understand.ts';
+import type { Draft } from './draft.ts';
+
+export interface AnswerOptions {
+  /** Minimum share of the question (by term weight) an answer must account for. Default 0.58. */
+  minCoverage?: number;
+  /** Include `explanation` in the Answer. Default true. */
+  explain?: boolean;
+}
+
+export function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis, options: AnswerOptions): Answer {
+  const { sentences, citations } = numberCitations(draft.sentences, index.sources);
+  const text = sentencesToText(sentences);
+  const unmatched = analysis.terms.filter((t) => !draft.matched.has(t.key)).map((t) => t.surface);
+  return {
+    status: 'answered',
+    text,
+    sentences,
+    confidence: round(Math.min(0.99, 0.35 + 0.6 * draft.coverage)),
+    citations,
+    asOf: draft.asOf,
+    related: uniqueRelated(draft.related, analysis.question),
+    ...(options.explain === false
+      ? {}
+      : {
+          explanation: {
+            route: draft.route,
+            entities: analysis.entities.map((e) => e.id),
+            matchedTerms: analysis.terms.filter((t) => draft.matched.has(t.key)).map((t) => t.surface),
+            unmatchedTerms: unmatched,
+            recordIds: draft.recordIds,
+          },
+        }),
+  };
+}
+
+function uniqueRelated(list: string[], question: string): string[] {
+  const q = question.trim().toLowerCase();
+  return [...new Set(list)].filter((x) => x.trim().toLowerCase() !== q).slice(0, 3);
+}
+
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const SCOPE =
+  'I answer questions about HMICFRS\'s Engage phase ("special measures") for police forces and fire and rescue services in England and Wales since 2019 — who is in it, since when and why — and about the June 2022 coverage of the Met being placed in it.';
+
+const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers|ta)\b[\s!.,]*(there|bot|oversight)?[\s!.?]*$/i;
+
+export function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex): string {
+  // Small talk is not a question to decline sternly; still no answer, but a friendly pointer.
+  if (GREETING.test(analysis.question.trim())) {
+    return `Hello! ${SCOPE} Ask me a question, for example one of these.`;
+  }
+  const unknownSubject = unknownSubjectOf(analysis);
+  const oversightish = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
+  if (unknownSubject && oversightish) {
+    return `I have no record of ${unknownSubject} in my curated sources, so I can't say whether it has been in Engage — I won't guess. My records cover ${index.engageEntities.length} forces and services that have been in Engage since 2019.`;
+  }
+  return `I don't have a sourced answer to that, so I won't guess. ${SCOPE}`;
+}
+
+/** The unknown name in a question ("Derbyshire Constabulary"), in the asker's own words. */
+function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
+  const subject = rawSubjectOf(analysis);
+  // The decline repeats the asker's words: keep only letters, digits and simple punctuation so
+  // no markup or mention syntax ("<!channel>", "@here") can ride along.
+  const safe = subject?.replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  // A place or force typed in lower case still reads as a name: "cumbria" → "Cumbria".
+  return safe ? safe.replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toUpperCase()) : undefined;
+}
+
+function rawSubjectOf(analysis: QuestionAnalysis): string | undefined {
+  if (analysis.unknownNames.length > 0) return analysis.unknownNames.join(' ');
+  // Only a name can be "something we have no record of"; an unknown ordinary word ("besides",
+  // "loggerheads") just means we could not answer the question.
+  if (!analysis.concepts.has('engage') || analysis.terms.some((t) => t.kind === 'entity')) return undefined;
+  if (analysis.unknownWords.length === 0) return undefined;
+  const words = analysis.question.split(/\s+/);
+  const unknown = new Set(analysis.unknownWords.map((w) => w.toLowerCase()));
+  const idx = words.findIndex((w) => unknown.has(w.toLowerCase().replace(/[^a-z0-9']/g, '').replace(/'s$/, '')));
+  if (idx < 0) return undefined;
+  const out = [words[idx]!];
+  for (const next of words.slice(idx + 1, idx + 5)) {
+    if (/^(police|constabulary|fire|and|rescue|service|force|frs)[?.,!]*$/i.test(next)) out.push(next);
+    else break;
+  }
+  return out.join(' ').replace(/[?.,!]+$/, '');
+}
+
+export function declined(index: KnowledgeIndex, message: string, route: string, analysis: QuestionAnalysis | undefined, options: AnswerOptions, best?: Draft): Answer {
+  const related = declineSuggestions(analysis, index);
+  return {
+    status: 'no_answer',
+    text: message,
+    sentences: [],
+    confidence: round(best ? Math.min(0.3, best.coverage * 0.3) : 0),
+    citations: [],
+    asOf: null,
+    related,
+    ...(options.explain === false
+      ? {}
+      : {
+          explanation: {
+            route,
+            entities: analysis?.entities.map((e) => e.id) ?? [],
+            matchedTerms: analysis?.terms.filter((t) => best?.matched.has(t.key)).map((t) => t.surface) ?? [],
+            unmatchedTerms: analysis?.terms.filter((t) => !best?.matched.has(t.key)).map((t) => t.surface) ?? [],
+            recordIds: [],
+          },
+        }),
+  };
+}
+
+function declineSuggestions(analysis: QuestionAnalysis | undefined, index: KnowledgeIndex): string[] {
+  const out: string[] = [];
+  for (const e of analysis?.entities ?? []) {
+    const entity = index.entities.get(e.id);
+    if (!entity) continue;
+    if (index.eventsByEntity.has(entity.id)) out.push(`Is ${nameOf(entity)} in Engage?`);
+    const profile = index.profiles.get(entity.id);
+    if (profile?.questions[0]) out.push(profile.questions[0]);
+  }
+  out.push('Which forces are in Engage?', 'Why was the Met put in special measures?', 'Which forces were in Engage in December 2022?');
+  return [...new Set(out)].slice(0, 3);
+}
+

@@ -1,0 +1,98 @@
+// What a route hands back (a Draft: sentences with citations, how much of the question it
+// accounts for, and the records it rests on), and the helpers routes share: coverage, kinds,
+// counting and list wording. Pure.
+
+import type { Entity } from '../../knowledge/schema.ts';
+import type { Answer } from '../answer-types.ts';
+import type { DraftSentence } from '../citations.ts';
+import { formatDate, type DateExpression, type DayRange } from '../dates.ts';
+import type { Term } from '../knowledge-index.ts';
+import type { QuestionAnalysis } from '../understand.ts';
+
+export interface Draft {
+  route: string;
+  sentences: DraftSentence[];
+  /** Share of the question's weight this draft accounts for (0–1). */
+  coverage: number;
+  /** Ranking score among drafts of the same coverage. */
+  score: number;
+  asOf: string | null;
+  recordIds: string[];
+  matched: Set<string>;
+  related: string[];
+  /** A structured route may decide that the honest answer is "no record". */
+  status?: Answer['status'];
+}
+
+// ── Coverage ──────────────────────────────────────────────────────────────────────────────
+
+export function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number>, isMatched: (t: Term) => boolean): { coverage: number; matched: Set<string> } {
+  let total = 0;
+  let hit = 0;
+  const matched = new Set<string>();
+  for (const term of analysis.terms) {
+    const w = weights.get(term) ?? 1;
+    total += w;
+    if (isMatched(term)) {
+      hit += w;
+      matched.add(term.key);
+    }
+  }
+  // A question made only of dates and stop words ("which in 2022?") has nothing to cover.
+  return { coverage: total === 0 ? 0 : hit / total, matched };
+}
+
+// Words every Engage question may use that the structured routes account for.
+const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'measur', 'special', 'list', 'name', 'all', 'england', 'wale', 'phase', 'process', 'hmicfr', 'hmic', 'watchdog', 'inspectorate', 'place', 'put', 'move', 'current', 'month', 'year', 'date', 'dai', 'long', 'time', 'which', 'ones', 'on', 'record', 'state', 'statu', 'kept', 'remain', 'stai', 'stand', 'anyon', 'organis', 'bodi', 'histori', 'timelin', 'period', 'sinc', 'until']);
+// Concepts the list route accounts for, and the single-force route (which also explains why).
+export const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'monitor']);
+export const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement', 'status']);
+// The inspectorate itself is part of any Engage question; "which HMI" asks for a person, so it is not.
+const OVERSIGHT_BODY_IDS = new Set(['hmicfrs']);
+
+export function engageTermMatched(term: Term, concepts: Set<string>): boolean {
+  if (term.kind === 'concept') return concepts.has(term.key.slice(1));
+  if (term.kind === 'entity') return OVERSIGHT_BODY_IDS.has(term.key.slice(1));
+  return ENGAGE_WORDS.has(term.key);
+}
+
+
+export type EngageKind = 'police_force' | 'fire_rescue_service';
+export type KindFilter = EngageKind | undefined;
+
+export function kindFilter(analysis: QuestionAnalysis): KindFilter {
+  const force = analysis.concepts.has('force') || analysis.terms.some((t) => t.key === 'polic');
+  const fire = analysis.concepts.has('fire-service') || analysis.terms.some((t) => t.key === 'fire');
+  if (fire && !force) return 'fire_rescue_service';
+  if (force && !fire) return 'police_force';
+  return undefined;
+}
+
+export const KIND_WORDS = {
+  police_force: ['police force', 'police forces'],
+  fire_rescue_service: ['fire and rescue service', 'fire and rescue services'],
+} as const;
+
+
+export function overlaps(a: DayRange, b: DayRange): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+export function labelOf(date: DateExpression): string {
+  if (date.open) return `the period ${date.openWord === 'from' ? 'since' : date.openWord} ${formatDate(date.date)}`;
+  return formatDate(date.date);
+}
+
+export function countWord(n: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n] ?? String(n);
+}
+
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export function isEngageKind(entity: Entity | undefined): boolean {
+  return entity?.kind === 'police_force' || entity?.kind === 'fire_rescue_service';
+}
+

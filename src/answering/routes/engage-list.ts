@@ -1,0 +1,140 @@
+// Route: who is / was in Engage — now, on a date, in a period, ever — and who entered or left
+// in a window. Answers from the status timeline only. Pure.
+
+import type { StatusEvent } from '../../../knowledge/schema.ts';
+import type { DraftSentence } from '../../citations.ts';
+import { formatDate, rangeOf, type DayRange } from '../../dates.ts';
+import { entrySentence, isConfirmed, nameOf, overlap, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
+import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import type { QuestionAnalysis } from '../../understand.ts';
+import { citeEvent, engagePageCitations } from '../cite-event.ts';
+import { countWord, coverageOf, engageTermMatched, isEngageKind, joinList, KIND_WORDS, kindFilter, labelOf, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
+
+export function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const c = analysis.concepts;
+  // "what" asks for a list only about forces or services in the plural ("what forces…"), not
+  // "what is Engage?" or "what does Engage involve for a force?".
+  const namesKinds = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
+  const asksForList =
+    ['which', 'who', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
+    (analysis.lead === 'what' && namesKinds) ||
+    c.has('count') ||
+    (analysis.lead === undefined && namesKinds) ||
+    (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
+    /^(any|anyone|anybody|anything)\b/i.test(analysis.question.trim()) ||
+    // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
+    (['has', 'have', 'was', 'were'].includes(analysis.lead ?? '') && c.has('ever') && (c.has('force') || c.has('fire-service')));
+  const statusEntities = analysis.entities.filter((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id))).map((e) => e.id);
+  // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
+  // a list on a date, not the subject of the question.
+  const comparedOnDate = analysis.dates.length > 0 && /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from)\b/i.test(analysis.question);
+  const hasStatusEntity = statusEntities.length > 0 && !comparedOnDate;
+  const aboutEngage = c.has('engage') || (comparedOnDate && (c.has('status') || c.has('monitor')));
+  if (!aboutEngage || !asksForList || hasStatusEntity) {
+    // "which forces left in 2025?" names no Engage term but is about it.
+    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service')))) return undefined;
+  }
+  const { coverage, matched } = coverageOf(
+    analysis,
+    weights,
+    (t) => engageTermMatched(t, LIST_CONCEPTS) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
+  );
+  const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
+  const date = analysis.dates[0];
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  let route = 'engage-current';
+  let asOf: string = index.newestRecordDate;
+
+  const periods = index.engageEntities.flatMap((entity) => periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []));
+  const wantsMoves = (c.has('enter') || c.has('leave')) && !(c.has('enter') && c.has('leave'));
+  if (wantsMoves && (date || c.has('ever') || !c.has('now'))) {
+    route = 'engage-moves';
+    const type = c.has('enter') ? 'entered_engage' : 'left_engage';
+    const window = date?.range;
+    for (const kind of kinds) {
+      const events = periods
+        .filter((p) => p.entity.kind === kind)
+        .map((p) => ({ p, e: type === 'entered_engage' ? p.entry : p.exit }))
+        .filter((x): x is { p: EngagePeriod; e: StatusEvent } => x.e !== undefined && (!window || overlaps(rangeOf(x.e.date), window)));
+      events.sort((a, b) => rangeOf(a.e.date).start - rangeOf(b.e.date).start);
+      const when = date ? `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
+      const verb = type === 'entered_engage' ? 'entered' : 'left';
+      if (events.length === 0) {
+        sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} ${verb} Engage.`, cites: [] });
+        continue;
+      }
+      const items = events.map(({ e, p }) => `${p.entity.name} (${formatDate(e.date)}${isConfirmed(e) ? '' : ', unconfirmed'})`);
+      sentences.push({
+        text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage: ${joinList(items)}.`,
+        cites: events.flatMap(({ e }) => citeEvent(e, index, 2)),
+      });
+      recordIds.push(...events.map(({ e }) => e.id));
+    }
+    if (date) asOf = date.date;
+  } else if (date || c.has('ever')) {
+    route = date ? 'engage-on-date' : 'engage-ever';
+    const window: DayRange = date ? date.range : { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY };
+    for (const kind of kinds) {
+      const rows = periods
+        .filter((p) => p.entity.kind === kind)
+        .map((p) => ({ p, o: overlap(p, window) }))
+        .filter((r) => r.o !== 'no');
+      const when = date ? `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
+      if (rows.length === 0) {
+        sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} was in Engage according to the records held.`, cites: [] });
+        continue;
+      }
+      const items = rows.map(({ p, o }) => `${p.entity.name} (${periodPhrase(p)}${o === 'possibly' ? '; possibly, as the exact day is not recorded' : ''}${isConfirmed(p.entry) ? '' : '; unconfirmed'})`);
+      const perfect = !date || date.open === 'after'; // "since 2019, ten forces have been…"
+      const verb = perfect ? (rows.length === 1 ? 'has been' : 'have been') : rows.length === 1 ? 'was' : 'were';
+      sentences.push({
+        text: `${when}${countWord(rows.length)} ${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage: ${joinList(items)}.`,
+        cites: rows.flatMap(({ p }) => [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]),
+      });
+      recordIds.push(...rows.flatMap(({ p }) => [p.entry.id, ...(p.exit ? [p.exit.id] : [])]));
+    }
+    asOf = date ? date.date : index.newestRecordDate;
+  } else {
+    for (const kind of kinds) {
+      const open = periods.filter((p) => p.entity.kind === kind && !p.exit);
+      const confirmed = open.filter((p) => isConfirmed(p.entry));
+      const unconfirmed = open.filter((p) => !isConfirmed(p.entry));
+      const lead = `As of ${formatDate(index.newestRecordDate)}, the date of the newest record held, `;
+      if (confirmed.length === 0) {
+        sentences.push({ text: `${lead}no ${KIND_WORDS[kind][0]} is in Engage according to the records held.`, cites: [] });
+      } else {
+        const items = confirmed.map((p) => `${p.entity.name} (${periodPhrase(p)})`);
+        sentences.push({
+          text: `${lead}${countWord(confirmed.length)} ${KIND_WORDS[kind][confirmed.length === 1 ? 0 : 1]} ${confirmed.length === 1 ? 'is' : 'are'} in Engage ("special measures"): ${joinList(items)}.`,
+          cites: confirmed.flatMap((p) => citeEvent(p.entry, index, 2)),
+        });
+        recordIds.push(...confirmed.map((p) => p.entry.id));
+      }
+      for (const p of unconfirmed) {
+        sentences.push({ text: entrySentence(p.entity, p.entry), cites: citeEvent(p.entry, index) });
+        recordIds.push(p.entry.id);
+      }
+    }
+    if (kinds.length === 1) {
+      sentences.push({ text: `No later record has been added, so check the inspectorate's "in Engage" pages for changes after ${formatDate(index.newestRecordDate)}.`, cites: engagePageCitations(index) });
+    }
+  }
+  if (c.has('count') && sentences.length > 0) route += '+count';
+  const first = periods.find((p) => recordIds.includes(p.entry.id));
+  return {
+    route,
+    sentences,
+    coverage,
+    score: coverage,
+    asOf,
+    recordIds,
+    matched,
+    related: [
+      first ? `Why was ${nameOf(first.entity)} moved into Engage?` : 'What is the Engage phase?',
+      date ? 'Which forces are in Engage now?' : 'Which forces were in Engage in December 2022?',
+      kinds.length === 1 && kinds[0] === 'police_force' ? 'Which fire and rescue services are in Engage?' : 'Which forces left Engage in 2025?',
+    ],
+  };
+}
+

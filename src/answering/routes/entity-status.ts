@@ -1,0 +1,149 @@
+// Route: one force or service — is/was it in Engage, since when, why, how long, on a date.
+// Answers from the status timeline only. Pure.
+
+import type { Entity, StatusEvent } from '../../../knowledge/schema.ts';
+import type { DraftSentence } from '../../citations.ts';
+import { formatDate } from '../../dates.ts';
+import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, overlap, periodDuration, periodPhrase, periodsOf, reasonsSentence } from '../../engage-timeline.ts';
+import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import type { QuestionAnalysis } from '../../understand.ts';
+import { citeEvent } from '../cite-event.ts';
+import { coverageOf, engageTermMatched, isEngageKind, labelOf, STATUS_CONCEPTS, type Draft } from '../draft.ts';
+
+export function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const c = analysis.concepts;
+  const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
+  if (subjects.length === 0) return undefined;
+  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status'))) return undefined;
+
+  const subjectIds = new Set(subjects.map((s) => s.id));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  const related: string[] = [];
+  let asOf: string = index.newestRecordDate;
+  let noRecord = 0;
+
+  for (const entity of subjects.slice(0, 3)) {
+    const events = index.eventsByEntity.get(entity.id) ?? [];
+    if (events.length === 0) {
+      // No Engage record: curated facts about the entity and Engage (e.g. a disputed claim)
+      // still answer, in their own careful words; otherwise say plainly that we hold nothing.
+      // Only facts curated as being about it count: a profile that merely mentions the name
+      // ("first chief constable of Police Scotland") says nothing about its Engage status.
+      const related = (index.postings.get('#' + entity.id) ?? []).map((i) => index.docs[i]!).filter((d) => d.fact.about.includes(entity.id) && d.terms.has('@engage')).map((d) => d.fact);
+      if (related.length > 0) {
+        for (const fact of related.slice(0, 2)) sentences.push({ text: fact.text, cites: fact.citations });
+        recordIds.push(...related.slice(0, 2).map((f) => f.id));
+        continue;
+      }
+      noRecord++;
+      sentences.push({
+        text: `I have no record of ${nameOf(entity)} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`,
+        cites: [],
+      });
+      continue;
+    }
+    const periods = periodsOf(entity, events);
+    const latest = periods.at(-1)!;
+    const date = analysis.dates[0];
+    const used = new Set<StatusEvent>();
+    const say = (text: string | undefined, event: StatusEvent) => {
+      if (!text) return;
+      sentences.push({ text, cites: citeEvent(event, index) });
+      used.add(event);
+    };
+
+    // "What improvements got X out" asks why it left, as much as "why did X leave" does.
+    if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave'))) {
+      const leaving = c.has('leave') && !c.has('enter');
+      const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
+      if (leaving && !period) {
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+      } else if (period) {
+        const event = leaving ? period.exit! : period.entry;
+        say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
+        say(reasonsSentence(entity, event) ?? `The records held give no reasons for this move.`, event);
+      }
+    } else if (c.has('how-long')) {
+      for (const p of periods) {
+        const text = p.exit
+          ? `${nameOf(entity, true)} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}.`
+          : `${nameOf(entity, true)} has been in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)} as of ${formatDate(index.newestRecordDate)}, the newest record held.`;
+        sentences.push({ text, cites: [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 2) : [])] });
+        used.add(p.entry);
+        if (p.exit) used.add(p.exit);
+      }
+    } else if (date && !(c.has('enter') || c.has('leave'))) {
+      asOf = date.date;
+      const hit = periods.map((p) => ({ p, o: overlap(p, date.range) })).find((r) => r.o !== 'no');
+      const when = `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}`;
+      if (!hit) {
+        sentences.push({ text: `${when}, ${nameOf(entity)} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 1), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]) });
+        periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
+      } else {
+        const certainty = hit.o === 'possibly' ? 'possibly in Engage (the exact day of the move is not recorded)' : 'in Engage';
+        sentences.push({ text: `${when}, ${nameOf(entity)} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`, cites: [...citeEvent(hit.p.entry, index, 2), ...(hit.p.exit ? citeEvent(hit.p.exit, index, 2) : [])] });
+        used.add(hit.p.entry);
+        if (hit.p.exit) used.add(hit.p.exit);
+      }
+    } else if (c.has('enter') && !c.has('leave')) {
+      for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
+      // Never let an entry date read as the current status: say when it left, or that it has not.
+      if (!latest.exit) say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, latest.entry);
+      else say(exitSentence(entity, latest.exit), latest.exit);
+    } else if (c.has('leave') && !c.has('enter')) {
+      const exits = periods.filter((p) => p.exit);
+      for (const p of exits) {
+        say(exitSentence(entity, p.exit!), p.exit!);
+        // The whole stay, so "when in, when out?" is answered by one reply.
+        say(`It had been in Engage since ${formatDate(p.entry.date)}, ${periodDuration(p, index.newestRecordDate)} in all.`, p.entry);
+      }
+      if (!latest.exit) {
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+      }
+    } else {
+      // Is / was / has X been in Engage: the status as of the newest record, then its history.
+      if (!latest.exit && isConfirmed(latest.entry)) {
+        say(`Yes. As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} is in Engage ("special measures"), ${periodPhrase(latest)}.`, latest.entry);
+      } else if (!latest.exit) {
+        say(entrySentence(entity, latest.entry), latest.entry);
+        sentences.push({ text: `No exit is recorded for it as of ${formatDate(index.newestRecordDate)}, the newest record held.`, cites: [] });
+      } else {
+        const history = periods.map(periodPhrase).join(' and ');
+        sentences.push({
+          text: `${nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
+          cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 3), ...(p.exit ? citeEvent(p.exit, index, 3) : [])]),
+        });
+        periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
+      }
+    }
+    for (const event of used) {
+      if (needsNote(event)) {
+        const note = noteSentence(event);
+        if (note && !sentences.some((s) => s.text === note)) sentences.push({ text: note, cites: citeEvent(event, index, 2) });
+      }
+      recordIds.push(event.id);
+    }
+    related.push(
+      ...[
+        c.has('why') ? undefined : `Why was ${nameOf(entity)} moved into Engage?`,
+        latest.exit && !c.has('leave') ? `When did ${nameOf(entity)} leave Engage?` : undefined,
+        c.has('how-long') ? undefined : `How long was ${nameOf(entity)} in Engage?`,
+      ].filter((q): q is string => q !== undefined),
+    );
+  }
+  related.push('Which forces are in Engage now?');
+  return {
+    route: 'entity-status',
+    sentences,
+    coverage,
+    score: coverage,
+    asOf,
+    recordIds,
+    matched,
+    related,
+    ...(noRecord === Math.min(subjects.length, 3) ? { status: 'no_answer' as const } : {}),
+  };
+}
+

@@ -1,0 +1,154 @@
+// Route: curated facts — findings, statements, people, bodies, the process. Candidates come from
+// the rarest question terms; ranking by rarity-weighted coverage, then phrasing similarity. Pure.
+
+import type { Fact } from '../../../knowledge/schema.ts';
+import type { DraftSentence } from '../../citations.ts';
+import { formatDate, rangeOf } from '../../dates.ts';
+import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import type { QuestionAnalysis } from '../../understand.ts';
+import type { Draft } from '../draft.ts';
+
+// Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
+const PROFILE_WORDS = new Set(['do', 'role', 'job', 'about', 'work', 'function', 'purpos', 'mean', 'stand', 'for', 'respons', 'power']);
+
+export function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>, minCoverage: number): Draft[] {
+  let totalWeight = 0;
+  for (const term of analysis.terms) totalWeight += weights.get(term) ?? 1;
+  if (totalWeight === 0) return [];
+
+  // Candidates come from the rarest terms, taken until the rest of the question weighs less
+  // than the coverage an answer needs: a fact holding none of them could not reach it, so
+  // skipping it loses nothing. On a large base this skips most postings.
+  const unknownWeight = analysis.terms.reduce((sum, t) => sum + (index.postings.has(t.key) ? 0 : weights.get(t) ?? 1), 0);
+  if ((totalWeight - unknownWeight) / totalWeight < minCoverage) return []; // no fact could cover enough
+  const keys = analysis.terms.map((t) => t.key);
+  const termWeights = analysis.terms.map((t) => weights.get(t) ?? 1);
+  const order = analysis.terms
+    .map((t, i) => ({ i, df: index.postings.get(t.key)?.length ?? 0 }))
+    .filter((x) => x.df > 0)
+    .sort((a, b) => a.df - b.df);
+  const candidates = new Set<number>();
+  let generatorWeight = 0;
+  for (const { i } of order) {
+    for (const doc of index.postings.get(keys[i]!)!) candidates.add(doc);
+    generatorWeight += termWeights[i]!;
+    if (generatorWeight > totalWeight * (1 - minCoverage)) break;
+  }
+  if (candidates.size === 0) return [];
+
+  const scored: { doc: number; coverage: number }[] = [];
+  for (const doc of candidates) {
+    const terms = index.docs[doc]!.terms;
+    let hit = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const fieldWeight = terms.get(keys[i]!);
+      if (fieldWeight !== undefined) hit += termWeights[i]! * fieldWeight;
+    }
+    scored.push({ doc, coverage: Math.min(1, hit / totalWeight) });
+  }
+  // Only the best-covering few need the finer (and costlier) ranking below; drop the clearly
+  // worse before sorting, which on a large base is most of them.
+  let best = 0;
+  for (const x of scored) if (x.coverage > best) best = x.coverage;
+  const shortlist = scored
+    .filter((x) => x.coverage >= best * 0.75)
+    .sort((a, b) => b.coverage - a.coverage)
+    .slice(0, 40);
+
+  const questionKeys = new Set(analysis.terms.map((t) => t.key));
+  const entityIds = new Set(analysis.entities.map((e) => e.id));
+  // "Who is the current Home Secretary?" is still a profile question: "current" says when, not what.
+  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key) && t.key !== '@now');
+  const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
+
+  const ranked = shortlist
+    .map(({ doc, coverage }) => {
+      const d = index.docs[doc]!;
+      let phrasing = 0;
+      for (const p of d.phrasings) {
+        let inter = 0;
+        for (const k of questionKeys) if (p.has(k)) inter++;
+        phrasing = Math.max(phrasing, inter / (questionKeys.size + p.size - inter || 1));
+      }
+      // Bonuses only break near-ties: a fact that covers more of the question always ranks higher.
+      const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) ? 0.1 : 0;
+      const profile = profileQuestion && d.fact.describes && entityIds.has(d.fact.describes) ? 0.3 : 0;
+      // `base` ranks facts by what they share with the question alone; `score` adds how closely
+      // one of their phrasings matches and whether they profile the entity asked about.
+      const base = coverage + focus;
+      return { d, coverage, base, score: base + 0.3 * phrasing + profile - d.terms.size * 0.001 };
+    })
+    .sort((a, b) => b.score - a.score);
+
+  const top = ranked[0]!;
+  // Answers about a named entity must be about that entity, not merely share words with it.
+  if (entityIds.size > 0 && !top.d.entityIds.some((id) => entityIds.has(id))) {
+    const alternative = ranked.find((r) => r.d.entityIds.some((id) => entityIds.has(id)));
+    if (!alternative || alternative.coverage < top.coverage * 0.8) return [];
+  }
+  // Facts that account for the question as well as the best one add to the answer (often the
+  // same claim from another source); at most three facts, two for "who is" questions.
+  const picked = [top];
+  const limit = profileQuestion ? 2 : 3;
+  for (const r of ranked.slice(1, 12)) {
+    if (picked.length >= limit) break;
+    if (r.coverage >= top.coverage * 0.9 && r.base >= top.base * 0.9 && r.d.fact.supersededBy !== top.d.fact.id) picked.push(r);
+  }
+  const matched = new Set<string>();
+  for (const t of analysis.terms) if (top.d.terms.has(t.key)) matched.add(t.key);
+
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  const add = (fact: Fact, prefix = '') => {
+    if (recordIds.includes(fact.id)) return;
+    sentences.push({ text: prefix + fact.text, cites: fact.citations });
+    recordIds.push(fact.id);
+  };
+  for (const { d } of picked) {
+    add(d.fact);
+    const newer = d.fact.supersededBy ? index.facts.get(d.fact.supersededBy) : undefined;
+    if (newer) add(newer, newer.date ? `Update, ${formatDate(newer.date)}: ` : 'Update: ');
+  }
+  const used = recordIds.map((id) => index.facts.get(id)!).filter(Boolean);
+  const related = relatedFacts(used, index);
+  return [
+    {
+      route: 'fact',
+      sentences,
+      coverage: top.coverage,
+      score: top.score,
+      asOf: latestDate(used, index),
+      recordIds,
+      matched,
+      related,
+    },
+  ];
+}
+
+function relatedFacts(used: Fact[], index: KnowledgeIndex): string[] {
+  const about = new Set(used.flatMap((f) => f.about));
+  const usedIds = new Set(used.map((f) => f.id));
+  const out: string[] = [];
+  for (const id of about) {
+    for (const doc of index.postings.get('#' + id) ?? []) {
+      if (out.length >= 2) break;
+      const f = index.docs[doc]!.fact;
+      if (usedIds.has(f.id) || !f.questions[0] || out.includes(f.questions[0])) continue;
+      out.push(f.questions[0]);
+    }
+  }
+  out.push('Which forces are in Engage now?');
+  return out;
+}
+
+/** The date an answer built from facts holds for: their own dates, else their sources' dates. */
+function latestDate(facts: Fact[], index: KnowledgeIndex): string | null {
+  let best: string | null = null;
+  for (const f of facts) {
+    const candidates = [f.date, f.validFrom, ...f.citations.map((c) => index.sources.get(c.source)?.published ?? undefined)];
+    const own = f.date ?? f.validFrom ?? candidates.filter((x): x is string => typeof x === 'string').sort().at(-1);
+    if (own && (!best || rangeOf(own).end > rangeOf(best).end)) best = own;
+  }
+  return best;
+}
+
