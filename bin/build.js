@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the TypeScript sources into dist/ with esbuild so the `oversight` command starts fast.
+// Bundles the TypeScript sources into dist/ with esbuild so the `oversight` command starts fast,
+// and builds the word profile table (bin/build-word-profile.js) beside it.
 // Run by `npm ci` / `npm install` (the prepare script). Optional by design: if it fails, or the
 // bundle is older than the sources, bin/oversight.js runs the sources through tsx instead.
 import { rmSync } from 'node:fs';
@@ -24,4 +25,13 @@ try {
   });
 } catch (error) {
   console.warn(`oversight: could not build the fast-start bundle (${error?.message ?? error}); the command will run from source.`);
+}
+
+// The general-English word profile the answering core weighs question words against
+// (src/lexicon/word-profile.ts). Without it answers still work, only less discerningly.
+try {
+  const { buildWordProfile } = await import('./build-word-profile.js');
+  buildWordProfile();
+} catch (error) {
+  console.warn(`oversight: could not build the word profile (${error?.message ?? error}); answers will weigh words without it.`);
 }

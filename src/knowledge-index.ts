@@ -5,7 +5,8 @@
 import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
 import { compareDates, rangeOf } from './dates.ts';
 import { entrySentence, exitSentence, noteSentence, reasonsSentence } from './engage-timeline.ts';
-import { allowedTypos, editDistance, EVERYDAY_WORDS, isStopWord, normalizeAlias, STOP_WORDS, tokenize, type Token } from './text.ts';
+import { wordProfile } from './lexicon/word-profile.ts';
+import { allowedTypos, editDistance, EVERYDAY_WORDS, isStopWord, normalizeAlias, stem, STOP_WORDS, tokenize, type Token } from './text.ts';
 
 /** A recognised piece of text: an entity, a concept, or a plain word stem. */
 export interface Term {
@@ -64,6 +65,12 @@ export interface KnowledgeIndex {
   idf: Map<string, number>;
   /** idf of a term that occurs nowhere. */
   unknownIdf: number;
+  /**
+   * How much more the knowledge base uses a word (by stem) than everyday English does, as a
+   * log10 ratio: "inspectorate" ≈ 4, "police" ≈ 2, "day" or "time" below 0. Words the knowledge
+   * base is *about* score high; everyday words it merely contains score low.
+   */
+  specificity: Map<string, number>;
   /** Questions the knowledge base can answer, for suggestions and related questions. */
   suggestions: string[];
   /** The profile fact of each entity that has one ("who is …"). */
@@ -116,7 +123,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     }
   }
 
-  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'suggestions' | 'profiles'> = {
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles'> = {
     data,
     sources,
     entities,
@@ -189,10 +196,35 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     wordsByInitial.set(word[0]!, bucket);
   }
 
+  const specificity = specificityOf(wordCounts);
   const suggestions = buildSuggestions(data, engageEntities);
   const profiles = new Map<string, Fact>();
   for (const fact of data.facts) if (fact.describes && !profiles.has(fact.describes)) profiles.set(fact.describes, fact);
-  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, suggestions, profiles };
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles };
+}
+
+/** Most specificity a word can have: one the knowledge base uses and everyday speech never does. */
+const MAX_SPECIFICITY = 4;
+
+function specificityOf(wordCounts: Map<string, number>): Map<string, number> {
+  const profile = wordProfile();
+  let total = 0;
+  for (const c of wordCounts.values()) total += c;
+  const byStem = new Map<string, { count: number; english: number }>();
+  for (const [word, count] of wordCounts) {
+    const key = stem(word);
+    const row = byStem.get(key) ?? { count: 0, english: 0 };
+    row.count += count;
+    const zipf = profile.zipf(word);
+    if (zipf > 0) row.english += 10 ** (zipf - 9);
+    byStem.set(key, row);
+  }
+  const out = new Map<string, number>();
+  if (!profile.available || total === 0) return out;
+  for (const [key, { count, english }] of byStem) {
+    out.set(key, english === 0 ? MAX_SPECIFICITY : Math.min(MAX_SPECIFICITY, Math.log10(count / total / english)));
+  }
+  return out;
 }
 
 /** A status event as a searchable fact: its entry or exit sentence, reasons and note. */

@@ -4,6 +4,7 @@
 
 import { findDates, type DateExpression } from './dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
+import { wordProfile } from './lexicon/word-profile.ts';
 import { editDistance, EVERYDAY_WORDS, tokenize } from './text.ts';
 
 export interface QuestionAnalysis {
@@ -198,11 +199,37 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
  */
 const FILLER_WORDS = new Set(['happen', 'went', 'found', 'cours', 'centr', 'center', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
 
+/**
+ * Below this specificity a word the knowledge base contains is everyday English to it ("day",
+ * "time", "new", "said"): it frames the question rather than names its topic.
+ */
+export const EVERYDAY_SPECIFICITY = 0.8;
+
+/**
+ * Whether a word the knowledge base has never seen is framing rather than topic: a common
+ * adjective or adverb ("sorry", "dumb", "honestly"), a very common verb ("reckon", "think"),
+ * or a common form WordNet does not list ("isnt"). A noun ("salary", "weather"), a rarer verb
+ * ("sacked") or a rare word is taken as the topic, which the knowledge base does not hold.
+ */
+export function isFramingWord(word: string): boolean {
+  const profile = wordProfile();
+  const zipf = profile.zipf(word);
+  const pos = profile.pos(word);
+  if (pos === 'a' || pos === 'r') return zipf >= 3;
+  if (pos === 'v') return zipf >= 4.5;
+  if (pos === undefined) return zipf >= 3.5;
+  return false;
+}
+
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.kind === 'word' && FILLER_WORDS.has(term.key)) return 0.3;
-  // An everyday word frames the question whether or not some fact happens to contain it.
-  if (term.kind === 'word' && EVERYDAY_WORDS.has(term.surface)) return 1.2;
+  if (term.kind === 'word') {
+    // An everyday word frames the question whether or not some fact happens to contain it.
+    const specificity = index.specificity.get(term.key);
+    if (specificity !== undefined && specificity < EVERYDAY_SPECIFICITY) return 0.6;
+    if ((term.unknown || !index.postings.has(term.key)) && isFramingWord(term.surface)) return 0.6;
+  }
   if (term.unknown) return index.unknownIdf;
   const idf = index.idf.get(term.key);
   // A word no fact contains: part of a known name ("station" of "Charing Cross police station")
