@@ -9,6 +9,7 @@ import { formatDate, parseDateInput } from '../dates.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion } from '../question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
+import { checkAnswerable } from './answerability.ts';
 import { compose, declined, declineMessage, type AnswerOptions } from './compose.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { engageListDraft } from './routes/engage-list.ts';
@@ -55,6 +56,10 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   // about, so no answer about something else will do.
   if (!best || best.coverage < minCoverage || best.sentences.length === 0 || analysis.unknownNames.length > 0) {
     return declined(index, declineMessage(analysis, index), best ? `declined:${best.route}` : 'declined', analysis, options, best);
+  }
+  // The topic must be something the knowledge base is about, and the answer must be about it.
+  if (!checkAnswerable(best, analysis, index).ok) {
+    return declined(index, declineMessage(analysis, index), `declined:no-anchor:${best.route}`, analysis, options, best);
   }
   if (best.status === 'no_answer') {
     return declined(index, best.sentences.map((s) => s.text).join(' '), best.route, analysis, options, best);
