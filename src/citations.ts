@@ -8,14 +8,16 @@ import type { AnswerSentence, Citation } from './answer-types.ts';
 export interface DraftSentence {
   text: string;
   cites: CitationRef[];
+  /** A list answer's items, each with its own citations (the sentence is their lead). */
+  items?: { text: string; cites: CitationRef[] }[];
 }
 
 export function numberCitations(drafts: DraftSentence[], sources: Map<string, Source>): { sentences: AnswerSentence[]; citations: Citation[] } {
   const citations: Citation[] = [];
   const numbers = new Map<string, number>();
-  const sentences = drafts.map((draft): AnswerSentence => {
+  const numberRefs = (refs: CitationRef[]): number[] => {
     const cited: number[] = [];
-    for (const ref of draft.cites) {
+    for (const ref of refs) {
       const key = `${ref.source}|${ref.locator ?? ''}`;
       let n = numbers.get(key);
       if (n === undefined) {
@@ -39,12 +41,32 @@ export function numberCitations(drafts: DraftSentence[], sources: Map<string, So
       }
       if (!cited.includes(n)) cited.push(n);
     }
-    return { text: draft.text, citations: cited };
+    return cited;
+  };
+  const sentences = drafts.map((draft): AnswerSentence => {
+    const cited = numberRefs(draft.cites);
+    if (!draft.items) return { text: draft.text, citations: cited };
+    const items = draft.items.map((item) => ({ text: item.text, citations: numberRefs(item.cites) }));
+    for (const item of items) for (const n of item.citations) if (!cited.includes(n)) cited.push(n);
+    return { text: draft.text, citations: cited, items };
   });
   return { sentences, citations };
 }
 
-/** "Sentence one. [1] Sentence two. [1][2]" */
+const markers = (numbers: number[]) => numbers.map((n) => `[${n}]`).join('');
+
+/** "Sentence one. [1] Sentence two. [1][2]"; a list sentence's items follow it, one per line. */
 export function sentencesToText(sentences: AnswerSentence[]): string {
-  return sentences.map((s) => (s.citations.length ? `${s.text} ${s.citations.map((n) => `[${n}]`).join('')}` : s.text)).join(' ');
+  let out = '';
+  let afterList = false;
+  for (const s of sentences) {
+    const piece = s.items
+      ? [s.text, ...s.items.map((item) => `- ${item.text}${item.citations.length ? ` ${markers(item.citations)}` : ''}`)].join('\n')
+      : s.citations.length
+        ? `${s.text} ${markers(s.citations)}`
+        : s.text;
+    out += out === '' ? piece : `${afterList || s.items ? '\n' : ' '}${piece}`;
+    afterList = s.items !== undefined;
+  }
+  return out;
 }

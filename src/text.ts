@@ -102,7 +102,16 @@ export const EVERYDAY_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Negated auxiliaries ("isn't" → "isnt", "didn't" → "didnt") are grammar, not topic: the closed
+ * class of English auxiliaries with "n't", as the tokenizer writes them.
+ */
+const NEGATED_AUXILIARIES = new Set(
+  ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'could', 'would', 'should', 'must', 'need', 'might'].map((aux) => `${aux}nt`).concat(['dont', 'cant', 'wont', 'aint', 'shant']),
+);
+
 export function isStopWord(word: string): boolean {
+  if (NEGATED_AUXILIARIES.has(word)) return true;
   return STOP_WORDS.has(word);
 }
 

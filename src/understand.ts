@@ -44,10 +44,30 @@ const FRAMING = [
   /^\s*(please |pls )?(remind|tell|show) me\s+/i,
   /^\s*(do you know|i('d| would) like to know|i want to know|i need to know|any idea)\s+/i,
   /[\s,]+(pls|please|thanks|thank you|ta|cheers)[\s.!?]*$/i,
+  // "Could you set out …", "would you list …": the request is what follows.
+  /^\s*(can|could|would|will) you (please |pls |kindly )?(?=(set out|list|name|give|explain|confirm|check|say|outline|summari[sz]e)\b)/i,
+  // "For a piece on police accountability, …": who the asker writes for, not what they ask.
+  /^\s*for (a|an|my|our|the|this) [^,?]{1,60},\s*/i,
 ];
 
+/** Where the question itself starts after a preamble ("Quick check for a story: which …", "Sorry if this is a dumb q, but what is …"). */
+const QUESTION_START = /(?:^|[:;]\s+|,?\s+but\s+|[.!]\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
+
+/** Drops a preamble that ends before the question proper, when what remains is a question of a few words. */
+function stripPreamble(question: string): string {
+  let start = 0;
+  for (const m of question.matchAll(QUESTION_START)) {
+    if (m.index === 0) continue;
+    const rest = question.slice(m.index + m[0].length);
+    // Only a short preamble, and only when the rest is a question of its own (three words or more).
+    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(question.slice(0, m.index))) start = m.index + m[0].length;
+    break;
+  }
+  return start > 0 ? question.slice(start) : question;
+}
+
 function stripFraming(question: string): string {
-  let out = question;
+  let out = stripPreamble(question);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = out.trim();
   return trimmed.length > 0 ? trimmed : question;
@@ -67,7 +87,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): 
     // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
     if (/^(police|constabulary|fire|frs|brigade)$/.test(raw[position + 1]?.word ?? '')) names.add(token.word);
     // A misspelt first word is most likely a question word ("wich" → which, not "with").
-    const lead = position === 0 && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
+    // So is the first word of a clause ("After West Mids got out, wich forces …").
+    const clauseStart = position === 0 || /[,;:]\s*$/.test(rest.slice(0, token.index));
+    const lead = clauseStart && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
     let fixed = lead ?? correctWord(token.word, index);
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
@@ -118,7 +140,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): 
     concepts,
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
-    unknownNames: [...new Set([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens)])],
+    unknownNames: [...new Set([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names)])],
   };
 }
 
@@ -139,6 +161,23 @@ function unknownForces(terms: Term[], tokens: { word: string }[]): string[] {
     }
     if (before.length > 0) out.push([...before, t.surface].map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
   });
+  return out;
+}
+
+/**
+ * A weak alias followed by another capitalised word is part of a longer name we do not hold:
+ * "Manchester United" is not Greater Manchester Police. Kind words ("Manchester Police") and
+ * possessives keep the alias.
+ */
+function longerNames(terms: Term[], tokens: { word: string }[], names: Set<string>): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    if (t.kind !== 'entity' || !t.weak) continue;
+    const next = tokens[t.position + t.surface.split(' ').length]?.word;
+    if (!next || !names.has(next) || /^(police|constabulary|fire|frs|rescue|service|force|and|&)$/.test(next)) continue;
+    const title = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+    out.push(`${t.surface.split(' ').map(title).join(' ')} ${title(next)}`);
+  }
   return out;
 }
 

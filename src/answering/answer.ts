@@ -12,6 +12,8 @@ import { termWeight, understandQuestion, type QuestionAnalysis } from '../unders
 import { checkAnswerable } from './answerability.ts';
 import { compose, declined, declineMessage, type AnswerOptions } from './compose.ts';
 import { isEngageKind, type Draft } from './draft.ts';
+import { frameQuestion } from './frame.ts';
+import { rankingDraft } from './routes/rankings.ts';
 import { engageListDraft } from './routes/engage-list.ts';
 import { entityStatusDraft } from './routes/entity-status.ts';
 import { factDrafts } from './routes/facts.ts';
@@ -42,10 +44,11 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
     );
   }
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
-  const structured = [engageListDraft(analysis, index, weights), entityStatusDraft(analysis, index, weights)].filter((d): d is Draft => d !== undefined);
+  const frame = frameQuestion(analysis, index);
+  const structured = [rankingDraft(analysis, frame, index, weights), engageListDraft(analysis, frame, index, weights), entityStatusDraft(analysis, index, weights)].filter((d): d is Draft => d !== undefined);
   // A structured answer that accounts for the whole question wins any tie, so facts need not be searched.
   const complete = structured.some((d) => d.coverage >= 0.999);
-  const drafts = complete ? structured : [...structured, ...factDrafts(analysis, index, weights, options.minCoverage ?? DEFAULT_MIN_COVERAGE)];
+  const drafts = complete ? structured : [...structured, ...factDrafts(analysis, frame, index, weights, options.minCoverage ?? DEFAULT_MIN_COVERAGE)];
   drafts.sort((a, b) => b.coverage - a.coverage || routeRank(a) - routeRank(b) || b.score - a.score);
   // A timeline answer is exact where a text match is approximate: it wins unless a fact accounts
   // for clearly more of the question (an incidental shared word should not tip it).
@@ -69,6 +72,8 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
 
 /** Structured routes first when two drafts account for the question equally well. */
 function routeRank(d: Draft): number {
+  // A ranking or comparison is the most specific reading of a question that asks for one.
+  if (d.route === 'engage-superlative' || d.route === 'engage-compare' || d.route === 'engage-same-day') return -1;
   return d.route === 'entity-status' ? 0 : d.route.startsWith('engage-') ? 1 : 2;
 }
 

@@ -3,19 +3,22 @@
 
 import type { StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { formatDate, rangeOf, type DayRange } from '../../dates.ts';
+import { formatDate, rangeOf, type DateExpression, type DayRange } from '../../dates.ts';
 import { entrySentence, isConfirmed, nameOf, overlap, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
+import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
 import { countWord, coverageOf, engageTermMatched, isEngageKind, joinList, KIND_WORDS, kindFilter, labelOf, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
 
-export function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
   // "what" asks for a list only about forces or services in the plural ("what forces…"), not
   // "what is Engage?" or "what does Engage involve for a force?".
   const namesKinds = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   const asksForList =
+    frame.asks === 'list' ||
+    frame.asks === 'count' ||
     ['which', 'who', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
     (analysis.lead === 'what' && namesKinds) ||
     c.has('count') ||
@@ -27,7 +30,11 @@ export function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeInde
   const statusEntities = analysis.entities.filter((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id))).map((e) => e.id);
   // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
   // a list on a date, not the subject of the question.
-  const comparedOnDate = analysis.dates.length > 0 && /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from)\b/i.test(analysis.question);
+  const referenceWords = /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.question);
+  // "When Scotland Yard went into special measures, which other forces were already in there?":
+  // the named force's own move is the reference date.
+  const reference = analysis.dates.length === 0 && asksForList && referenceWords ? referenceMove(analysis, frame, index) : undefined;
+  const comparedOnDate = (analysis.dates.length > 0 || reference !== undefined) && referenceWords;
   const hasStatusEntity = statusEntities.length > 0 && !comparedOnDate;
   const aboutEngage = c.has('engage') || (comparedOnDate && (c.has('status') || c.has('monitor')));
   if (!aboutEngage || !asksForList || hasStatusEntity) {
@@ -40,14 +47,16 @@ export function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeInde
     (t) => engageTermMatched(t, LIST_CONCEPTS) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
-  const date = analysis.dates[0];
+  const date = analysis.dates[0] ?? reference?.date;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   let route = 'engage-current';
   let asOf: string = index.newestRecordDate;
 
-  const periods = index.engageEntities.flatMap((entity) => periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []));
-  const wantsMoves = (c.has('enter') || c.has('leave')) && !(c.has('enter') && c.has('leave'));
+  // The reference force and any the question sets aside are not part of the list.
+  const leftOut = new Set([...frame.excluded, ...(comparedOnDate ? statusEntities : [])]);
+  const periods = index.engageEntities.filter((entity) => !leftOut.has(entity.id)).flatMap((entity) => periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []));
+  const wantsMoves = !reference && (c.has('enter') || c.has('leave')) && !(c.has('enter') && c.has('leave'));
   if (wantsMoves && (date || c.has('ever') || !c.has('now'))) {
     route = 'engage-moves';
     const type = c.has('enter') ? 'entered_engage' : 'left_engage';
@@ -138,3 +147,20 @@ export function engageListDraft(analysis: QuestionAnalysis, index: KnowledgeInde
   };
 }
 
+
+/**
+ * The day a named force's own move sets for a list: its entry ("when the Met went in") or the
+ * day after its exit ("after West Mids got out"), from the timeline.
+ */
+function referenceMove(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex): { date: DateExpression } | undefined {
+  const subject = frame.engageSubjects[0];
+  if (!subject) return undefined;
+  const periods = periodsOf(subject, index.eventsByEntity.get(subject.id) ?? []);
+  const leaving = analysis.concepts.has('leave') && !analysis.concepts.has('enter');
+  const period = leaving ? periods.filter((p) => p.exit).at(-1) : periods.at(-1);
+  const event = leaving ? period?.exit : period?.entry;
+  if (!event || event.date.length !== 10) return undefined;
+  const day = rangeOf(event.date).start + (leaving ? 1 : 0);
+  const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return { date: { date: iso, range: { start: day, end: day }, matched: '', index: 0 } };
+}

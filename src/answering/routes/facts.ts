@@ -6,12 +6,13 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
-import type { Draft } from '../draft.ts';
+import { isEngageKind, type Draft } from '../draft.ts';
+import type { QuestionFrame } from '../frame.ts';
 
 // Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
 const PROFILE_WORDS = new Set(['do', 'role', 'job', 'about', 'work', 'function', 'purpos', 'mean', 'stand', 'for', 'respons', 'power']);
 
-export function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>, minCoverage: number): Draft[] {
+export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>, minCoverage: number): Draft[] {
   let totalWeight = 0;
   for (const term of analysis.terms) totalWeight += weights.get(term) ?? 1;
   if (totalWeight === 0) return [];
@@ -62,6 +63,9 @@ export function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, we
   const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
 
   const ranked = shortlist
+    // What the question asks for must be what the fact gives: a fact that shares its words but
+    // not its answer type (no date for "when", no force for "which forces") is not an answer.
+    .filter(({ doc }) => answersType(index.docs[doc]!.fact, frame, analysis, index))
     .map(({ doc, coverage }) => {
       const d = index.docs[doc]!;
       let phrasing = 0;
@@ -80,6 +84,7 @@ export function factDrafts(analysis: QuestionAnalysis, index: KnowledgeIndex, we
     })
     .sort((a, b) => b.score - a.score);
 
+  if (ranked.length === 0) return [];
   const top = ranked[0]!;
   // Answers about a named entity must be about that entity, not merely share words with it.
   if (entityIds.size > 0 && !top.d.entityIds.some((id) => entityIds.has(id))) {
@@ -152,3 +157,28 @@ function latestDate(facts: Fact[], index: KnowledgeIndex): string | null {
   return best;
 }
 
+
+const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
+const YEAR = /\b(19|20)\d\d\b/;
+
+/** Whether a fact can answer the kind of thing the question asks for. */
+export function answersType(fact: Fact, frame: QuestionFrame, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const about = fact.about.map((id) => index.entities.get(id)).filter((e) => e !== undefined);
+  const aboutEngage = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
+  switch (frame.asks) {
+    case 'list':
+    case 'superlative':
+    case 'count':
+      // "Which forces …", "how many services …" about Engage: the fact must be about such a body.
+      if (aboutEngage && frame.kinds.length > 0) return about.some((e) => frame.kinds.includes(e.kind as never) || (isEngageKind(e) && frame.kinds.length === 0));
+      return true;
+    case 'who':
+      return about.some((e) => PERSON_OR_BODY.has(e.kind)) || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(fact.text);
+    case 'when':
+      return fact.date !== undefined || YEAR.test(fact.text);
+    case 'how-long':
+      return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,97 @@
+// The question frame: what is asked (a list, a count, a date, reasons, a person, yes or no, a
+// definition, a statement, the longest or first, a comparison), about which kinds of body, and
+// with which constraints (a superlative, an exclusion, a reference event). Read from the
+// understood question; the routes and the answer-type check work from it. Pure.
+
+import type { Entity } from '../../knowledge/schema.ts';
+import type { KnowledgeIndex } from '../knowledge-index.ts';
+import type { QuestionAnalysis } from '../understand.ts';
+import { isEngageKind, type EngageKind } from './draft.ts';
+
+/** What the question asks for: the type of answer that can satisfy it. */
+export type AskType = 'list' | 'count' | 'yes-no' | 'when' | 'why' | 'how-long' | 'who' | 'what-is' | 'said' | 'superlative' | 'compare' | 'other';
+
+export type Superlative =
+  | { kind: 'longest' | 'shortest'; move?: undefined }
+  | { kind: 'first' | 'last'; move: 'enter' | 'leave' | 'any' };
+
+export interface QuestionFrame {
+  asks: AskType;
+  /** For "which … longest / first to leave / most recent": what to rank by. */
+  superlative?: Superlative;
+  /** The police forces and fire and rescue services named, in order. */
+  engageSubjects: Entity[];
+  /** Subjects the question sets aside: "apart from the Met", "other than GMP", "besides …". */
+  excluded: Set<string>;
+  /** "still in Engage", "of those still in": limit to stays open at the reference time. */
+  stillIn: boolean;
+  /** "on the same day": two moves that share a date. */
+  sameDay: boolean;
+  /** Kinds the question is about, from its words (empty: both). */
+  kinds: EngageKind[];
+}
+
+const LIST_LEADS = /^(which|who|list|name|show|give|set out|tell me|what are the|what were the)\b/;
+
+/** Reads the frame from the understood question. */
+export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex): QuestionFrame {
+  const whole = analysis.question.toLowerCase().replace(/[’‘]/g, "'");
+  // "When the Met went in, which other forces were already there?": the main clause asks.
+  const q = mainClauseOf(whole);
+  const c = analysis.concepts;
+  const engageSubjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
+  const excluded = new Set<string>();
+  for (const m of q.matchAll(/\b(apart from|other than|except(?: for)?|besides|excluding|not counting|leaving aside|aside from)\s+([^,?.;]+)/g)) {
+    const span = m[2]!;
+    for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
+  }
+  const superlative = superlativeOf(q, c);
+  const plural = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
+  const lead = q === whole ? analysis.lead : /^\w+/.exec(q)?.[0];
+  let asks: AskType = 'other';
+  if (/\b(difference between|differ from|compared? (to|with)|versus|vs\.?)\b/.test(q) || (engageSubjects.length >= 2 && /\b(longer|shorter|earlier|later|first|sooner)\b/.test(q) && /\bor\b/.test(q))) asks = 'compare';
+  else if (superlative && (lead === 'which' || lead === 'who' || lead === 'what' || lead === undefined || /\b(which|who|what)\b/.test(q))) asks = 'superlative';
+  else if (c.has('count') && !/\bhow many (months|years|days|weeks)\b/.test(q)) asks = 'count';
+  else if (c.has('how-long')) asks = 'how-long';
+  else if (lead === 'when' || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q)) asks = 'when';
+  else if (lead === 'why' || c.has('why')) asks = 'why';
+  else if (lead === 'who' || lead === 'whom' || /^(which|what) (hm |hmi |chief |home |police )?(inspector|person|official|minister|secretary|commissioner|chief constable|officer|mayor|body|organisation)\b/.test(q)) asks = lead === 'who' && plural ? 'list' : 'who';
+  else if (LIST_LEADS.test(q) || (lead === 'what' && plural) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
+  else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say')) asks = 'said';
+  else if (/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) || /\bstand for\b/.test(q)) asks = 'what-is';
+  else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q)) asks = 'yes-no';
+  const kinds: EngageKind[] = [];
+  const force = c.has('force') || analysis.terms.some((t) => t.key === 'polic');
+  const fire = c.has('fire-service') || analysis.terms.some((t) => t.key === 'fire');
+  if (force && !fire) kinds.push('police_force');
+  if (fire && !force) kinds.push('fire_rescue_service');
+  return {
+    asks,
+    ...(superlative ? { superlative } : {}),
+    engageSubjects,
+    excluded,
+    stillIn: /\b(still|remaining|remain|already)\b/.test(whole),
+    sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole),
+    kinds,
+  };
+}
+
+/** The main clause after a leading subordinate one ("When X happened, which …"), else the whole question. */
+function mainClauseOf(q: string): string {
+  const m = /^(when|after|before|since|once|while|as|by the time|at the time)\b[^,?]{3,80},\s*(.+)$/.exec(q);
+  return m && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(m[2]!) ? m[2]! : q;
+}
+
+/** "the longest", "first to come out", "most recent to leave", "latest change" … */
+function superlativeOf(q: string, c: Set<string>): Superlative | undefined {
+  if (/\b(longest|longer than any|most time|the most months|the longest time)\b/.test(q)) return { kind: 'longest' };
+  if (/\b(shortest|quickest|fastest|least time|briefest)\b/.test(q)) return { kind: 'shortest' };
+  const move: 'enter' | 'leave' | 'any' = c.has('leave') && !c.has('enter') ? 'leave' : c.has('enter') && !c.has('leave') ? 'enter' : 'any';
+  if (/\b(first|earliest|before anyone|the first one)\b/.test(q) && /\b(first|earliest) (force|forces|service|services|one|police|fire|to|of|in|out|time)\b|\bwas first\b|\bfirst\?/.test(q)) return { kind: 'first', move };
+  if (/\b(most recent|most recently|latest|last|newest)\b/.test(q) && /\b(to|force|service|one|police|fire|exit|entry|move|change|left|entered|came|went|put|removed|taken|leave|enter)\b/.test(q)) {
+    // "the last time" / "at last" are not superlatives about moves.
+    if (/\b(last (year|month|week|time|record)|at last|last updated|latest (info|record|data|update))\b/.test(q)) return undefined;
+    return { kind: 'last', move };
+  }
+  return undefined;
+}

@@ -1,0 +1,132 @@
+// Route: questions with structure over the Engage timeline — superlatives (the longest stay,
+// the first to leave, the most recent move), moves on the same day, and comparisons of two
+// forces or services (which was in longer, which went in first). Computed from the status
+// events, so every sentence restates curated records. Pure.
+
+import type { StatusEvent } from '../../../knowledge/schema.ts';
+import type { DraftSentence } from '../../citations.ts';
+import { formatDate, rangeOf, type DayRange } from '../../dates.ts';
+import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
+import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import type { QuestionAnalysis } from '../../understand.ts';
+import { citeEvent } from '../cite-event.ts';
+import { countWord, coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
+import type { QuestionFrame } from '../frame.ts';
+
+/** Words that state the ranking itself; this route accounts for them. */
+const RANKING_WORDS = new Set(['longest', 'shortest', 'first', 'last', 'latest', 'recent', 'recentli', 'earliest', 'newest', 'quickest', 'fastest', 'longer', 'shorter', 'earlier', 'later', 'sooner', 'same', 'dai', 'date', 'time', 'most', 'on', 'two', 'both', 'still', 'remain', 'alreadi', 'stai', 'spent', 'time', 'ani', 'forc', 'servic', 'polic', 'fire', 'rescu', 'or', 'move', 'chang', 'stint']);
+
+export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const wantsRanking = frame.asks === 'superlative' || frame.asks === 'compare' || (frame.sameDay && (analysis.concepts.has('enter') || analysis.concepts.has('leave')));
+  if (!wantsRanking) return undefined;
+  const c = analysis.concepts;
+  if (!(c.has('engage') || c.has('enter') || c.has('leave') || frame.engageSubjects.length > 0)) return undefined;
+  // "The difference between Scan and Engage" compares definitions, which facts hold.
+  if (frame.asks === 'compare' && frame.engageSubjects.length < 2) return undefined;
+
+  const subjectIds = new Set(frame.engageSubjects.map((e) => e.id));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && (subjectIds.has(t.key.slice(1)) || t.key === '#hmicfrs')) || RANKING_WORDS.has(t.key));
+  const kinds: EngageKind[] = frame.kinds.length > 0 ? frame.kinds : ['police_force', 'fire_rescue_service'];
+  const window = analysis.dates[0]?.range;
+  let periods = index.engageEntities
+    .filter((e) => kinds.includes(e.kind as EngageKind) && !frame.excluded.has(e.id))
+    .flatMap((e) => periodsOf(e, index.eventsByEntity.get(e.id) ?? []));
+  const newest = rangeOf(index.newestRecordDate).end;
+  const startOf = (p: EngagePeriod) => rangeOf(p.entry.date).start;
+  const endOf = (p: EngagePeriod) => (p.exit ? rangeOf(p.exit.date).start : newest);
+  const cites = (p: EngagePeriod) => [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 2) : [])];
+  const kindWord = kinds.length === 1 ? KIND_WORDS[kinds[0]!][1] : 'forces and services';
+  const asOfNewest = `as of ${formatDate(index.newestRecordDate)}, the newest record held`;
+  const sentences: DraftSentence[] = [];
+  const used: StatusEvent[] = [];
+  const base = { coverage, score: coverage, matched, asOf: index.newestRecordDate as string | null, related: ['Which forces are in Engage now?', 'Which forces left Engage in 2025?'] };
+
+  // Two named subjects compared: which went in first, which stayed longer.
+  if (frame.asks === 'compare' && frame.engageSubjects.length >= 2) {
+    const [a, b] = frame.engageSubjects.map((e) => ({ e, p: periodsOf(e, index.eventsByEntity.get(e.id) ?? []) }));
+    if (!a || !b || a.p.length === 0 || b.p.length === 0) return undefined;
+    const total = (ps: EngagePeriod[]) => ps.reduce((sum, p) => sum + (endOf(p) - startOf(p)), 0);
+    for (const side of [a, b]) {
+      for (const p of side.p) {
+        sentences.push({ text: `${nameOf(side.e, true)} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}${p.exit ? '' : ` ${asOfNewest}`}.`, cites: cites(p) });
+        used.push(p.entry, ...(p.exit ? [p.exit] : []));
+      }
+    }
+    const [longer, shorter] = total(a.p) >= total(b.p) ? [a, b] : [b, a];
+    const [earlier] = startOf(a.p[0]!) <= startOf(b.p[0]!) ? [a, b] : [b, a];
+    sentences.push({
+      text: /\b(first|earlier|sooner|before)\b/i.test(analysis.question)
+        ? `${nameOf(earlier.e, true)} went into Engage first.`
+        : `${nameOf(longer.e, true)} spent longer in Engage than ${nameOf(shorter.e)}.`,
+      cites: [],
+    });
+    return { route: 'engage-compare', sentences, recordIds: used.map((e) => e.id), ...base };
+  }
+
+  if (frame.stillIn) periods = periods.filter((p) => !p.exit);
+  if (window) periods = periods.filter((p) => overlaps({ start: startOf(p), end: endOf(p) }, window));
+
+  if (frame.superlative?.kind === 'longest' || frame.superlative?.kind === 'shortest') {
+    if (periods.length === 0) return undefined;
+    const sorted = [...periods].sort((x, y) => endOf(y) - startOf(y) - (endOf(x) - startOf(x)));
+    if (frame.superlative.kind === 'shortest') sorted.reverse();
+    const top = sorted[0]!;
+    const scope = frame.stillIn ? `Of the ${kindWord} still in Engage ${asOfNewest}` : `Of the ${kindWord} in the records held (2019 onwards)`;
+    sentences.push({
+      text: `${scope}, ${nameOf(top.entity)} ${top.exit ? 'spent' : 'has spent'} the ${frame.superlative.kind} time in Engage: ${periodPhrase(top)}, ${periodDuration(top, index.newestRecordDate)}${top.exit ? '' : ` ${asOfNewest}`}.`,
+      cites: cites(top),
+      items: sorted.slice(0, 5).map((p) => ({ text: `${p.entity.name} — ${periodPhrase(p)}, ${periodDuration(p, index.newestRecordDate)}${isConfirmed(p.entry) ? '' : ' (unconfirmed)'}`, cites: cites(p) })),
+    });
+    used.push(...sorted.slice(0, 5).flatMap((p) => [p.entry, ...(p.exit ? [p.exit] : [])]));
+    return { route: 'engage-superlative', sentences, recordIds: used.map((e) => e.id), ...base };
+  }
+
+  // Moves ranked by date: the first or latest to enter or leave, or moves sharing a day.
+  const moveType = frame.superlative?.move ?? (c.has('leave') && !c.has('enter') ? 'leave' : c.has('enter') && !c.has('leave') ? 'enter' : 'any');
+  const events = index.engageEntities
+    .filter((e) => kinds.includes(e.kind as EngageKind) && !frame.excluded.has(e.id))
+    .flatMap((e) => index.eventsByEntity.get(e.id) ?? [])
+    .filter((e) => moveType === 'any' || (moveType === 'enter') === (e.event === 'entered_engage'))
+    .filter((e) => !window || overlaps(rangeOf(e.date), window as DayRange))
+    .sort((x, y) => rangeOf(x.date).start - rangeOf(y.date).start);
+  if (events.length === 0) return undefined;
+  const verb = (e: StatusEvent) => (e.event === 'entered_engage' ? 'entered' : 'left');
+  const nameFor = (e: StatusEvent) => index.entities.get(e.entity)?.name ?? e.entity;
+
+  if (frame.sameDay) {
+    const byDate = new Map<string, StatusEvent[]>();
+    for (const e of events) if (e.date.length === 10) byDate.set(`${e.event}:${e.date}`, [...(byDate.get(`${e.event}:${e.date}`) ?? []), e]);
+    const shared = [...byDate.values()].filter((list) => list.length >= 2);
+    if (shared.length === 0) {
+      sentences.push({ text: `In the records held, no two ${kindWord} ${moveType === 'enter' ? 'entered' : moveType === 'leave' ? 'left' : 'moved into or out of'} Engage on the same day${window ? ` in ${analysis.dates[0]!.matched}` : ''}.`, cites: [] });
+    }
+    for (const list of shared) {
+      sentences.push({
+        text: `${joinList(list.map(nameFor))} ${verb(list[0]!)} Engage on the same day, ${formatDate(list[0]!.date)}.`,
+        cites: list.flatMap((e) => citeEvent(e, index, 2)),
+        items: list.map((e) => ({ text: `${nameFor(e)} — ${verb(e)} ${formatDate(e.date)}`, cites: citeEvent(e, index, 2) })),
+      });
+      used.push(...list);
+    }
+    return { route: 'engage-same-day', sentences, recordIds: used.map((e) => e.id), ...base };
+  }
+
+  const first = frame.superlative?.kind !== 'last';
+  const pick = first ? events[0]! : events.at(-1)!;
+  const ties = events.filter((e) => e.date === pick.date);
+  const what = moveType === 'enter' ? 'to enter Engage' : moveType === 'leave' ? 'to leave Engage' : 'move into or out of Engage';
+  const lead = first ? `The first of the ${kindWord} in the records held (2019 onwards) ${what}` : `The most recent ${moveType === 'any' ? 'move recorded' : `of the ${kindWord} ${what}`}, ${asOfNewest},`;
+  sentences.push({
+    text: `${lead} ${ties.length > 1 ? 'were' : 'was'} ${joinList(ties.map((e) => `${nameFor(e)}, which ${verb(e)} on ${formatDate(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`))}.`,
+    cites: ties.flatMap((e) => citeEvent(e, index, 3)),
+  });
+  used.push(...ties);
+  // The runner-up gives a reporter the context ("… and the next was …").
+  const next = first ? events.find((e) => e.date !== pick.date) : [...events].reverse().find((e) => e.date !== pick.date);
+  if (next) {
+    sentences.push({ text: `${first ? 'The next' : 'Before that'}, ${nameFor(next)} ${verb(next)} on ${formatDate(next.date)}.`, cites: citeEvent(next, index, 2) });
+    used.push(next);
+  }
+  void countWord;
+  return { route: 'engage-superlative', sentences, recordIds: used.map((e) => e.id), ...base };
+}
