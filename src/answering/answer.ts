@@ -11,6 +11,8 @@ import { checkQuestion } from '../question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, declined, declineMessage, type AnswerOptions } from './compose.ts';
+import { resolveFollowUp } from './follow-up.ts';
+import { mergeAnswers, splitQuestion } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { rankingDraft } from './routes/rankings.ts';
@@ -27,11 +29,38 @@ const DEFAULT_MIN_COVERAGE = 0.58;
 /** Answers one question from the knowledge base. Never throws for user input. */
 export function answer(question: string, knowledge: KnowledgeData | KnowledgeIndex, options: AnswerOptions = {}): Answer {
   const index = 'docs' in knowledge ? knowledge : indexKnowledge(knowledge);
-  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const checked = checkQuestion(question);
   if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
+  // "When did GMP go in, and why?": each part answered, the second as a follow-up of the first.
+  const parts = splitQuestion(checked.question);
+  if (parts) {
+    const first = answerOne(parts[0], index, options);
+    if (first.status === 'answered') {
+      let second = answerOne(parts[1], index, { ...options, ...(first.context ? { context: first.context } : {}) });
+      // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
+      // first part's: asked again about it before giving up on the second part.
+      const subject = first.context?.subjects.length === 1 ? index.entities.get(first.context.subjects[0]!) : undefined;
+      if (second.status !== 'answered' && subject) second = answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name})?`, index, options);
+      return mergeAnswers(first, second, index);
+    }
+  }
+  return answerOne(checked.question, index, options);
+}
 
-  const analysis = understandQuestion(checked.question, index);
+function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptions): Answer {
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  const checked = { question };
+  const alone = understandQuestion(checked.question, index);
+  const followUp = resolveFollowUp(checked.question, alone, options.context, index);
+  if (followUp.kind === 'unresolved') {
+    return declined(index, "That sounds like a follow-up, but I don't know what it refers to. Please ask the whole question, for example one of these.", 'follow-up-without-context', alone, options);
+  }
+  if (followUp.kind === 'resolved') {
+    const { context: _previous, ...rest } = options;
+    const resolved = answerOne(followUp.question, index, rest);
+    return resolved.explanation ? { ...resolved, explanation: { ...resolved.explanation, route: `follow-up:${resolved.explanation.route}` } } : resolved;
+  }
+  const analysis = alone;
   // The records say what was decided, never what will be: a question about the future gets an
   // honest decline, not a past record dressed as a forecast.
   if (asksAboutFuture(analysis, index)) {

@@ -12,7 +12,7 @@ import type { Draft } from './draft.ts';
  * Concepts that shape any question (how many, when, why, now …) rather than name a topic: they
  * cannot anchor an answer on their own.
  */
-export const QUESTION_SHAPE_CONCEPTS = new Set(['count', 'now', 'ever', 'why', 'how-long', 'say', 'year', 'meaning', 'percent', 'speed']);
+export const QUESTION_SHAPE_CONCEPTS = new Set(['count', 'now', 'ever', 'why', 'how-long', 'say', 'year', 'meaning', 'percent', 'speed', 'list']);
 
 /**
  * How much more often than in everyday English the knowledge base must use a word for the word

@@ -1,7 +1,7 @@
 // The last stage: turns the chosen Draft into an Answer (numbered citations, confidence, as-of,
 // follow-up suggestions), or writes an honest decline with suggestions. Pure.
 
-import type { Answer } from '../answer-types.ts';
+import type { Answer, ConversationContext } from '../answer-types.ts';
 import { numberCitations, sentencesToText } from '../citations.ts';
 import { nameOf } from '../engage-timeline.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
@@ -13,6 +13,8 @@ export interface AnswerOptions {
   minCoverage?: number;
   /** Include `explanation` in the Answer. Default true. */
   explain?: boolean;
+  /** What the previous answer in this conversation was about, to resolve a follow-up. */
+  context?: ConversationContext;
 }
 
 export function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis, options: AnswerOptions): Answer {
@@ -27,6 +29,7 @@ export function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionA
     citations,
     asOf: draft.asOf,
     related: uniqueRelated(draft.related, analysis.question),
+    context: contextOf(draft, index, analysis),
     ...(options.explain === false
       ? {}
       : {
@@ -38,6 +41,24 @@ export function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionA
             recordIds: draft.recordIds,
           },
         }),
+  };
+}
+
+/** What this answer was about, for the next question of the conversation. */
+function contextOf(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis): ConversationContext {
+  const subjects: string[] = analysis.entities.map((e) => e.id);
+  for (const id of draft.recordIds) {
+    const event = index.data.events.find((e) => e.id === id);
+    const entity = event?.entity ?? index.facts.get(id)?.about[0];
+    if (entity && !subjects.includes(entity)) subjects.push(entity);
+  }
+  const date = analysis.dates[0];
+  return {
+    // A list's subjects are its items; a single-subject answer's, its subject.
+    subjects: draft.route.startsWith('engage-') && analysis.entities.length === 0 ? subjects.slice(0, 20) : subjects.slice(0, 3),
+    route: draft.route,
+    ...(date ? { period: { start: date.date, end: date.date } } : {}),
+    question: analysis.question,
   };
 }
 

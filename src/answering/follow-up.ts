@@ -1,0 +1,90 @@
+// Follow-ups: "why?", "since when?", "and the fire services?", "what about GMP?" mean the
+// previous question's subject. Given what the last answer was about (a ConversationContext),
+// a follow-up is rewritten into a whole question before it is understood; without a context it
+// is recognised, so the bot can ask "about what?" instead of answering a random fact. Pure.
+
+import type { ConversationContext } from '../answer-types.ts';
+import { nameOf } from '../engage-timeline.ts';
+import type { KnowledgeIndex } from '../knowledge-index.ts';
+import type { QuestionAnalysis } from '../understand.ts';
+
+/** Opening words that mark a follow-up ("and …", "what about …", "how about …", "also …"). */
+const CONTINUATION = /^(and|also|plus|then|so|ok(ay)?|what about|how about|and what about|same for|same question for)\b[\s,]*/i;
+/** A bare question word or phrase with nothing to be about: "why?", "since when?", "how long for?". */
+const BARE_QUESTION = /^(why|when|since when|how long|how long for|until when|who|who decided|who by|by whom|how come|why not|really|and why|and when|source|sources|says who|how many)\s*\??$/i;
+/** Pronouns that stand for the previous subject. */
+const PRONOUN = /\b(it|they|them|its|their|theirs|that force|that service|the force|the service|this force|this service|she|he|her|his|him)\b/i;
+
+export type FollowUp =
+  | { kind: 'none' }
+  /** A follow-up, rewritten with the previous subject into a whole question. */
+  | { kind: 'resolved'; question: string }
+  /** A follow-up with no usable context: ask what it is about. */
+  | { kind: 'unresolved' };
+
+/**
+ * Whether a question leans on a previous one, and if so the whole question it stands for.
+ * `analysis` is the follow-up read on its own: a question that names its own subject and topic
+ * is not a follow-up, whatever words it opens with.
+ */
+export function resolveFollowUp(question: string, analysis: QuestionAnalysis, context: ConversationContext | undefined, index: KnowledgeIndex): FollowUp {
+  const text = question.trim();
+  const continuation = CONTINUATION.test(text);
+  const bare = BARE_QUESTION.test(text);
+  const hasEntity = analysis.entities.length > 0;
+  const hasTopic = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave') || analysis.terms.some((t) => t.kind === 'word' && !t.unknown && (index.specificity.get(t.key) ?? 0) >= 1.2);
+  const pronoun = PRONOUN.test(text) && !hasEntity;
+  const short = text.split(/\s+/).length <= 6;
+  if (!(bare || (continuation && short) || (pronoun && short && !hasTopic) || (pronoun && /^(why|when|how long|who|was|is|did|has)\b/i.test(text) && !hasEntity))) return { kind: 'none' };
+  if (hasEntity && hasTopic && !continuation) return { kind: 'none' };
+  if (!context) return { kind: 'unresolved' };
+
+  const rest = text.replace(CONTINUATION, '').replace(/\?+\s*$/, '').trim();
+  // "What about GMP?", "and Cleveland?": the previous question, asked about the new subject.
+  if (hasEntity && context.subjects.length > 0) {
+    const entity = index.entities.get(analysis.entities[0]!.id);
+    const previous = context.subjects.map((id) => index.entities.get(id)).filter((e) => e !== undefined);
+    if (entity) {
+      let q = context.question;
+      let replaced = false;
+      for (const old of previous) {
+        for (const name of [old.name, ...old.aliases, ...old.weakAliases].sort((a, b) => b.length - a.length)) {
+          const re = new RegExp(`\\b(the )?${escapeRegExp(name)}('s)?\\b`, 'i');
+          if (re.test(q)) {
+            q = q.replace(re, (_m, _the, possessive) => `${nameOf(entity)}${possessive ?? ''}`);
+            replaced = true;
+            break;
+          }
+        }
+      }
+      return { kind: 'resolved', question: replaced ? q : `${rest} ${context.question}` };
+    }
+  }
+  // "And the fire services?" after a list: the same list for the other kind.
+  if (/\bfire\b/i.test(rest) && !hasEntity) {
+    return { kind: 'resolved', question: swapKind(context.question, 'fire') };
+  }
+  if (/\b(police|forces?)\b/i.test(rest) && !hasEntity && !/\bfire\b/i.test(rest)) {
+    return { kind: 'resolved', question: swapKind(context.question, 'police') };
+  }
+  // "Why?", "since when?", "who decided?", "how long was it in?": the question, about the subject.
+  const subjects = context.subjects.map((id) => index.entities.get(id)).filter((e) => e !== undefined);
+  if (subjects.length !== 1) return { kind: 'unresolved' };
+  const name = nameOf(subjects[0]!);
+  const about = context.route.startsWith('engage') || context.route === 'entity-status' ? ' Engage' : '';
+  if (pronoun) return { kind: 'resolved', question: `${rest.replace(PRONOUN, name)}${about && !/\bengage|special measures|monitoring\b/i.test(rest) ? ` in${about}` : ''}?` };
+  return { kind: 'resolved', question: `${rest} ${about ? `was ${name} in Engage` : `about ${name}`}?` };
+}
+
+function swapKind(question: string, to: 'fire' | 'police'): string {
+  if (to === 'fire') {
+    const swapped = question.replace(/\b(police forces|forces|police force|force|police)\b/i, 'fire and rescue services');
+    return swapped === question ? `Which fire and rescue services: ${question}` : swapped;
+  }
+  const swapped = question.replace(/\b(fire and rescue services|fire and rescue service|fire services|fire service)\b/i, 'police forces');
+  return swapped === question ? `Which police forces: ${question}` : swapped;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

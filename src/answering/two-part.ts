@@ -1,0 +1,59 @@
+// Two-part questions: "When did GMP go into Engage, and why?", "What's the NPCC, and when was it
+// set up?". The question is split at the second question word; the second part is answered as a
+// follow-up of the first, and the two answers are joined under one citation numbering. Pure.
+
+import type { Answer, AnswerSentence, Citation } from '../answer-types.ts';
+import { sentencesToText } from '../citations.ts';
+import type { KnowledgeIndex } from '../knowledge-index.ts';
+
+const SECOND_PART = /^(.{6,}?)(?:\?\s+|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have)\b.*)$/i;
+
+/** The two parts of a question that asks two things, or undefined. */
+export function splitQuestion(question: string): [string, string] | undefined {
+  const m = SECOND_PART.exec(question.trim());
+  if (!m) return undefined;
+  const [first, second] = [m[1]!.trim(), m[2]!.trim()];
+  // "Which forces were in Engage between 2022 and when the Met left?" is one question; so is a
+  // second "part" of one word ("and how?" is a follow-up, handled as such below).
+  if (!/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(first)) return undefined;
+  if (second.split(/\s+/).length < 1) return undefined;
+  return [first, second];
+}
+
+/** One answer from two: the second's citations renumbered to follow the first's. */
+export function mergeAnswers(first: Answer, second: Answer, _index: KnowledgeIndex): Answer {
+  if (second.status !== 'answered') {
+    const note: AnswerSentence = { text: 'I have no sourced answer to the second part of the question, so I have left it out.', citations: [] };
+    const sentences = [...first.sentences, note];
+    return { ...first, sentences, text: sentencesToText(sentences), confidence: Math.min(first.confidence, 0.7) };
+  }
+  const citations: Citation[] = [...first.citations];
+  const renumber = new Map<number, number>();
+  for (const c of second.citations) {
+    const same = citations.find((x) => x.sourceId === c.sourceId && x.locator === c.locator);
+    if (same) renumber.set(c.n, same.n);
+    else {
+      const n = citations.length + 1;
+      citations.push({ ...c, n });
+      renumber.set(c.n, n);
+    }
+  }
+  const map = (ns: number[]) => [...new Set(ns.map((n) => renumber.get(n) ?? n))];
+  const added = second.sentences
+    .filter((s) => !first.sentences.some((f) => f.text === s.text))
+    .map((s): AnswerSentence => ({ ...s, citations: map(s.citations), ...(s.items ? { items: s.items.map((i) => ({ ...i, citations: map(i.citations) })) } : {}) }));
+  const sentences = [...first.sentences, ...added];
+  const asOf = [first.asOf, second.asOf].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  return {
+    ...first,
+    text: sentencesToText(sentences),
+    sentences,
+    citations,
+    confidence: Math.min(first.confidence, second.confidence),
+    asOf,
+    related: [...new Set([...first.related, ...second.related])].slice(0, 3),
+    ...(first.explanation && second.explanation
+      ? { explanation: { ...first.explanation, route: `${first.explanation.route}+${second.explanation.route}`, recordIds: [...first.explanation.recordIds, ...second.explanation.recordIds] } }
+      : {}),
+  };
+}
