@@ -2,7 +2,7 @@
 // Adapters receive a BotCore and render its Answers; they never touch knowledge or indexes.
 // Must not import chat libraries or read process.env.
 
-import type { Answer } from './answer-types.ts';
+import type { Answer, ConversationContext } from './answer-types.ts';
 
 export interface BotHelp {
   /** One paragraph on what the bot answers and from what. */
@@ -12,8 +12,12 @@ export interface BotHelp {
 }
 
 export interface BotCore {
-  /** Answers a question. Never throws for user input: bad input gets a no_answer saying why. */
-  ask(question: string): Answer;
+  /**
+   * Answers a question. Never throws for user input: bad input gets a no_answer saying why.
+   * `context` is the previous answer's `context` in the same conversation, so that a follow-up
+   * ("why?", "what about GMP?") is understood; adapters keep it per conversation.
+   */
+  ask(question: string, context?: ConversationContext): Answer;
   /**
    * Which forces and services are in Engage: as of the newest record, or on `date`
    * (YYYY-MM-DD, YYYY-MM, YYYY or words such as "December 2022").

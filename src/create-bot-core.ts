@@ -7,7 +7,14 @@ import { answer, engageStatus } from './answer.ts';
 import type { BotCore, BotHelp } from './bot-core.ts';
 import { indexKnowledge } from './knowledge-index.ts';
 
-export function createBotCore(knowledge: KnowledgeData): BotCore {
+export interface BotCoreOptions {
+  /** The clock, for telling the future from the past ("in 2030"). Default: the system clock. */
+  now?: () => Date;
+}
+
+export function createBotCore(knowledge: KnowledgeData, options: BotCoreOptions = {}): BotCore {
+  const now = options.now ?? (() => new Date());
+  const today = () => now().toISOString().slice(0, 10);
   const index = indexKnowledge(knowledge);
   // Fuzzy matching over short strings (suggested questions) is what fuse.js does well. Built on
   // first use: only autocomplete needs it, and a one-shot `oversight ask` should not pay for it.
@@ -30,8 +37,8 @@ export function createBotCore(knowledge: KnowledgeData): BotCore {
   return {
     revision: knowledge.revision,
     newestRecordDate: index.newestRecordDate,
-    ask: (question) => answer(question, index),
-    engageStatus: (date) => engageStatus(index, date),
+    ask: (question, context) => answer(question, index, { today: today(), ...(context ? { context } : {}) }),
+    engageStatus: (date) => engageStatus(index, date, { today: today() }),
     suggest(partial, limit = 25) {
       const text = partial.trim().slice(0, 100);
       if (!text) return help.examples.slice(0, limit);

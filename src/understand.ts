@@ -140,7 +140,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): 
     concepts,
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
-    unknownNames: [...new Set([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names)])],
+    unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names)]),
   };
 }
 
@@ -162,6 +162,16 @@ function unknownForces(terms: Term[], tokens: { word: string }[]): string[] {
     if (before.length > 0) out.push([...before, t.surface].map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
   });
   return out;
+}
+
+/** Names once each: "DeKalb Police" and "Dekalb Police" are one name; "Kent" inside "Kent Police" too. */
+function distinctNames(names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const lower = name.toLowerCase();
+    if (!out.some((kept) => kept.toLowerCase().includes(lower))) out.push(name);
+  }
+  return names.filter((n) => out.includes(n));
 }
 
 /**

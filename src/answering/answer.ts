@@ -5,12 +5,12 @@
 
 import type { KnowledgeData } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
-import { formatDate, parseDateInput } from '../dates.ts';
+import { formatDate, parseDateInput, rangeOf } from '../dates.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
-import { checkQuestion } from '../question-input.ts';
+import { checkQuestion, stripMentions } from '../question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
 import { checkAnswerable } from './answerability.ts';
-import { compose, declined, declineMessage, type AnswerOptions } from './compose.ts';
+import { compose, declined, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { mergeAnswers, splitQuestion } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
@@ -72,6 +72,8 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
       options,
     );
   }
+  const beyond = beyondRecords(analysis, index, options.today);
+  if (beyond) return declined(index, beyond.message, beyond.route, analysis, options);
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
   const frame = frameQuestion(analysis, index);
   const structured = [rankingDraft(analysis, frame, index, weights), engageListDraft(analysis, frame, index, weights), entityStatusDraft(analysis, index, weights)].filter((d): d is Draft => d !== undefined);
@@ -99,6 +101,25 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   return compose(best, index, analysis, options);
 }
 
+/**
+ * A date after the newest record: the future when it is after today ("in 2030"), declined as
+ * "will" is; otherwise a time the records do not reach, said plainly rather than answered with
+ * the last known list as if it were a record of that date.
+ */
+function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex, today: string | undefined): { message: string; route: string } | undefined {
+  const newest = rangeOf(index.newestRecordDate).end;
+  const late = analysis.dates.find((d) => d.range.start > newest);
+  if (!late) return undefined;
+  const newestText = `my newest record is dated ${formatDate(index.newestRecordDate)}`;
+  if (today && late.range.start > rangeOf(today).end) {
+    return { message: `I can't say what will happen: I only report decisions on record, and ${newestText}. I can tell you where things stood then.`, route: 'future' };
+  }
+  // Questions about facts dated after the newest Engage record (later context) still go ahead.
+  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
+  if (!aboutStatus) return undefined;
+  return { message: `My records don't reach ${formatDate(late.date)}: ${newestText}, so I can't say where things stood then. I can tell you where things stood on ${formatDate(index.newestRecordDate)}.`, route: 'beyond-records' };
+}
+
 /** Structured routes first when two drafts account for the question equally well. */
 function routeRank(d: Draft): number {
   // A ranking or comparison is the most specific reading of a question that asks for one.
@@ -122,14 +143,16 @@ function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeIndex): boo
 
 
 /** Who is in Engage as of the newest record, or on a date given as text ("2022-12", "December 2022"). */
-export function engageStatus(knowledge: KnowledgeData | KnowledgeIndex, date?: string): Answer {
+export function engageStatus(knowledge: KnowledgeData | KnowledgeIndex, date?: string, options: AnswerOptions = {}): Answer {
   const index = 'docs' in knowledge ? knowledge : indexKnowledge(knowledge);
-  if (date !== undefined && date.trim() !== '') {
+  if (date !== undefined && stripMentions(date).trim() !== '') {
+    date = stripMentions(date);
     const parsed = parseDateInput(date);
     if (!parsed) {
-      return declined(index, `I couldn't read "${date.slice(0, 40)}" as a date. Try 2022-12-01, December 2022 or 2023.`, 'invalid-date', undefined, {});
+      const shown = safeEcho(date.slice(0, 40));
+      return declined(index, `I couldn't read ${shown ? `"${shown}"` : 'that'} as a date. Try 2022-12-01, December 2022 or 2023.`, 'invalid-date', undefined, options);
     }
-    return answer(`Which forces and fire and rescue services were in Engage ${parsed.range.start === parsed.range.end ? 'on' : 'in'} ${parsed.date}?`, index);
+    return answer(`Which forces and fire and rescue services were in Engage ${parsed.range.start === parsed.range.end ? 'on' : 'in'} ${parsed.date}?`, index, options);
   }
-  return answer('Which police forces and fire and rescue services are in Engage now?', index);
+  return answer('Which police forces and fire and rescue services are in Engage now?', index, options);
 }

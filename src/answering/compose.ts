@@ -13,6 +13,11 @@ export interface AnswerOptions {
   minCoverage?: number;
   /** Include `explanation` in the Answer. Default true. */
   explain?: boolean;
+  /**
+   * Today's date (YYYY-MM-DD), for telling the future ("in 2030") from the past after the newest
+   * record. The core never reads the clock itself; BotCore passes it in. Default: no date is future.
+   */
+  today?: string;
   /** What the previous answer in this conversation was about, to resolve a follow-up. */
   context?: ConversationContext;
 }
@@ -91,7 +96,14 @@ export function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex
 
 /** The unknown name in a question ("Derbyshire Constabulary"), in the asker's own words. */
 function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
-  const subject = rawSubjectOf(analysis);
+  return safeEcho(rawSubjectOf(analysis));
+}
+
+/**
+ * The asker's words, safe to repeat in a reply: letters, digits and simple punctuation only, so
+ * no markup or mention syntax ("<!channel>", "@here") can ride along; at most 60 characters.
+ */
+export function safeEcho(subject: string | undefined): string | undefined {
   // The decline repeats the asker's words: keep only letters, digits and simple punctuation so
   // no markup or mention syntax ("<!channel>", "@here") can ride along.
   const safe = subject?.replace(/[^\p{L}\p{N}' -]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
@@ -100,7 +112,7 @@ function unknownSubjectOf(analysis: QuestionAnalysis): string | undefined {
 }
 
 function rawSubjectOf(analysis: QuestionAnalysis): string | undefined {
-  if (analysis.unknownNames.length > 0) return analysis.unknownNames.join(' ');
+  if (analysis.unknownNames.length > 0) return analysis.unknownNames.join(' and ');
   // Only a name can be "something we have no record of"; an unknown ordinary word ("besides",
   // "loggerheads") just means we could not answer the question.
   if (!analysis.concepts.has('engage') || analysis.terms.some((t) => t.kind === 'entity')) return undefined;
