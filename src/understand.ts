@@ -171,7 +171,7 @@ function distinctNames(names: string[]): string[] {
     const lower = name.toLowerCase();
     if (!out.some((kept) => kept.toLowerCase().includes(lower))) out.push(name);
   }
-  return names.filter((n) => out.includes(n));
+  return [...new Set(names)].filter((n) => out.includes(n));
 }
 
 /**
