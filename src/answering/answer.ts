@@ -76,7 +76,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   if (beyond) return declined(index, beyond.message, beyond.route, analysis, options);
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
   const frame = frameQuestion(analysis, index);
-  const structured = [rankingDraft(analysis, frame, index, weights), engageListDraft(analysis, frame, index, weights), entityStatusDraft(analysis, index, weights)].filter((d): d is Draft => d !== undefined);
+  const structured = [rankingDraft(analysis, frame, index, weights), engageListDraft(analysis, frame, index, weights), entityStatusDraft(analysis, frame, index, weights)].filter((d): d is Draft => d !== undefined);
   // A structured answer that accounts for the whole question wins any tie, so facts need not be searched.
   const complete = structured.some((d) => d.coverage >= 0.999);
   const drafts = complete ? structured : [...structured, ...factDrafts(analysis, frame, index, weights, options.minCoverage ?? DEFAULT_MIN_COVERAGE)];

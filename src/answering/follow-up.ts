@@ -35,7 +35,7 @@ export function resolveFollowUp(question: string, analysis: QuestionAnalysis, co
   const hasTopic = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave') || analysis.terms.some((t) => t.kind === 'word' && !t.unknown && (index.specificity.get(t.key) ?? 0) >= 1.2);
   const pronoun = PRONOUN.test(text) && !hasEntity;
   const short = text.split(/\s+/).length <= 6;
-  if (!(bare || (continuation && short) || (pronoun && short && !hasTopic) || (pronoun && /^(why|when|how long|who|was|is|did|has)\b/i.test(text) && !hasEntity))) return { kind: 'none' };
+  if (!(bare || (continuation && short) || (pronoun && short && !hasTopic) || (pronoun && !hasTopic && /^(why|when|how long|who|was|is|did|has)\b/i.test(text) && !hasEntity))) return { kind: 'none' };
   if (hasEntity && hasTopic && !continuation) return { kind: 'none' };
   if (!context) return { kind: 'unresolved' };
 

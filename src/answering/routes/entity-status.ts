@@ -8,13 +8,18 @@ import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSenten
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import { citeEvent } from '../cite-event.ts';
+import type { QuestionFrame } from '../frame.ts';
 import { coverageOf, engageTermMatched, isEngageKind, labelOf, STATUS_CONCEPTS, type Draft } from '../draft.ts';
 
-export function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
   const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   if (subjects.length === 0) return undefined;
   if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status'))) return undefined;
+  // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only
+  // its reference point.
+  if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as)\b/i.test(analysis.question)) return undefined;
+  const asksWhoDecided = frame.asks === 'who' && DECISION_WORDS.test(analysis.question);
 
   const subjectIds = new Set(subjects.map((s) => s.id));
   const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));
@@ -55,7 +60,21 @@ export function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIn
     };
 
     // "What improvements got X out" asks why it left, as much as "why did X leave" does.
-    if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave'))) {
+    if (asksWhoDecided) {
+      // Who took the decision, and who put it to the force: the decision-maker is recorded on
+      // the event; the HM Inspector who wrote to the force is in the event's note.
+      const leaving = c.has('leave') && !c.has('enter');
+      const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
+      const event = period ? (leaving ? period.exit : period.entry) : undefined;
+      if (event) {
+        const decider = event.decidedBy ? index.entities.get(event.decidedBy) : undefined;
+        say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
+        if (decider) say(`The decision was ${decider.name}'s, as HM Chief Inspector.`, event);
+        const note = noteSentence(event);
+        if (note) say(note, event);
+        else if (!decider) sentences.push({ text: 'The records held do not say who took this decision.', cites: [] });
+      }
+    } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || frame.asks === 'why') {
       const leaving = c.has('leave') && !c.has('enter');
       const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
       if (leaving && !period) {
@@ -147,3 +166,6 @@ export function entityStatusDraft(analysis: QuestionAnalysis, index: KnowledgeIn
   };
 }
 
+
+/** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
+const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |that )?off|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge)\b/i;

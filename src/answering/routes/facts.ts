@@ -4,9 +4,9 @@
 import type { Fact } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
-import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import type { IndexedFact, KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
-import { isEngageKind, type Draft } from '../draft.ts';
+import type { Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 // Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
@@ -65,7 +65,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   const ranked = shortlist
     // What the question asks for must be what the fact gives: a fact that shares its words but
     // not its answer type (no date for "when", no force for "which forces") is not an answer.
-    .filter(({ doc }) => answersType(index.docs[doc]!.fact, frame, analysis, index))
+    .filter(({ doc }) => answersType(index.docs[doc]!, frame, analysis, index))
     .map(({ doc, coverage }) => {
       const d = index.docs[doc]!;
       let phrasing = 0;
@@ -158,11 +158,18 @@ function latestDate(facts: Fact[], index: KnowledgeIndex): string | null {
 }
 
 
+/** The entities a fact is about or names in its text. */
+function mentioned(doc: IndexedFact, index: KnowledgeIndex) {
+  const ids = new Set([...doc.fact.about, ...[...doc.terms.keys()].filter((k) => k.startsWith('#')).map((k) => k.slice(1))]);
+  return [...ids].map((id) => index.entities.get(id)).filter((e) => e !== undefined);
+}
+
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
 const YEAR = /\b(19|20)\d\d\b/;
 
 /** Whether a fact can answer the kind of thing the question asks for. */
-export function answersType(fact: Fact, frame: QuestionFrame, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const fact = doc.fact;
   const about = fact.about.map((id) => index.entities.get(id)).filter((e) => e !== undefined);
   const aboutEngage = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
   switch (frame.asks) {
@@ -170,7 +177,7 @@ export function answersType(fact: Fact, frame: QuestionFrame, analysis: Question
     case 'superlative':
     case 'count':
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body.
-      if (aboutEngage && frame.kinds.length > 0) return about.some((e) => frame.kinds.includes(e.kind as never) || (isEngageKind(e) && frame.kinds.length === 0));
+      if (aboutEngage && frame.kinds.length > 0) return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never));
       return true;
     case 'who':
       return about.some((e) => PERSON_OR_BODY.has(e.kind)) || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(fact.text);
