@@ -35,7 +35,9 @@ const LIST_LEADS = /^(which|who|list|name|show|give|set out|tell me|what are the
 
 /** Reads the frame from the understood question. */
 export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex): QuestionFrame {
-  const whole = analysis.question.toLowerCase().replace(/[’‘]/g, "'");
+  // Read with typos corrected ("wich" → "which"), as the rest of understanding does.
+  let whole = analysis.question.toLowerCase().replace(/[’‘]/g, "'");
+  for (const { from, to } of analysis.corrections) whole = whole.replace(new RegExp(`\\b${from.replace(/[^a-z0-9]/g, '')}\\b`), to);
   // "When the Met went in, which other forces were already there?": the main clause asks.
   const q = mainClauseOf(whole);
   const c = analysis.concepts;

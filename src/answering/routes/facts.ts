@@ -176,16 +176,35 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'list':
     case 'superlative':
     case 'count':
+      if (!timely(fact, analysis)) return false;
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body.
       if (aboutEngage && frame.kinds.length > 0) return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never));
       return true;
     case 'who':
-      return about.some((e) => PERSON_OR_BODY.has(e.kind)) || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(fact.text);
+      return timely(fact, analysis) && (about.some((e) => PERSON_OR_BODY.has(e.kind)) || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(fact.text));
     case 'when':
       return fact.date !== undefined || YEAR.test(fact.text);
     case 'how-long':
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
     default:
-      return true;
+      return timely(fact, analysis);
   }
+}
+
+/**
+ * A question about a time ("in 2019", "in June 2022") is not answered by a fact dated outside
+ * it: facts are time-bound. Undated facts are not ruled out.
+ */
+function timely(fact: Fact, analysis: QuestionAnalysis): boolean {
+  const window = analysis.dates[0]?.range;
+  const own = fact.date ?? fact.validFrom;
+  if (!window || !own) return true;
+  // A fact dated later may still tell of the time asked about ("… a further cause of concern in May 2024").
+  for (const m of fact.text.matchAll(/\b(19|20)\d\d\b/g)) {
+    const year = rangeOf(m[0]);
+    if (year.start <= window.end && year.end >= window.start) return true;
+  }
+  const from = rangeOf(own);
+  const until = fact.validTo ? rangeOf(fact.validTo).end : fact.date ? from.end : Number.POSITIVE_INFINITY;
+  return from.start <= window.end && until >= window.start;
 }
