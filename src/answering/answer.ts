@@ -138,6 +138,8 @@ function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeIndex): boo
   // to a force in Engage?" (how the process works) nor "who will appoint the next commissioner?"
   // (who holds the power), which facts answer.
   if (futureTense && /^(when|will|which|is|are|how soon)\b/.test(q.trim())) return true;
+  // "Who will replace Andy Cooke?", "who will be the next commissioner?": a prediction about a succession.
+  if (futureTense && /\b(replace|succeed|be the next|be next|take over|be appointed|be the new)\b/.test(q)) return true;
   return futureTense && aboutStatus && analysis.entities.length > 0 && namesForces;
 }
 

@@ -177,6 +177,8 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'superlative':
     case 'count':
       if (!timely(fact, analysis)) return false;
+      // "How many …" is answered by a number, in figures or words.
+      if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(fact.text)) return false;
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body.
       if (aboutEngage && frame.kinds.length > 0) return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never));
       return true;
@@ -187,6 +189,8 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'how-long':
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
     default:
+      // "How much …", "what salary …": an amount, so the fact must state one.
+      if (analysis.concepts.has('amount') && !/(£|\$|€|\d)/.test(fact.text)) return false;
       return timely(fact, analysis);
   }
 }
