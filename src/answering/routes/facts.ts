@@ -164,6 +164,9 @@ function mentioned(doc: IndexedFact, index: KnowledgeIndex) {
   return [...ids].map((id) => index.entities.get(id)).filter((e) => e !== undefined);
 }
 
+/** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
+const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
+
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
 const YEAR = /\b(19|20)\d\d\b/;
 
@@ -190,7 +193,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
     default:
       // "How much …", "what salary …": an amount, so the fact must state one.
-      if (analysis.concepts.has('amount') && !/(£|\$|€|\d)/.test(fact.text)) return false;
+      if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
       return timely(fact, analysis);
   }
 }

@@ -10,7 +10,7 @@ import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type Enga
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import { citeEvent } from '../cite-event.ts';
-import { countWord, coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
+import { coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 /** Words that state the ranking itself; this route accounts for them. */
@@ -58,7 +58,7 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
       text: /\b(first|earlier|sooner|before)\b/i.test(analysis.question)
         ? `${nameOf(earlier.e, true)} went into Engage first.`
         : `${nameOf(longer.e, true)} spent longer in Engage than ${nameOf(shorter.e)}.`,
-      cites: [],
+      cites: [...cites(a.p[0]!), ...cites(b.p[0]!)].slice(0, 4),
     });
     return { route: 'engage-compare', sentences, recordIds: used.map((e) => e.id), ...base };
   }
@@ -127,6 +127,5 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     sentences.push({ text: `${first ? 'The next' : 'Before that'}, ${nameFor(next)} ${verb(next)} on ${formatDate(next.date)}.`, cites: citeEvent(next, index, 2) });
     used.push(next);
   }
-  void countWord;
   return { route: 'engage-superlative', sentences, recordIds: used.map((e) => e.id), ...base };
 }

@@ -1,0 +1,144 @@
+// Golden questions for the understanding pipeline, one group per kind of failure it was built
+// to fix (issue: "understanding that generalises"): the domain anchor, answer types, structured
+// questions, names and mentions, follow-ups and two-part questions, dates after the records.
+// Each asserts what was answered (route, records, words) or that it was declined, and why.
+
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer-types.ts';
+import { answer } from '../../src/answer.ts';
+import { indexKnowledge } from '../../src/knowledge-index.ts';
+import { loadBundledKnowledge } from '../support/knowledge.ts';
+
+const index = indexKnowledge(loadBundledKnowledge());
+const ask = (q: string, context?: Answer['context']) => answer(q, index, { today: '2026-12-01', ...(context ? { context } : {}) });
+const seen = (a: Answer) => `[${a.status}/${a.explanation?.route}] ${a.text}`;
+
+describe('domain anchor: an everyday word shared with a fact is not an answer', () => {
+  for (const q of ["hi! how's your day going?", "what's today's date?", 'what time is it', 'how long is a piece of string?', 'tell me something new']) {
+    it(`declines: ${q}`, () => expect(ask(q).status, seen(ask(q))).toBe('no_answer'));
+  }
+  it('answers when the topic is an entity the knowledge base holds, whatever the framing', () => {
+    const a = ask('Sorry if this is a dumb q, but what is the PPOG?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Policing Performance Oversight Group/);
+  });
+});
+
+describe('answer types: what is asked is what is given', () => {
+  it('"which police force … in 2019" is answered from the timeline, not by a fact that shares a word', () => {
+    const a = ask('Which police force was in enhanced monitoring back in 2019?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toContain('Cleveland Police');
+  });
+  it('"how much" needs a figure: a salary question is declined', () => {
+    expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
+  });
+  it('"who decided" names the decision-maker of the move asked about', () => {
+    const a = ask('Who decided the Met could leave Engage?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Cooke/);
+  });
+  it('"what did X change to get out" asks for the reasons of the exit', () => {
+    const a = ask('What did Buckinghamshire Fire and Rescue change to get out of Engage?');
+    expect(a.text, seen(a)).toMatch(/improved on/);
+  });
+});
+
+describe('questions with structure', () => {
+  it('superlative: the longest stay among those still in Engage', () => {
+    const a = ask('Of the police forces still in Engage, which one has been there longest?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-superlative');
+    expect(a.text).toContain('Lincolnshire Police');
+  });
+  it('superlative: the first to leave, with the date', () => {
+    const a = ask('Who was the first force to come out of Engage?');
+    expect(a.text, seen(a)).toMatch(/Greater Manchester Police, which left on 28 October 2022/);
+  });
+  it('moves on the same day', () => {
+    const a = ask('Which two police forces left Engage on the same day in May 2024?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-same-day');
+    expect(a.sentences[0]?.items?.map((i) => i.text.split(' —')[0])).toEqual(['Staffordshire Police', 'Wiltshire Police']);
+    for (const item of a.sentences[0]!.items!) expect(item.citations.length).toBeGreaterThan(0);
+  });
+  it('comparison of two named forces', () => {
+    const a = ask('Was GMP or the Met in Engage longer?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-compare');
+    expect(a.text).toMatch(/Metropolitan Police Service spent longer in Engage than Greater Manchester Police/);
+  });
+  it('a list relative to a named force\'s own move, leaving that force out', () => {
+    const a = ask('When Scotland Yard went into special measures, which other forces were already in there?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toContain('Greater Manchester Police');
+    expect(a.text).not.toMatch(/: [^.]*Metropolitan Police Service/);
+  });
+  it('"did any … in 2025" is a list of moves in that year', () => {
+    const a = ask('Did any fire services get out of enhanced monitoring in 2025?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toMatch(/Buckinghamshire.*Gloucestershire/);
+  });
+  it('two-part question: both parts answered under one numbering', () => {
+    const a = ask('When did GMP go into Engage, and why?');
+    expect(a.explanation?.route, seen(a)).toMatch(/\+/);
+    expect(a.text).toMatch(/December 2020/);
+    expect(a.text).toMatch(/concerns|found/);
+    const numbers = a.sentences.flatMap((s) => s.citations);
+    expect(Math.max(...numbers)).toBe(a.citations.length);
+  });
+});
+
+describe('names and non-names', () => {
+  it('a weak alias inside a longer capitalised name is not that entity', () => {
+    expect(ask('Is Manchester United in special measures?').status).toBe('no_answer');
+  });
+  it('a decline names an unknown force once', () => {
+    expect(ask('Is DeKalb Police in special measures?').text).toMatch(/no record of DeKalb Police in/);
+  });
+  it('chat mentions never change the answer', () => {
+    const base = ask('Which forces are in Engage?').text;
+    for (const m of ['@everyone', '<!channel>', '<@U123|bob>', '<@&1>', '<#C1|general>']) {
+      expect(ask(`${m} Which forces are in Engage? ${m}`).text, m).toBe(base);
+    }
+  });
+});
+
+describe('follow-ups', () => {
+  it('"why?" follows the previous subject', () => {
+    const first = ask('Is Greater Manchester Police in Engage?');
+    expect(first.context?.subjects).toEqual(['greater-manchester-police']);
+    const why = ask('why?', first.context);
+    expect(why.explanation?.route, seen(why)).toMatch(/^follow-up:/);
+    expect(why.text).toMatch(/Greater Manchester Police/);
+  });
+  it('"what about X?" asks the previous question about X', () => {
+    const first = ask('When did Cleveland Police leave Engage?');
+    const next = ask('what about GMP?', first.context);
+    expect(next.text, seen(next)).toMatch(/Greater Manchester Police left Engage/);
+  });
+  it('"and the fire services?" swaps the kind of a list', () => {
+    const first = ask('Which forces left Engage in 2025?');
+    const next = ask('and the fire services?', first.context);
+    expect(next.text, seen(next)).toMatch(/fire and rescue service/);
+  });
+  it('a follow-up with no conversation asks what it is about, never a random fact', () => {
+    const a = ask('why?');
+    expect(a.status).toBe('no_answer');
+    expect(a.explanation?.route).toBe('follow-up-without-context');
+    expect(a.related.length).toBeGreaterThan(0);
+  });
+});
+
+describe('dates after the newest record', () => {
+  it('a year after today is the future', () => {
+    const a = ask('Which forces were in Engage in 2030?');
+    expect(a.status).toBe('no_answer');
+    expect(a.explanation?.route).toBe('future');
+  });
+  it('a date after the newest record but before today is beyond the records, said plainly', () => {
+    const a = ask('Which forces were in Engage in March 2026?');
+    expect(a.status).toBe('no_answer');
+    expect(a.text).toMatch(/don't reach March 2026/);
+  });
+  it('a succession in the future tense is a prediction', () => {
+    expect(ask('Who will replace Sir Andy Cooke as chief inspector?').status).toBe('no_answer');
+  });
+});
