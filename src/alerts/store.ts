@@ -100,14 +100,15 @@ export interface AlertStore {
   // Feeds ------------------------------------------------------------------------------------
   feedState(url: string): FeedState | undefined;
   /**
-   * Atomically: saves the feed's validators, marks `itemKeys` seen and queues alerts for the
-   * items not seen before (`alertFor` is asked only for those). Returns the alerts queued.
+   * Atomically: saves the feed's validators, marks every key of every item seen, and queues the
+   * alerts `plan` returns for the items none of whose keys was seen before (`plan` is given their
+   * first keys, in feed order). Returns the alerts queued.
    */
   commitFeedPoll(
     url: string,
     state: { etag: string | null; lastModified: string | null; baseline: boolean },
-    itemKeys: string[],
-    alertFor: (key: string) => Alert | undefined,
+    items: string[][],
+    plan: (fresh: string[]) => Alert[],
   ): Alert[];
   /** Records a poll that changed nothing (304) or failed. */
   noteFeedCheck(url: string, error: string | null): void;
@@ -322,17 +323,19 @@ export function createAlertStore(options: CreateAlertStoreOptions): AlertStore {
   });
 
   const commitFeedPoll = db.transaction(
-    (url: string, state: { etag: string | null; lastModified: string | null; baseline: boolean }, keys: string[], alertFor: (key: string) => Alert | undefined): Alert[] => {
+    (url: string, state: { etag: string | null; lastModified: string | null; baseline: boolean }, items: string[][], plan: (fresh: string[]) => Alert[]): Alert[] => {
       const at = nowIso();
       q.feedUpsert.run(url, state.etag, state.lastModified, state.baseline ? at : null, at);
-      const queued: Alert[] = [];
-      for (const key of keys) {
-        if (q.feedItemInsert.run(url, key, at).changes === 0) continue; // seen before
-        const alert = alertFor(key);
-        if (!alert) continue;
-        storeAndFanOut(alert, Date.now());
-        queued.push(alert);
+      const fresh: string[] = [];
+      for (const keys of items) {
+        if (keys.length === 0) continue;
+        // Every key is recorded; the item is new only if none was there (guid, link or title).
+        let seen = false;
+        for (const key of keys) if (q.feedItemInsert.run(url, key, at).changes === 0) seen = true;
+        if (!seen) fresh.push(keys[0]!);
       }
+      const queued = fresh.length > 0 ? plan(fresh) : [];
+      for (const alert of queued) storeAndFanOut(alert, Date.now());
       return queued;
     },
   );
@@ -414,7 +417,7 @@ export function createAlertStore(options: CreateAlertStoreOptions): AlertStore {
       const row = q.feedGet.get(url);
       return row ? toFeedState(row) : undefined;
     },
-    commitFeedPoll: (url, state, keys, alertFor) => commitFeedPoll(url, state, keys, alertFor),
+    commitFeedPoll: (url, state, items, plan) => commitFeedPoll(url, state, items, plan),
     noteFeedCheck: (url, error) => {
       q.feedNote.run(url, nowIso(), error);
     },
