@@ -16,7 +16,8 @@ import type { AppConfig } from '../src/config.ts';
 import type { Logger } from '../src/logger.ts';
 
 export interface AlertsRuntimeOptions {
-  config: Pick<AppConfig, 'dataDir' | 'slack' | 'discord' | 'alertFeeds' | 'alertFeedIntervalSeconds'>;
+  config: Pick<AppConfig, 'dataDir' | 'slack' | 'discord' | 'alertFeeds' | 'alertFeedIntervalSeconds'> &
+    Partial<Pick<AppConfig, 'alertFeedMaxItemsPerPoll' | 'alertFeedMaxAgeDays' | 'alertFeedAllowPrivateNetwork'>>;
   knowledge: KnowledgeData;
   /** The knowledge folder to watch, and how to reload it; omit both to not watch. */
   knowledgeDir?: string;
@@ -71,6 +72,11 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     senders,
     feeds: config.alertFeeds,
     feedIntervalMs: config.alertFeedIntervalSeconds * 1000,
+    feedLimits: {
+      ...(config.alertFeedMaxItemsPerPoll !== undefined ? { maxItemsPerPoll: config.alertFeedMaxItemsPerPoll } : {}),
+      ...(config.alertFeedMaxAgeDays !== undefined ? { maxAgeDays: config.alertFeedMaxAgeDays } : {}),
+      ...(config.alertFeedAllowPrivateNetwork !== undefined ? { allowPrivateNetwork: config.alertFeedAllowPrivateNetwork } : {}),
+    },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.worker ? { worker: options.worker } : {}),
   });
