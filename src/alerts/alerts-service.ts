@@ -108,7 +108,7 @@ export function createAlertsService(options: AlertsServiceOptions): AlertsServic
     worker,
     feedWatcher,
     topics: () => resolver,
-    commands: (syntax) => createSubscriptionCommands({ store, topics: () => resolver, syntax }),
+    commands: (syntax) => createSubscriptionCommands({ store, topics: () => resolver, syntax, logger }),
     checkKnowledge,
     preview(k = knowledge) {
       const announced = store.announcedRevision();
