@@ -21,7 +21,7 @@ export interface AlertsRuntimeOptions {
   knowledge: KnowledgeData;
   /** The knowledge folder to watch, and how to reload it; omit both to not watch. */
   knowledgeDir?: string;
-  reloadKnowledge?: () => KnowledgeData;
+  reloadKnowledge?: () => KnowledgeData | Promise<KnowledgeData>;
   /** Called with knowledge that changed on disk and loaded cleanly (after alerts are queued). */
   onKnowledge?: (knowledge: KnowledgeData) => void;
   logger: Logger;
@@ -111,7 +111,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     async stop() {
       if (stopped) return;
       stopped = true;
-      watcher?.stop();
+      await watcher?.stop();
       await service.stop();
       store.close();
     },

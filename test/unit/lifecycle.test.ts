@@ -1,0 +1,123 @@
+// Regression tests for issue 9's defect 1 and graceful shutdown: start-up is all or nothing (a
+// service that fails stops everything already started, and the failure propagates, so the bot
+// exits 1 instead of running half-started); SIGTERM stops the services in reverse order within a
+// bounded time and finishes a delivery in flight; an uncaught exception or unhandled rejection is
+// logged with its stack and exits 1. The last two run a child process.
+
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startServices, type Service } from '../../adapters/lifecycle.ts';
+import { createAlertStore } from '../../src/alerts/store.ts';
+import { createMemoryLogger } from '../../src/logger.ts';
+import { tempDir } from '../support/alerts.ts';
+import { PROJECT_ROOT } from '../support/knowledge.ts';
+
+function fakeService(name: string, events: string[], fail?: 'start' | 'hang'): Service {
+  return {
+    name,
+    start: async () => {
+      events.push(`start ${name}`);
+      if (fail === 'start') throw new Error(`${name}: database is locked`);
+      if (fail === 'hang') await new Promise(() => undefined);
+    },
+    stop: async () => void events.push(`stop ${name}`),
+  };
+}
+
+describe('start-up is all or nothing', () => {
+  it('stops what already started when a later service fails, and rethrows', async () => {
+    const events: string[] = [];
+    const logger = createMemoryLogger();
+    await expect(startServices([fakeService('alerts', events), fakeService('slack adapter', events, 'start'), fakeService('discord adapter', events)], logger)).rejects.toThrow(
+      'slack adapter: database is locked',
+    );
+    expect(events).toEqual(['start alerts', 'start slack adapter', 'stop slack adapter', 'stop alerts']);
+    expect(logger.lines.join('\n')).toMatch(/ERROR slack adapter failed to start; stopping everything already started/);
+  });
+
+  it('starts no adapter when the alerts service fails first (the store is checked before any adapter connects)', async () => {
+    const events: string[] = [];
+    await expect(startServices([fakeService('alerts', events, 'start'), fakeService('slack adapter', events)], createMemoryLogger())).rejects.toThrow(/database is locked/);
+    expect(events).toEqual(['start alerts', 'stop alerts']);
+  });
+
+  it('fails a service that never finishes starting', async () => {
+    const events: string[] = [];
+    await expect(startServices([fakeService('alerts', events), fakeService('discord adapter', events, 'hang')], createMemoryLogger(), 50)).rejects.toThrow('discord adapter did not start within 0 s');
+    expect(events).toEqual(['start alerts', 'start discord adapter', 'stop discord adapter', 'stop alerts']);
+  });
+
+  it('stops in reverse order, once, and reports a stop that overran its time', async () => {
+    const events: string[] = [];
+    const slow: Service = { name: 'slow', start: () => undefined, stop: () => new Promise((r) => setTimeout(r, 500)) };
+    const running = await startServices([slow, fakeService('a', events)], createMemoryLogger());
+    const first = running.stop(50);
+    expect(running.stop(50)).toBe(first);
+    expect(await first).toBe(false);
+    expect(events).toEqual(['start a', 'stop a']);
+  });
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+function runChild(args: string[], onStdout?: (text: string, child: ReturnType<typeof spawn>) => void): Promise<Run> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'run-ts.js'), join(PROJECT_ROOT, 'test', 'support', 'lifecycle-child.ts'), ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString();
+    onStdout?.(stdout, child);
+  });
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise((resolve) => child.on('exit', (code) => {
+    clearTimeout(killer);
+    resolve({ code, stdout, stderr, ms: Date.now() - started });
+  }));
+}
+
+describe('process lifecycle (child process)', () => {
+  it('on SIGTERM stops the adapters, finishes the delivery in flight, records it and exits 0', async () => {
+    const t = tempDir('oversight-lifecycle-');
+    try {
+      let signalledAt = 0;
+      const run = await runChild(['serve', t.dir], (out, child) => {
+        if (!signalledAt && out.includes('SENDING')) {
+          signalledAt = Date.now();
+          child.kill('SIGTERM');
+        }
+      });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/SENDING\nSTOPPING SIGTERM\nADAPTER STOPPED\nSTOPPED true\n/);
+      // Bounded: the 1.5 s send finished, well inside the 5 s allowed.
+      expect(Date.now() - signalledAt).toBeLessThan(15_000);
+      const store = createAlertStore({ dataDir: t.dir });
+      try {
+        expect(store.deliveriesOf('a1')).toEqual([expect.objectContaining({ status: 'sent', attempts: 1 })]);
+      } finally {
+        store.close();
+      }
+    } finally {
+      t.cleanup();
+    }
+  }, 90_000);
+
+  it.each([
+    ['throw', 'uncaught exception', 'Error: boom from a timer'],
+    ['reject', 'unhandled promise rejection', 'Error: boom from a promise'],
+  ])('%s: logs the %s with its stack and exits 1', async (mode, what, first) => {
+    const run = await runChild([mode]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`FATAL ${what}; exiting so the supervisor restarts a clean process`));
+    expect(run.stderr).toContain(first);
+    expect(run.stderr).toMatch(/\n {4}at /); // the stack
+    expect(run.stdout).toBe('CLEANUP\n');
+  }, 90_000);
+});
