@@ -187,7 +187,7 @@ describe('alerts through the Slack and Discord adapters', () => {
   });
 
   it('a new Engage item in the news feed becomes one heads-up with its link', async () => {
-    const item = { guid: 'lincs-2025-09-18', title: 'Lincolnshire Police leaves enhanced monitoring', link: 'https://hmicfrs.example/news/lincs-leaves', description: 'The force has returned to routine monitoring.' };
+    const item = { guid: 'lincs-2025-09-18', title: 'Lincolnshire Police leaves enhanced monitoring', link: 'https://hmicfrs.example/news/lincs-leaves', description: 'The force has returned to routine monitoring.', pubDate: new Date().toUTCString() }; // fresh: older items are skipped
     feed.serve(rss([item, item]));
     const before = slack.fake.calls('/api/chat.postMessage').length;
     await runtime.service.pollFeeds();
