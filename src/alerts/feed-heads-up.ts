@@ -40,13 +40,18 @@ export interface FeedItemView {
  * that changes its guid format does not announce its old items again.
  */
 export function itemKeys(item: FeedItemView): string[] {
-  const basis = item.id?.trim() || item.url?.trim() || (item.title ? `${item.title.trim()}|${item.published?.toISOString() ?? ''}` : '');
+  // An unparseable date is an Invalid Date, whose toISOString() throws: found by the fuzz test.
+  const basis = item.id?.trim() || item.url?.trim() || (item.title ? `${item.title.trim()}|${validDate(item.published)?.toISOString() ?? ''}` : '');
   if (!basis) return [];
   const keys = [short(basis)];
   if (item.url?.trim()) keys.push(short(`link:${normaliseUrl(item.url)}`));
   const title = normalizeAlias(plainText(item.title ?? ''));
   if (title) keys.push(short(`title:${title}`));
   return [...new Set(keys)];
+}
+
+function validDate(date: Date | null): Date | null {
+  return date && !Number.isNaN(date.getTime()) ? date : null;
 }
 
 function short(key: string): string {
