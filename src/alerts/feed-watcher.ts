@@ -11,7 +11,7 @@ import type { KnowledgeData } from '../../knowledge/schema.ts';
 import type { Logger } from '../logger.ts';
 import type { Alert } from './alert-types.ts';
 import { fetchFeed } from './feed-fetch.ts';
-import { entityTagger, haystackOf, headsUpAlert, isAboutEngage, itemKeys, knownUrls, normaliseUrl, overflowAlert, type FeedItemView } from './feed-heads-up.ts';
+import { entityTagger, haystackOf, headsUpAlert, isAboutEngage, itemKeys, knownUrls, normaliseUrl, overflowAlert, plainText, type FeedItemView } from './feed-heads-up.ts';
 import type { AlertStore } from './store.ts';
 
 export { isAboutEngage } from './feed-heads-up.ts';
@@ -112,7 +112,7 @@ export function createFeedWatcher(options: FeedWatcherOptions): FeedWatcher {
       // feed must not be recorded as seen (its ETag would hide the full feed behind 304s).
       if (!CLOSED_FEED.test(text)) throw new Error('the document is truncated or malformed: it does not end with </rss>, </feed> or </rdf:RDF>');
       const feed = parseFeed(text);
-      publisher = feed.title?.trim() || new URL(url).hostname;
+      publisher = plainText(feed.title ?? '') || new URL(url).hostname;
       feedLink = feed.url ?? null;
       items = feed.items.map((item) => ({
         id: item.id,
