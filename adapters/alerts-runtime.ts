@@ -9,10 +9,11 @@ import type { Platform } from '../src/alerts/alert-types.ts';
 import { createAlertsService, type AlertsService, type KnowledgeCheck } from '../src/alerts/alerts-service.ts';
 import type { AlertSender, DeliveryWorkerOptions } from '../src/alerts/delivery-worker.ts';
 import { createKnowledgeWatcher, type KnowledgeWatcher } from '../src/alerts/knowledge-watcher.ts';
-import { createAlertStore } from '../src/alerts/store.ts';
+import { createAlertStore, storeProblem } from '../src/alerts/store.ts';
 import type { SubscriptionCommands } from '../src/alerts/subscriptions.ts';
 import type { TopicResolver } from '../src/alerts/topics.ts';
 import type { AppConfig } from '../src/config.ts';
+import { isOversightError, OversightError } from '../src/errors.ts';
 import type { Logger } from '../src/logger.ts';
 
 export interface AlertsRuntimeOptions {
@@ -102,7 +103,17 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     slackCommands: service.commands(ALERT_SYNTAX.slack),
     discordAlerts: { commands: service.commands(ALERT_SYNTAX.discord), topics: () => service.topics() },
     start() {
-      const check = service.start();
+      let check: KnowledgeCheck;
+      try {
+        check = service.start();
+      } catch (error) {
+        // The first writes to the store happen here (the knowledge check): a locked or full
+        // database fails start-up with the file and DATA_DIR named, not "unexpected error".
+        if (isOversightError(error)) throw error;
+        throw new OversightError('DATA_UNAVAILABLE', `The alerts could not start: ${storeProblem(store.path, error)}`, [
+          'DATA_DIR: it must be a folder on persistent storage that the bot can write to, used by one bot process at a time',
+        ]);
+      }
       watcher?.start();
       const platforms = Object.keys(senders).join(' and ') || 'no platform';
       logger.info(`alerts: started (delivering to ${platforms}; ${config.alertFeeds.length} news feed(s) every ${config.alertFeedIntervalSeconds} s)`, { database: store.path });

@@ -7,11 +7,13 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createAlertsRuntime } from '../../adapters/alerts-runtime.ts';
 import { startServices, type Service } from '../../adapters/lifecycle.ts';
-import { createAlertStore } from '../../src/alerts/store.ts';
+import { openSqlite } from '../../src/alerts/sqlite.ts';
+import { createAlertStore, DATABASE_FILE } from '../../src/alerts/store.ts';
 import { createMemoryLogger } from '../../src/logger.ts';
 import { tempDir } from '../support/alerts.ts';
-import { PROJECT_ROOT } from '../support/knowledge.ts';
+import { loadBundledKnowledge, PROJECT_ROOT } from '../support/knowledge.ts';
 
 function fakeService(name: string, events: string[], fail?: 'start' | 'hang'): Service {
   return {
@@ -41,6 +43,27 @@ describe('start-up is all or nothing', () => {
     await expect(startServices([fakeService('alerts', events, 'start'), fakeService('slack adapter', events)], createMemoryLogger())).rejects.toThrow(/database is locked/);
     expect(events).toEqual(['start alerts', 'stop alerts']);
   });
+
+  it('a locked alerts database fails start-up as a whole, naming the file and DATA_DIR, before any adapter starts', async () => {
+    const t = tempDir('oversight-lifecycle-locked-');
+    const runtime = await createAlertsRuntime({ config: { dataDir: t.dir, alertFeeds: [], alertFeedIntervalSeconds: 3600 }, knowledge: loadBundledKnowledge(), logger: createMemoryLogger() });
+    // Another process takes the write lock between opening and the first knowledge check.
+    const other = openSqlite(join(t.dir, DATABASE_FILE));
+    other.exec('BEGIN EXCLUSIVE');
+    const events: string[] = [];
+    try {
+      const alerts: Service = { name: 'alerts', start: () => void runtime.start(), stop: () => runtime.stop() };
+      await expect(startServices([alerts, fakeService('slack adapter', events)], createMemoryLogger())).rejects.toThrow(
+        `The alerts could not start: ${join(t.dir, DATABASE_FILE)} (DATA_DIR ${t.dir}): database is locked — another process holds the database locked`,
+      );
+      expect(events).toEqual([]);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      await runtime.stop();
+      t.cleanup();
+    }
+  }, 30_000);
 
   it('fails a service that never finishes starting', async () => {
     const events: string[] = [];
