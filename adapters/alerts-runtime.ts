@@ -50,7 +50,10 @@ export interface AlertsRuntime {
 
 export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promise<AlertsRuntime> {
   const { config, logger } = options;
-  const store = createAlertStore({ dataDir: config.dataDir });
+  // better-sqlite3 waits for a lock synchronously, blocking the event loop: a running bot waits at
+  // most 1 s (the operator commands hold locks for milliseconds), so a slash command is still
+  // answered within Slack's 3 s even while the database is locked.
+  const store = createAlertStore({ dataDir: config.dataDir, busyTimeoutMs: 1_000 });
   const senders: Partial<Record<Platform, AlertSender>> = {};
   try {
     if (config.slack) {
