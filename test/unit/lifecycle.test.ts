@@ -143,4 +143,26 @@ describe('process lifecycle (child process)', () => {
     expect(run.stderr).toMatch(/\n {4}at /); // the stack
     expect(run.stdout).toBe('CLEANUP\n');
   }, 90_000);
+
+  it('terminal chat: SIGTERM ends the chat after the answer in progress and exits 0, not killed by the signal', async () => {
+    const env: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(process.env)) if (!/^(SLACK_|DISCORD_|KNOWLEDGE_DIR|ALERT_)/.test(k)) env[k] = v;
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'oversight.js')], { cwd: PROJECT_ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let signalled = false;
+    child.stdout!.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      if (!signalled && /Lincolnshire Police/.test(stdout)) {
+        signalled = true;
+        child.kill('SIGTERM'); // stdin stays open: only the signal can end it
+      }
+    });
+    child.stdin!.write('which forces are in Engage?\n');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    clearTimeout(killer);
+    expect(signalled).toBe(true);
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
+  }, 90_000);
 });
