@@ -20,14 +20,17 @@ export interface Logger {
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
 /**
- * A logger at `level`. With `write` given, every event goes to it as one human line (tests, the
- * crash-test child); otherwise to stderr, as `format` says.
+ * A logger at `level`, writing to stderr or to `write` (tests, the crash-test child). "auto" means
+ * human lines for a terminal or a `write` function, JSON lines otherwise.
  */
 export function createLogger(level: LogLevel = 'info', write?: (line: string) => void, format: LogFormat = 'auto'): Logger {
-  const pretty = write !== undefined || format === 'pretty' || (format === 'auto' && Boolean(process.stderr.isTTY));
-  const out = write ?? ((line: string) => process.stderr.write(line + '\n'));
+  const pretty = format === 'pretty' || (format === 'auto' && (write !== undefined || Boolean(process.stderr.isTTY)));
   // Synchronous writes: a line logged just before process.exit (a crash) must not be lost.
-  const destination: DestinationStream = pretty ? { write: (json: string) => out(humanLine(json)) } : pino.destination({ fd: 2, sync: true });
+  const destination: DestinationStream = write
+    ? { write: (json: string) => write(pretty ? humanLine(json) : json.trimEnd()) }
+    : pretty
+      ? { write: (json: string) => process.stderr.write(humanLine(json) + '\n') }
+      : pino.destination({ fd: 2, sync: true });
   const base = pino(
     {
       level,
