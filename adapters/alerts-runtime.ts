@@ -9,18 +9,20 @@ import type { Platform } from '../src/alerts/alert-types.ts';
 import { createAlertsService, type AlertsService, type KnowledgeCheck } from '../src/alerts/alerts-service.ts';
 import type { AlertSender, DeliveryWorkerOptions } from '../src/alerts/delivery-worker.ts';
 import { createKnowledgeWatcher, type KnowledgeWatcher } from '../src/alerts/knowledge-watcher.ts';
-import { createAlertStore } from '../src/alerts/store.ts';
+import { createAlertStore, storeProblem } from '../src/alerts/store.ts';
 import type { SubscriptionCommands } from '../src/alerts/subscriptions.ts';
 import type { TopicResolver } from '../src/alerts/topics.ts';
 import type { AppConfig } from '../src/config.ts';
+import { isOversightError, OversightError } from '../src/errors.ts';
 import type { Logger } from '../src/logger.ts';
 
 export interface AlertsRuntimeOptions {
-  config: Pick<AppConfig, 'dataDir' | 'slack' | 'discord' | 'alertFeeds' | 'alertFeedIntervalSeconds'>;
+  config: Pick<AppConfig, 'dataDir' | 'slack' | 'discord' | 'alertFeeds' | 'alertFeedIntervalSeconds'> &
+    Partial<Pick<AppConfig, 'alertFeedMaxItemsPerPoll' | 'alertFeedMaxAgeDays' | 'alertFeedAllowPrivateNetwork'>>;
   knowledge: KnowledgeData;
   /** The knowledge folder to watch, and how to reload it; omit both to not watch. */
   knowledgeDir?: string;
-  reloadKnowledge?: () => KnowledgeData;
+  reloadKnowledge?: () => KnowledgeData | Promise<KnowledgeData>;
   /** Called with knowledge that changed on disk and loaded cleanly (after alerts are queued). */
   onKnowledge?: (knowledge: KnowledgeData) => void;
   logger: Logger;
@@ -48,7 +50,10 @@ export interface AlertsRuntime {
 
 export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promise<AlertsRuntime> {
   const { config, logger } = options;
-  const store = createAlertStore({ dataDir: config.dataDir });
+  // better-sqlite3 waits for a lock synchronously, blocking the event loop: a running bot waits at
+  // most 1 s (the operator commands hold locks for milliseconds), so a slash command is still
+  // answered within Slack's 3 s even while the database is locked.
+  const store = createAlertStore({ dataDir: config.dataDir, busyTimeoutMs: 1_000 });
   const senders: Partial<Record<Platform, AlertSender>> = {};
   try {
     if (config.slack) {
@@ -71,6 +76,11 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     senders,
     feeds: config.alertFeeds,
     feedIntervalMs: config.alertFeedIntervalSeconds * 1000,
+    feedLimits: {
+      ...(config.alertFeedMaxItemsPerPoll !== undefined ? { maxItemsPerPoll: config.alertFeedMaxItemsPerPoll } : {}),
+      ...(config.alertFeedMaxAgeDays !== undefined ? { maxAgeDays: config.alertFeedMaxAgeDays } : {}),
+      ...(config.alertFeedAllowPrivateNetwork !== undefined ? { allowPrivateNetwork: config.alertFeedAllowPrivateNetwork } : {}),
+    },
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.worker ? { worker: options.worker } : {}),
   });
@@ -96,7 +106,17 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     slackCommands: service.commands(ALERT_SYNTAX.slack),
     discordAlerts: { commands: service.commands(ALERT_SYNTAX.discord), topics: () => service.topics() },
     start() {
-      const check = service.start();
+      let check: KnowledgeCheck;
+      try {
+        check = service.start();
+      } catch (error) {
+        // The first writes to the store happen here (the knowledge check): a locked or full
+        // database fails start-up with the file and DATA_DIR named, not "unexpected error".
+        if (isOversightError(error)) throw error;
+        throw new OversightError('DATA_UNAVAILABLE', `The alerts could not start: ${storeProblem(store.path, error)}`, [
+          'DATA_DIR: it must be a folder on persistent storage that the bot can write to, used by one bot process at a time',
+        ]);
+      }
       watcher?.start();
       const platforms = Object.keys(senders).join(' and ') || 'no platform';
       logger.info(`alerts: started (delivering to ${platforms}; ${config.alertFeeds.length} news feed(s) every ${config.alertFeedIntervalSeconds} s)`, { database: store.path });
@@ -105,7 +125,7 @@ export async function createAlertsRuntime(options: AlertsRuntimeOptions): Promis
     async stop() {
       if (stopped) return;
       stopped = true;
-      watcher?.stop();
+      await watcher?.stop();
       await service.stop();
       store.close();
     },

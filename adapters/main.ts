@@ -18,6 +18,7 @@ import { createLogger, type Logger } from '../src/logger.ts';
 import { checkQuestion } from '../src/question-input.ts';
 import { createCliAdapter } from './cli/chat.ts';
 import { renderAnswer } from './cli/render.ts';
+import { installCrashGuards, SHUTDOWN_TIMEOUT_MS, shutdownSignal, startServices, type RunningServices, type Service } from './lifecycle.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The knowledge bundled with the bot. */
@@ -112,10 +113,9 @@ function knowledgeFor(config: AppConfig): Promise<KnowledgeData> {
 
 async function start(io: Io): Promise<number> {
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
   const knowledge = await knowledgeFor(config);
   const core = swappableCore(createBotCore(knowledge));
-  installCrashGuards(logger);
 
   // Alerts (docs/alerts.md) need a platform to deliver to: set up with Slack and/or Discord only.
   // They watch the knowledge folder; answers follow the same changes, so they never contradict an alert.
@@ -139,26 +139,41 @@ async function start(io: Io): Promise<number> {
     }
     return await new Promise<number>((done) => {
       const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0) });
+      // SIGTERM/SIGINT end the chat like end of input: the answer being printed is finished first.
+      void shutdownSignal().then(() => chat.stop().finally(() => done(0)));
       void chat.start();
     });
   }
 
-  for (const adapter of adapters) {
-    await adapter.start();
-    logger.info(`${adapter.platform} adapter started`);
+  // All or nothing (issue 9, defect 1): the alerts store is opened and checked before any adapter
+  // connects, and if anything fails to start, everything started is stopped and the bot exits 1.
+  // A half-started bot (answering but never alerting, /healthz saying ok) is worse than a loud
+  // stop the supervisor restarts; the error names the cause (e.g. the database file and DATA_DIR).
+  const services: Service[] = [
+    ...(alerts ? [{ name: 'alerts', start: () => void alerts.start(), stop: () => alerts.stop() }] : []),
+    ...adapters.map((adapter) => ({ name: `${adapter.platform} adapter`, start: () => adapter.start(), stop: () => adapter.stop() })),
+  ];
+  // Listened for before anything starts: a SIGTERM during start-up still stops gracefully.
+  const stopRequested = shutdownSignal();
+  let running: RunningServices;
+  try {
+    running = await startServices(services, logger);
+  } catch (error) {
+    // Anything still holding the event loop (a reconnect timer) must not keep a failed bot alive.
+    setTimeout(() => process.exit(1), 5_000).unref();
+    throw error;
   }
-  alerts?.start();
-  await new Promise<void>((resolveStop) => {
-    const stopAll = async (signal: string) => {
-      logger.info(`received ${signal}, stopping`);
-      for (const adapter of adapters) await adapter.stop().catch((e: unknown) => logger.error(`${adapter.platform} stop failed`, { error: e }));
-      await alerts?.stop().catch((e: unknown) => logger.error('alerts stop failed', { error: e }));
-      resolveStop();
-    };
-    process.once('SIGINT', () => void stopAll('SIGINT'));
-    process.once('SIGTERM', () => void stopAll('SIGTERM'));
+  installCrashGuards(logger, { cleanup: () => running.stop(2_000) });
+  const signal = await stopRequested;
+  logger.info(`received ${signal}, stopping (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s)`);
+  // A second signal while stopping means "now".
+  void shutdownSignal().then((again) => {
+    logger.warn(`received ${again} again; exiting without waiting`);
+    process.exit(1);
   });
-  return 0;
+  const clean = await running.stop(SHUTDOWN_TIMEOUT_MS);
+  if (!clean) setTimeout(() => process.exit(1), 100).unref();
+  return clean ? 0 : 1;
 }
 
 // ── Alerts ─────────────────────────────────────────────────────────────────────────────────
@@ -166,7 +181,10 @@ async function start(io: Io): Promise<number> {
 /** The alerts store, senders, knowledge watch and feed watcher for the configured platforms. */
 async function startAlertsRuntime(config: AppConfig, knowledge: KnowledgeData, logger: Logger, onKnowledge: (k: KnowledgeData) => void) {
   const { createAlertsRuntime } = await import('./alerts-runtime.ts');
-  const reload = await syncKnowledgeLoader(config);
+  // Reloads validate on a worker thread: a large edit never stalls answering (issue 9, defect 7).
+  const { loadKnowledgeOffThread } = await import('../src/knowledge-worker.ts');
+  const dir = config.knowledgeDir ? resolve(config.knowledgeDir) : BUNDLED_KNOWLEDGE_DIR;
+  const reload = () => loadKnowledgeOffThread(dir, { sourceTextDir: SOURCE_TEXT_DIR });
   return createAlertsRuntime({
     config,
     knowledge,
@@ -201,19 +219,13 @@ function swappableCore(initial: BotCore): BotCore & { swap(next: BotCore): void 
 async function alertsCommand(args: string[], io: Io): Promise<number> {
   const { runAlertsCli } = await import('./cli/alerts-commands.ts');
   const config = readConfig();
-  return runAlertsCli(args, { config, loadKnowledge: await syncKnowledgeLoader(config), io, logger: createLogger(config.logLevel) });
+  return runAlertsCli(args, { config, loadKnowledge: await syncKnowledgeLoader(config), io, logger: createLogger(config.logLevel, undefined, config.logFormat) });
 }
 
-/** Full, uncached validation on every call: what a watcher reloading edited files needs. */
+/** Full, uncached validation on every call, on this thread: for the operator commands. */
 async function syncKnowledgeLoader(config: AppConfig): Promise<() => KnowledgeData> {
   const { loadKnowledge } = await import('../src/knowledge-loader.ts');
   return () => loadKnowledge(config.knowledgeDir ? resolve(config.knowledgeDir) : BUNDLED_KNOWLEDGE_DIR, { sourceTextDir: SOURCE_TEXT_DIR });
-}
-
-/** A chat bot must not die on one bad event: log and keep serving. */
-function installCrashGuards(logger: Logger): void {
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
-  process.on('uncaughtException', (error) => logger.error('uncaught exception', { error }));
 }
 
 async function ask(args: string[], io: Io): Promise<number> {

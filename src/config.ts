@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 import { OversightError } from './errors.ts';
-import type { LogLevel } from './logger.ts';
+import type { LogFormat, LogLevel } from './logger.ts';
 
 export interface SlackConfig {
   botToken: string;
@@ -31,6 +31,14 @@ export interface AppConfig {
   discord?: DiscordConfig;
   alertFeeds: string[];
   alertFeedIntervalSeconds: number;
+  // Runtime hardening (issue 9): feed limits and the log format.
+  /** Heads-ups one poll of one feed may queue; the rest are summarised in one. */
+  alertFeedMaxItemsPerPoll: number;
+  /** Feed items published longer ago than this many days are never announced. */
+  alertFeedMaxAgeDays: number;
+  /** Follow feed redirects to loopback/private addresses. */
+  alertFeedAllowPrivateNetwork: boolean;
+  logFormat: LogFormat;
 }
 
 /** Every variable we read, with how to fix it when it is wrong. */
@@ -47,6 +55,10 @@ export const ENV_HELP: Record<string, string> = {
   DISCORD_GUILD_ID: 'optional: a server (guild) id to register commands to instantly while developing; 17–20 digits',
   ALERT_FEEDS: 'comma-separated RSS/Atom feed URLs to watch for Engage news',
   ALERT_FEED_INTERVAL_SECONDS: 'how often to poll the feeds, in seconds (60 or more; default 900)',
+  ALERT_FEED_MAX_ITEMS_PER_POLL: 'heads-ups one poll of one feed may send, the rest summarised in one message (1–50; default 5)',
+  ALERT_FEED_MAX_AGE_DAYS: 'feed items published longer ago than this many days are never announced (1–3650; default 14)',
+  ALERT_FEED_ALLOW_PRIVATE_NETWORK: 'true to follow feed redirects to loopback or private addresses (default false)',
+  LOG_FORMAT: 'auto (human lines on a terminal, JSON otherwise), json or pretty (default: auto)',
 };
 
 /** The inspectorate's news feed, watched by default. */
@@ -71,6 +83,11 @@ const envSchema = z
     DISCORD_GUILD_ID: optionalString.pipe(z.string().regex(/^\d{17,20}$/, 'must be 17–20 digits').optional()),
     ALERT_FEEDS: optionalString,
     ALERT_FEED_INTERVAL_SECONDS: optionalString.pipe(z.string().regex(/^\d+$/, 'must be a whole number of seconds').transform(Number).pipe(z.number().int().min(60, 'must be 60 or more')).optional()),
+    // Runtime hardening (issue 9).
+    ALERT_FEED_MAX_ITEMS_PER_POLL: optionalString.pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1, 'must be 1 or more').max(50, 'must be 50 or less')).optional()),
+    ALERT_FEED_MAX_AGE_DAYS: optionalString.pipe(z.string().regex(/^\d+$/, 'must be a whole number of days').transform(Number).pipe(z.number().int().min(1, 'must be 1 or more').max(3650, 'must be 3650 or less')).optional()),
+    ALERT_FEED_ALLOW_PRIVATE_NETWORK: optionalString.pipe(z.enum(['true', 'false'], 'must be true or false').optional()),
+    LOG_FORMAT: optionalString.pipe(z.enum(['auto', 'json', 'pretty']).optional()),
   })
   ;
 
@@ -123,6 +140,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL ?? 'info',
     alertFeeds: e.ALERT_FEEDS ? e.ALERT_FEEDS.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_ALERT_FEEDS,
     alertFeedIntervalSeconds: e.ALERT_FEED_INTERVAL_SECONDS ?? 900,
+    alertFeedMaxItemsPerPoll: e.ALERT_FEED_MAX_ITEMS_PER_POLL ?? 5,
+    alertFeedMaxAgeDays: e.ALERT_FEED_MAX_AGE_DAYS ?? 14,
+    alertFeedAllowPrivateNetwork: e.ALERT_FEED_ALLOW_PRIVATE_NETWORK === 'true',
+    logFormat: e.LOG_FORMAT ?? 'auto',
   };
   if (e.SLACK_BOT_TOKEN) {
     config.slack = {

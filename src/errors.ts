@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'KNOWLEDGE_INVALID'
   | 'KNOWLEDGE_UNREADABLE'
   | 'CONFIG_INVALID'
+  /** The alerts database in DATA_DIR cannot be opened or written (locked, full, damaged, read-only). */
+  | 'DATA_UNAVAILABLE'
   | 'QUESTION_EMPTY'
   | 'QUESTION_TOO_LONG'
   | 'USAGE';

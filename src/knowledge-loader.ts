@@ -79,7 +79,11 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
     concepts: [] as Located<Concept>[],
   };
 
-  for (const { name: file, text } of files) {
+  for (const { name: file, text, problem } of files) {
+    if (problem) {
+      problems.push(`${file}: ${problem}`);
+      continue;
+    }
     const parsed = parseFile(file, text, problems);
     if (parsed === undefined) continue;
     const shape = knowledgeFileSchema.safeParse(parsed ?? {});
@@ -150,7 +154,14 @@ function parseFile(file: string, text: string, problems: string[]): unknown {
       return undefined;
     }
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    // e.g. nesting so deep the parser runs out of stack
+    problems.push(`${file}: cannot be read as YAML (${(error as Error).message ?? String(error)})`);
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0]?.line;
@@ -158,7 +169,18 @@ function parseFile(file: string, text: string, problems: string[]): unknown {
     }
     return undefined;
   }
-  return doc.toJS() as unknown;
+  try {
+    // yaml refuses aliases that expand past maxAliasCount (a "billion laughs" file) by throwing.
+    return doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    problems.push(
+      /alias/i.test(message)
+        ? `${file}: YAML aliases expand too far (${message}); write the entries out instead of repeating them through anchors and aliases`
+        : `${file}: cannot be read as YAML (${message})`,
+    );
+    return undefined;
+  }
 }
 
 function entryLabel(raw: unknown, section: SectionName, index: number): string {

@@ -38,8 +38,11 @@ export async function runAlertsCli(args: string[], deps: AlertsCliDeps): Promise
     case 'preview':
       return withStore(deps, (store) => preview(store, flags.has('json'), deps));
     case 'subscribe':
-    case 'unsubscribe':
-      return withStore(deps, (store) => change(sub, store, flags, deps));
+    case 'unsubscribe': {
+      // Checked before the store is opened: a typo must not create DATA_DIR/oversight.db.
+      const target = changeTarget(flags);
+      return withStore(deps, (store) => change(sub, store, target, flags, deps));
+    }
     default:
       throw new OversightError('USAGE', sub ? `Unknown alerts command "${sub}".\n\n${ALERTS_USAGE}` : ALERTS_USAGE);
   }
@@ -140,7 +143,8 @@ export function formatAlert(alert: Alert): string {
   return lines.join('\n');
 }
 
-function change(action: 'subscribe' | 'unsubscribe', store: AlertStore, flags: Map<string, string>, deps: AlertsCliDeps): number {
+/** The platform and channel of a subscribe/unsubscribe, validated; throws USAGE. */
+function changeTarget(flags: Map<string, string>): { platform: Platform; channel: string } {
   const platform = flags.get('platform');
   const channel = flags.get('channel');
   if (!platform || !isPlatform(platform)) throw new OversightError('USAGE', `--platform must be slack or discord.\n\n${ALERTS_USAGE}`);
@@ -154,6 +158,10 @@ function change(action: 'subscribe' | 'unsubscribe', store: AlertStore, flags: M
         : `"${channel}" does not look like a Discord channel id (17–20 digits: turn on Developer Mode, right-click the channel → Copy Channel ID).`,
     );
   }
+  return { platform, channel };
+}
+
+function change(action: 'subscribe' | 'unsubscribe', store: AlertStore, { platform, channel }: { platform: Platform; channel: string }, flags: Map<string, string>, deps: AlertsCliDeps): number {
   const knowledge = deps.loadKnowledge();
   const service = createAlertsService({ store, logger: deps.logger, knowledge, senders: {} });
   const commands = service.commands({

@@ -7,7 +7,7 @@ import type { KnowledgeData } from '../../knowledge/schema.ts';
 import type { Logger } from '../logger.ts';
 import { topicMatches, type Alert, type Platform } from './alert-types.ts';
 import { createDeliveryWorker, type AlertSender, type DeliveryWorker, type DeliveryWorkerOptions } from './delivery-worker.ts';
-import { createFeedWatcher, type FeedPollResult, type FeedWatcher } from './feed-watcher.ts';
+import { createFeedWatcher, type FeedPollResult, type FeedWatcher, type FeedWatcherOptions } from './feed-watcher.ts';
 import { planAnnouncement } from './knowledge-diff.ts';
 import type { AlertStore } from './store.ts';
 import { createSubscriptionCommands, type SubscriptionCommandOptions, type SubscriptionCommands } from './subscriptions.ts';
@@ -38,6 +38,8 @@ export interface AlertsServiceOptions {
   /** RSS/Atom feeds to watch; none turns the watcher off. */
   feeds?: string[];
   feedIntervalMs?: number;
+  /** Per-poll cap, age limit and redirect policy of the feed watcher (see feed-watcher.ts). */
+  feedLimits?: Pick<FeedWatcherOptions, 'maxItemsPerPoll' | 'maxAgeDays' | 'allowPrivateNetwork' | 'lookup'>;
   fetch?: typeof fetch;
   worker?: Omit<DeliveryWorkerOptions, 'store' | 'senders' | 'logger'>;
   now?: () => Date;
@@ -77,6 +79,7 @@ export function createAlertsService(options: AlertsServiceOptions): AlertsServic
     logger,
     knowledge: () => knowledge,
     onQueued: () => worker.kick(),
+    ...options.feedLimits,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     now,
   });
@@ -105,7 +108,7 @@ export function createAlertsService(options: AlertsServiceOptions): AlertsServic
     worker,
     feedWatcher,
     topics: () => resolver,
-    commands: (syntax) => createSubscriptionCommands({ store, topics: () => resolver, syntax }),
+    commands: (syntax) => createSubscriptionCommands({ store, topics: () => resolver, syntax, logger }),
     checkKnowledge,
     preview(k = knowledge) {
       const announced = store.announcedRevision();

@@ -1,33 +1,20 @@
 // Watches RSS/Atom feeds (the inspectorate's news feed by default) for items about Engage,
 // enhanced monitoring, special measures or causes of concern, and queues each new one once as a
-// "heads-up — not yet in the knowledge base" alert. Polls with conditional requests (ETag /
-// Last-Modified), parses with @rowanmanning/feed-parser, and logs and skips anything it cannot
+// "heads-up — not yet in the knowledge base" alert, at most a few per poll (the rest in one
+// summary) and never for old items. Polls with conditional requests (ETag / Last-Modified) through
+// feed-fetch.ts, parses with @rowanmanning/feed-parser, and logs and skips anything it cannot
 // fetch or parse: a bad feed never stops the bot. The first successful fetch of a feed records
 // what is already there and sends nothing. fetch is injectable; no chat libraries, no process.env.
 
-import { createHash } from 'node:crypto';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import type { Entity, KnowledgeData } from '../../knowledge/schema.ts';
-import type { Citation } from '../answer-types.ts';
-import { formatDate } from '../dates.ts';
+import type { KnowledgeData } from '../../knowledge/schema.ts';
 import type { Logger } from '../logger.ts';
-import { normalizeAlias } from '../text.ts';
-import { ENGAGE_TOPIC, entityTopic, sentencesToText, type Alert } from './alert-types.ts';
+import type { Alert } from './alert-types.ts';
+import { fetchFeed } from './feed-fetch.ts';
+import { entityTagger, haystackOf, headsUpAlert, isAboutEngage, itemKeys, knownUrls, normaliseUrl, overflowAlert, plainText, type FeedItemView } from './feed-heads-up.ts';
 import type { AlertStore } from './store.ts';
 
-/** Words that make a feed item worth a heads-up. "Engage" alone is too common a verb to count. */
-const NEWSWORTHY_PATTERNS: RegExp[] = [
-  /\benhanced (?:monitoring|phase)\b/i,
-  /\bspecial measures\b/i,
-  /\b(?:accelerated )?causes? (?:of|for) concern\b/i,
-  /\b(?:into|out of|from|in|leaves?|left|leaving|exits?|exited|removed from|placed in|moved to|moves to|returns? from)\s+(?:the\s+)?engage\b/i,
-  /\bengage (?:phase|process|monitoring|status)\b/i,
-  /\bpolicing performance oversight group\b|\bPPOG\b/i,
-];
-
-export function isAboutEngage(text: string): boolean {
-  return NEWSWORTHY_PATTERNS.some((re) => re.test(text));
-}
+export { isAboutEngage } from './feed-heads-up.ts';
 
 export interface FeedPollResult {
   url: string;
@@ -50,6 +37,14 @@ export interface FeedWatcherOptions {
   fetch?: typeof fetch;
   /** Per-request timeout (ms); default 20 s. */
   timeoutMs?: number;
+  /** Heads-ups one poll of one feed may queue; the rest become one summary. Default 5. */
+  maxItemsPerPoll?: number;
+  /** Items published longer ago than this (days) are never announced. Default 14. */
+  maxAgeDays?: number;
+  /** Follow redirects to loopback/private addresses. Default false. */
+  allowPrivateNetwork?: boolean;
+  /** DNS for the redirect check (test seam). */
+  lookup?: (host: string) => Promise<string[]>;
   now?: () => Date;
 }
 
@@ -61,7 +56,10 @@ export interface FeedWatcher {
   stop(): Promise<void>;
 }
 
-const MAX_FEED_BYTES = 5_000_000;
+/** The largest feed body read, in bytes: the inspectorate's feed is well under 1 MB. */
+export const MAX_FEED_BYTES = 5_000_000;
+export const DEFAULT_MAX_ITEMS_PER_POLL = 5;
+export const DEFAULT_MAX_AGE_DAYS = 14;
 /** A complete RSS, Atom or RSS 1.0 document ends with its root element's closing tag. */
 const CLOSED_FEED = /<\/(?:[\w-]+:)?(?:rss|feed|RDF)\s*>\s*(?:<!--[\s\S]*?-->\s*)*$/i;
 
@@ -82,35 +80,40 @@ export function createFeedWatcher(options: FeedWatcherOptions): FeedWatcher {
     if (state?.baselineAt && state.etag) headers['If-None-Match'] = state.etag;
     if (state?.baselineAt && state.lastModified) headers['If-Modified-Since'] = state.lastModified;
 
-    let response: Response;
-    let text: string;
+    let fetched: Awaited<ReturnType<typeof fetchFeed>>;
     try {
-      response = await doFetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 20_000) });
-      if (response.status === 304) {
+      fetched = await fetchFeed(url, {
+        headers,
+        timeoutMs: options.timeoutMs ?? 20_000,
+        maxBytes: MAX_FEED_BYTES,
+        allowPrivateNetwork: options.allowPrivateNetwork ?? false,
+        fetch: doFetch,
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      });
+      if (fetched.status === 304) {
         store.noteFeedCheck(url, null);
         logger.debug('alerts: feed not modified', { url });
         return { url, outcome: 'not-modified', alerts: [] };
       }
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > MAX_FEED_BYTES) throw new Error(`feed too large (${length} bytes)`);
-      text = await response.text();
-      if (text.length > MAX_FEED_BYTES) throw new Error(`feed too large (${text.length} characters)`);
     } catch (error) {
       const message = errorMessage(error);
       store.noteFeedCheck(url, message);
       logger.warn('alerts: could not fetch a news feed; will try again next interval', { url, error: message });
       return { url, outcome: 'fetch-failed', alerts: [], error: message };
     }
+    const text = fetched.text;
+    const response = fetched;
 
     let items: FeedItemView[];
     let publisher: string;
+    let feedLink: string | null;
     try {
       // The parser is lenient by design and reads what it can from a cut-off document; a cut-off
       // feed must not be recorded as seen (its ETag would hide the full feed behind 304s).
       if (!CLOSED_FEED.test(text)) throw new Error('the document is truncated or malformed: it does not end with </rss>, </feed> or </rdf:RDF>');
       const feed = parseFeed(text);
-      publisher = feed.title?.trim() || new URL(url).hostname;
+      publisher = plainText(feed.title ?? '') || new URL(url).hostname;
+      feedLink = feed.url ?? null;
       items = feed.items.map((item) => ({
         id: item.id,
         title: item.title,
@@ -131,24 +134,44 @@ export function createFeedWatcher(options: FeedWatcherOptions): FeedWatcher {
     const knowledge = options.knowledge();
     const known = knownUrls(knowledge.sources);
     const tagger = entityTagger(knowledge.entities);
-    const byKey = new Map<string, FeedItemView>();
+    const byKey = new Map<string, { item: FeedItemView; keys: string[] }>();
     for (const item of items) {
-      const key = itemKey(item);
-      if (key && !byKey.has(key)) byKey.set(key, item); // a duplicated item counts once
+      const keys = itemKeys(item);
+      if (keys.length > 0 && !byKey.has(keys[0]!)) byKey.set(keys[0]!, { item, keys }); // a duplicated item counts once
     }
+    const at = now();
+    const oldest = at.getTime() - (options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS) * 86_400_000;
+    const cap = Math.max(1, options.maxItemsPerPoll ?? DEFAULT_MAX_ITEMS_PER_POLL);
+    let tooOld = 0;
+    const plan = (fresh: string[]): Alert[] => {
+      if (baseline) return [];
+      const wanted: { key: string; item: FeedItemView; entityIds: string[] }[] = [];
+      for (const key of fresh) {
+        const { item } = byKey.get(key)!;
+        const haystack = haystackOf(item);
+        if (!isAboutEngage(haystack)) continue;
+        if (item.url && known.has(normaliseUrl(item.url))) continue; // already in the knowledge base
+        // An old item that reappears (a feed rebuilt, its guids changed) is history, not news.
+        if (item.published && !Number.isNaN(item.published.getTime()) && item.published.getTime() < oldest) {
+          tooOld += 1;
+          continue;
+        }
+        wanted.push({ key, item, entityIds: tagger(haystack) });
+      }
+      // Newest first, so the cap keeps the freshest; undated items count as new.
+      const time = (i: FeedItemView) => (i.published && !Number.isNaN(i.published.getTime()) ? i.published.getTime() : Number.MAX_SAFE_INTEGER);
+      wanted.sort((a, b) => time(b.item) - time(a.item));
+      const announced = wanted.slice(0, cap).map((w) => headsUpAlert(url, w.key, w.item, publisher, w.entityIds, at));
+      const rest = wanted.slice(cap);
+      return rest.length > 0 ? [...announced, overflowAlert(url, rest, publisher, feedLink, at)] : announced;
+    };
     const alerts = store.commitFeedPoll(
       url,
       { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified'), baseline },
-      [...byKey.keys()],
-      (key) => {
-        if (baseline) return undefined;
-        const item = byKey.get(key)!;
-        const haystack = [item.title, item.description, item.content].filter(Boolean).join('\n');
-        if (!isAboutEngage(haystack)) return undefined;
-        if (item.url && known.has(normaliseUrl(item.url))) return undefined; // already in the knowledge base
-        return headsUpAlert(url, key, item, publisher, tagger(haystack), now());
-      },
+      [...byKey.values()].map((v) => v.keys),
+      plan,
     );
+    if (tooOld > 0) logger.info('alerts: skipped news feed items older than the age limit', { url, items: tooOld, maxAgeDays: options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS });
     if (baseline) {
       logger.info('alerts: news feed baseline recorded; only items published from now on will be announced', { url, items: byKey.size });
       return { url, outcome: 'baseline', alerts: [] };
@@ -204,106 +227,6 @@ export function createFeedWatcher(options: FeedWatcherOptions): FeedWatcher {
       await current?.catch(() => undefined);
     },
   };
-}
-
-interface FeedItemView {
-  id: string | null;
-  title: string | null;
-  url: string | null;
-  description: string | null;
-  content: string | null;
-  published: Date | null;
-}
-
-/** The item's identity across polls: its guid/id, else its link, else its title and date. */
-function itemKey(item: FeedItemView): string | undefined {
-  const basis = item.id?.trim() || item.url?.trim() || (item.title ? `${item.title.trim()}|${item.published?.toISOString() ?? ''}` : '');
-  if (!basis) return undefined;
-  return basis.length <= 200 ? basis : createHash('sha256').update(basis).digest('hex');
-}
-
-function headsUpAlert(feedUrl: string, key: string, item: FeedItemView, publisher: string, entityIds: string[], now: Date): Alert {
-  const title = oneLine(item.title ?? '') || 'an untitled item';
-  const published = item.published && !Number.isNaN(item.published.getTime()) ? item.published.toISOString().slice(0, 10) : null;
-  const citation: Citation = {
-    n: 1,
-    sourceId: `feed:${createHash('sha256').update(feedUrl).digest('hex').slice(0, 8)}`,
-    title,
-    publisher,
-    published,
-    url: item.url && /^https?:\/\//i.test(item.url) ? item.url : null,
-    locator: null,
-  };
-  const excerpt = summarise(item.description ?? item.content ?? '');
-  const sentences = [
-    { text: `${publisher} published "${title}"${published ? ` on ${formatDate(published)}` : ''}.`, citations: [1] },
-    ...(excerpt ? [{ text: `It says: "${excerpt}"`, citations: [1] }] : []),
-    { text: 'This is not yet in the knowledge base and has not been checked; a full alert follows once it is added.', citations: [] },
-  ];
-  return {
-    id: `feed-heads-up:${createHash('sha256').update(`${feedUrl}\0${key}`).digest('hex').slice(0, 16)}`,
-    kind: 'feed-heads-up',
-    topics: [ENGAGE_TOPIC, ...entityIds.map(entityTopic)],
-    title: `Heads-up — not yet in the knowledge base: ${title}`,
-    text: sentencesToText(sentences),
-    sentences,
-    citations: [citation],
-    asOf: published,
-    link: citation.url,
-    createdAt: now.toISOString(),
-  };
-}
-
-/** Finds the forces and services an item names (strong names only: weak ones are ordinary words). */
-function entityTagger(entities: Entity[]): (text: string) => string[] {
-  const names: { id: string; name: string }[] = [];
-  for (const e of entities) {
-    if (e.kind !== 'police_force' && e.kind !== 'fire_rescue_service') continue;
-    for (const alias of [e.name, ...e.aliases]) {
-      const name = normalizeAlias(alias);
-      if (name.length >= 3) names.push({ id: e.id, name });
-    }
-  }
-  return (text) => {
-    const haystack = ` ${normalizeAlias(stripTags(text))} `;
-    return [...new Set(names.filter((n) => haystack.includes(` ${n.name} `)).map((n) => n.id))];
-  };
-}
-
-function knownUrls(sources: KnowledgeData['sources']): Set<string> {
-  return new Set(sources.map((s) => s.url).filter((u): u is string => Boolean(u)).map(normaliseUrl));
-}
-
-function normaliseUrl(url: string): string {
-  return url.trim().replace(/^http:/i, 'https:').replace(/[#?].*$/, '').replace(/\/+$/, '').toLowerCase();
-}
-
-function summarise(html: string): string {
-  const text = oneLine(decodeBasicEntities(stripTags(html)));
-  if (!text) return '';
-  if (text.length <= 280) return text;
-  const cut = text.slice(0, 279);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 200 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ');
-}
-
-function decodeBasicEntities(text: string): string {
-  return text
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function errorMessage(error: unknown): string {

@@ -1,8 +1,9 @@
 // Notices when the knowledge files change while the bot runs: a filesystem watch (debounced, as
 // editors write files in several steps) plus a slow poll for filesystems where watching is
-// unreliable (network mounts, some containers). Reloads through the loader it is given and hands
-// over only knowledge that validates; a half-saved or invalid edit is logged and ignored until it
-// is fixed. Reads files only; no chat libraries, no process.env.
+// unreliable (network mounts, some containers). Reloads through the loader it is given (the bot
+// gives one that validates on a worker thread, so answering never waits) and hands over only
+// knowledge that validates; a half-saved or invalid edit is logged and ignored until it is fixed.
+// One reload at a time. Reads files only; no chat libraries, no process.env.
 
 import { watch, type FSWatcher } from 'node:fs';
 import type { KnowledgeData } from '../../knowledge/schema.ts';
@@ -11,8 +12,8 @@ import type { Logger } from '../logger.ts';
 
 export interface KnowledgeWatcherOptions {
   dir: string;
-  /** Loads and validates the folder (throws on invalid knowledge). */
-  load: () => KnowledgeData;
+  /** Loads and validates the folder (throws or rejects on invalid knowledge). */
+  load: () => KnowledgeData | Promise<KnowledgeData>;
   /** The revision currently in use. */
   revision: string;
   onChange: (knowledge: KnowledgeData) => void;
@@ -25,9 +26,10 @@ export interface KnowledgeWatcherOptions {
 
 export interface KnowledgeWatcher {
   start(): void;
-  stop(): void;
+  /** Stops watching and waits for a reload in progress (whose result is then dropped). */
+  stop(): Promise<void>;
   /** Reloads now; resolves with whether the revision changed. For tests and the poll. */
-  check(): boolean;
+  check(): Promise<boolean>;
 }
 
 export function createKnowledgeWatcher(options: KnowledgeWatcherOptions): KnowledgeWatcher {
@@ -38,10 +40,14 @@ export function createKnowledgeWatcher(options: KnowledgeWatcherOptions): Knowle
   let poll: NodeJS.Timeout | undefined;
   let lastProblem: string | undefined;
 
-  const check = (): boolean => {
+  let stopped = false;
+  let running: Promise<boolean> | undefined;
+  let again = false;
+
+  const checkOnce = async (): Promise<boolean> => {
     let knowledge: KnowledgeData;
     try {
-      knowledge = options.load();
+      knowledge = await options.load();
     } catch (error) {
       const problem = isOversightError(error) ? error.describe() : String(error);
       // Said once per distinct problem, not on every file event while someone is editing.
@@ -50,7 +56,7 @@ export function createKnowledgeWatcher(options: KnowledgeWatcherOptions): Knowle
       return false;
     }
     lastProblem = undefined;
-    if (knowledge.revision === revision) return false;
+    if (stopped || knowledge.revision === revision) return false;
     revision = knowledge.revision;
     logger.info('alerts: knowledge files changed', { revision });
     try {
@@ -61,9 +67,30 @@ export function createKnowledgeWatcher(options: KnowledgeWatcherOptions): Knowle
     return true;
   };
 
+  /** One reload at a time; a change noticed meanwhile gets one more reload after it. */
+  const check = (): Promise<boolean> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        let changed = await checkOnce();
+        while (again && !stopped) {
+          again = false;
+          changed = (await checkOnce()) || changed;
+        }
+        return changed;
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+
   const schedule = () => {
     clearTimeout(debounce);
-    debounce = setTimeout(check, options.debounceMs ?? 1_000);
+    debounce = setTimeout(() => void check(), options.debounceMs ?? 1_000);
     debounce.unref?.();
   };
 
@@ -71,6 +98,7 @@ export function createKnowledgeWatcher(options: KnowledgeWatcherOptions): Knowle
     check,
     start() {
       if (watcher || poll) return;
+      stopped = false;
       try {
         watcher = watch(options.dir, { recursive: true, persistent: false }, schedule);
         watcher.on('error', (error) => {
@@ -83,16 +111,18 @@ export function createKnowledgeWatcher(options: KnowledgeWatcherOptions): Knowle
       }
       const every = options.pollMs ?? 5 * 60_000;
       if (every > 0) {
-        poll = setInterval(check, every);
+        poll = setInterval(() => void check(), every);
         poll.unref?.();
       }
     },
-    stop() {
+    async stop() {
+      stopped = true;
       watcher?.close();
       watcher = undefined;
       clearTimeout(debounce);
       clearInterval(poll);
       poll = undefined;
+      await running?.catch(() => undefined);
     },
   };
 }

@@ -100,14 +100,15 @@ export interface AlertStore {
   // Feeds ------------------------------------------------------------------------------------
   feedState(url: string): FeedState | undefined;
   /**
-   * Atomically: saves the feed's validators, marks `itemKeys` seen and queues alerts for the
-   * items not seen before (`alertFor` is asked only for those). Returns the alerts queued.
+   * Atomically: saves the feed's validators, marks every key of every item seen, and queues the
+   * alerts `plan` returns for the items none of whose keys was seen before (`plan` is given their
+   * first keys, in feed order). Returns the alerts queued.
    */
   commitFeedPoll(
     url: string,
     state: { etag: string | null; lastModified: string | null; baseline: boolean },
-    itemKeys: string[],
-    alertFor: (key: string) => Alert | undefined,
+    items: string[][],
+    plan: (fresh: string[]) => Alert[],
   ): Alert[];
   /** Records a poll that changed nothing (304) or failed. */
   noteFeedCheck(url: string, error: string | null): void;
@@ -204,26 +205,56 @@ export interface CreateAlertStoreOptions {
   file?: string;
   /** ISO clock for created_at columns; injectable for tests. */
   nowIso?: () => string;
+  /** How long to wait for another process's lock before failing (ms). Default 5 s. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * One line for a log or an error: the file, its DATA_DIR, what SQLite said, and the likely fix.
+ * Used wherever the store fails (opening it, saving a subscription), so every such message names
+ * where the data lives.
+ */
+export function storeProblem(file: string, error: unknown): string {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  const message = error instanceof Error ? error.message : String(error);
+  const hint =
+    code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+      ? 'another process holds the database locked (only one bot may use a DATA_DIR; the operator commands only briefly)'
+      : code.startsWith('SQLITE_FULL') || /ENOSPC/.test(code + message)
+        ? 'the disk is full'
+        : code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')
+          ? 'the file is not an SQLite database or is damaged: restore it from a backup, or move it aside to start afresh (subscriptions are then lost and the next start records a new baseline)'
+          : code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || /EACCES|EPERM|EROFS|ENOTDIR|EEXIST/.test(code + message)
+            ? 'the bot cannot create or write the file there (a read-only or missing folder, or a file where the folder should be)'
+            : undefined;
+  const dataDir = file === ':memory:' ? '(in memory)' : dirname(file);
+  return `${file} (DATA_DIR ${dataDir}): ${message}${hint ? ` — ${hint}` : ''}`;
 }
 
 export function createAlertStore(options: CreateAlertStoreOptions): AlertStore {
   const file = options.file ?? join(resolve(options.dataDir ?? 'data'), DATABASE_FILE);
-  let db: SqliteDatabase;
+  let db: SqliteDatabase | undefined;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    db = openSqlite(file);
+    db = openSqlite(file, options.busyTimeoutMs !== undefined ? { timeout: options.busyTimeoutMs } : {});
+    // WAL: readers (the operator CLI) never block the running bot; synchronous=NORMAL is durable
+    // against a process crash (SIGKILL), which is the failure the outbox must survive.
+    // These are the first reads of the file: a locked, damaged or foreign file fails here.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
   } catch (error) {
-    throw new OversightError('CONFIG_INVALID', `The alerts database cannot be opened at "${file}".`, [
-      `DATA_DIR: ${(error as Error).message} — ${ENV_HELP.DATA_DIR ?? ''}; it must be a folder the bot can write to`,
+    try {
+      db?.close();
+    } catch {
+      // already unusable
+    }
+    throw new OversightError('DATA_UNAVAILABLE', `The alerts database cannot be opened: ${storeProblem(file, error)}`, [
+      `DATA_DIR: ${ENV_HELP.DATA_DIR ?? ''}; it must be a folder on persistent storage that the bot can write to, used by one bot process at a time`,
     ]);
   }
   const nowIso = options.nowIso ?? (() => new Date().toISOString());
-  // WAL: readers (the operator CLI) never block the running bot; synchronous=NORMAL is durable
-  // against a process crash (SIGKILL), which is the failure the outbox must survive.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
 
   const q = {
     subscriptionGet: db.prepare<{ status: string }>('SELECT status FROM subscriptions WHERE platform = ? AND channel_id = ? AND topic = ?'),
@@ -322,17 +353,19 @@ export function createAlertStore(options: CreateAlertStoreOptions): AlertStore {
   });
 
   const commitFeedPoll = db.transaction(
-    (url: string, state: { etag: string | null; lastModified: string | null; baseline: boolean }, keys: string[], alertFor: (key: string) => Alert | undefined): Alert[] => {
+    (url: string, state: { etag: string | null; lastModified: string | null; baseline: boolean }, items: string[][], plan: (fresh: string[]) => Alert[]): Alert[] => {
       const at = nowIso();
       q.feedUpsert.run(url, state.etag, state.lastModified, state.baseline ? at : null, at);
-      const queued: Alert[] = [];
-      for (const key of keys) {
-        if (q.feedItemInsert.run(url, key, at).changes === 0) continue; // seen before
-        const alert = alertFor(key);
-        if (!alert) continue;
-        storeAndFanOut(alert, Date.now());
-        queued.push(alert);
+      const fresh: string[] = [];
+      for (const keys of items) {
+        if (keys.length === 0) continue;
+        // Every key is recorded; the item is new only if none was there (guid, link or title).
+        let seen = false;
+        for (const key of keys) if (q.feedItemInsert.run(url, key, at).changes === 0) seen = true;
+        if (!seen) fresh.push(keys[0]!);
       }
+      const queued = fresh.length > 0 ? plan(fresh) : [];
+      for (const alert of queued) storeAndFanOut(alert, Date.now());
       return queued;
     },
   );
@@ -414,7 +447,7 @@ export function createAlertStore(options: CreateAlertStoreOptions): AlertStore {
       const row = q.feedGet.get(url);
       return row ? toFeedState(row) : undefined;
     },
-    commitFeedPoll: (url, state, keys, alertFor) => commitFeedPoll(url, state, keys, alertFor),
+    commitFeedPoll: (url, state, items, plan) => commitFeedPoll(url, state, items, plan),
     noteFeedCheck: (url, error) => {
       q.feedNote.run(url, nowIso(), error);
     },

@@ -1,9 +1,12 @@
 // Subscribe, unsubscribe and list, shared by the Slack command, the Discord command and the
 // operator CLI: resolves the topic, changes the store, and says exactly what the channel will now
-// receive. Returns plain text (each adapter escapes and renders it). No chat libraries, no env.
+// receive. Returns plain text (each adapter escapes and renders it). A store failure (disk full,
+// database locked) still gets a reply, and a log line naming the file and DATA_DIR: a command is
+// never left unanswered. No chat libraries, no env.
 
+import type { Logger } from '../logger.ts';
 import { ALL_TOPIC, ENGAGE_TOPIC, type Platform } from './alert-types.ts';
-import type { AlertStore, Subscription } from './store.ts';
+import { storeProblem, type AlertStore, type Subscription } from './store.ts';
 import { describeTopic, type TopicResolver } from './topics.ts';
 
 export interface CommandReply {
@@ -27,10 +30,36 @@ export interface SubscriptionCommandOptions {
   topics: () => TopicResolver;
   /** How this platform spells the commands, for the hints in replies; quoteTopic for shells. */
   syntax: { subscribe: string; unsubscribe: string; list: string; quoteTopic?: boolean };
+  /** Where store failures are logged (with the database file and DATA_DIR). */
+  logger?: Logger;
 }
+
+/** What a person is told when the database cannot be read or written. */
+export const STORE_FAILED_REPLY: Record<'subscribe' | 'unsubscribe' | 'list', CommandReply> = {
+  subscribe: { ok: false, title: 'Could not save the subscription', lines: ['Could not save the subscription, try again later. Nothing was changed.'] },
+  unsubscribe: { ok: false, title: 'Could not save the change', lines: ['Could not save the change to the subscription, try again later. Nothing was changed.'] },
+  list: { ok: false, title: 'Could not read the subscriptions', lines: ['Could not read this channel\'s subscriptions, try again later.'] },
+};
 
 export function createSubscriptionCommands(options: SubscriptionCommandOptions): SubscriptionCommands {
   const { store, syntax } = options;
+
+  /** Runs a command; a store error becomes the "try again later" reply and one log line. */
+  const guarded =
+    <A extends unknown[]>(action: 'subscribe' | 'unsubscribe' | 'list', run: (...args: A) => CommandReply) =>
+    (...args: A): CommandReply => {
+      try {
+        return run(...args);
+      } catch (error) {
+        options.logger?.error(`alerts: could not ${action === 'list' ? 'read' : 'save'} a subscription: ${storeProblem(store.path, error)}`, {
+          action,
+          platform: args[0],
+          channel: args[1],
+        });
+        const reply = STORE_FAILED_REPLY[action];
+        return { ...reply, lines: [...reply.lines] };
+      }
+    };
 
   const summary = (subs: Subscription[], labelOf: (key: string) => string): string[] => {
     const active = subs.filter((s) => s.status === 'active');
@@ -48,7 +77,7 @@ export function createSubscriptionCommands(options: SubscriptionCommandOptions):
   };
 
   return {
-    subscribe(platform, channelId, topicInput, by) {
+    subscribe: guarded('subscribe', (platform: Platform, channelId: string, topicInput: string | null | undefined, by?: string | null): CommandReply => {
       const topics = options.topics();
       const resolved = topics.resolve(topicInput);
       if (!resolved.ok) return { ok: false, title: resolved.suggestions.length > 0 ? 'Did you mean…?' : 'Unknown topic', lines: [resolved.message] };
@@ -72,9 +101,9 @@ export function createSubscriptionCommands(options: SubscriptionCommandOptions):
       const hint = topicHint(topic.key, topic.label);
       lines.push(`To stop: ${syntax.unsubscribe} ${syntax.quoteTopic && hint.includes(' ') ? `"${hint}"` : hint}`);
       return { ok: true, title: outcome === 'unchanged' ? 'Already subscribed' : 'Subscribed', lines };
-    },
+    }),
 
-    unsubscribe(platform, channelId, topicInput) {
+    unsubscribe: guarded('unsubscribe', (platform: Platform, channelId: string, topicInput: string | null | undefined): CommandReply => {
       const topics = options.topics();
       const current = store.subscriptionsFor(platform, channelId);
       const resolved = topics.resolve(topicInput);
@@ -91,9 +120,9 @@ export function createSubscriptionCommands(options: SubscriptionCommandOptions):
       if (rest.length > 0) lines.push(...summary(rest, topics.labelOf));
       else lines.push('It has no other alert subscriptions, so no alerts will be posted here.');
       return { ok: true, title: 'Unsubscribed', lines };
-    },
+    }),
 
-    list(platform, channelId) {
+    list: guarded('list', (platform: Platform, channelId: string): CommandReply => {
       const topics = options.topics();
       const subs = store.subscriptionsFor(platform, channelId);
       if (subs.length === 0) {
@@ -107,7 +136,7 @@ export function createSubscriptionCommands(options: SubscriptionCommandOptions):
         };
       }
       return { ok: true, title: 'Alert subscriptions', lines: summary(subs, topics.labelOf) };
-    },
+    }),
   };
 }
 

@@ -108,6 +108,10 @@ export function createTopicResolver(knowledge: Pick<KnowledgeData, 'entities'>):
     resolve(input) {
       const raw = (input ?? '').trim().replace(/^["'“‘]|["'”’]$/g, '').trim();
       const text = normalizeAlias(raw);
+      // "%" or "???" is not "nothing typed": it must not quietly become the default topic.
+      if (raw !== '' && text === '') {
+        return { ok: false, message: `"${raw.slice(0, 40)}" is not a topic. Give a force or service name (e.g. "Lincolnshire Police"), "engage" or "all".`, suggestions: [] };
+      }
       if (ENGAGE_WORDS.has(text)) return { ok: true, topic: { key: ENGAGE_TOPIC, label: 'Engage moves' } };
       if (ALL_WORDS.has(text)) return { ok: true, topic: { key: ALL_TOPIC, label: 'everything' } };
       if (raw.length > 100) return { ok: false, message: 'That topic is too long. Give a force or service name, "engage" or "all".', suggestions: [] };

@@ -5,7 +5,7 @@
 // reach exactly the channels that asked for them.
 
 import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAlertsRuntime, type AlertsRuntime } from '../../adapters/alerts-runtime.ts';
@@ -13,6 +13,7 @@ import { createDiscordAdapter } from '../../adapters/discord/index.ts';
 import { flattenMessage as flattenSlack } from '../../adapters/slack/render.ts';
 import type { SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
+import { openSqlite } from '../../src/alerts/sqlite.ts';
 import { loadKnowledge } from '../../src/knowledge-loader.ts';
 import { createMemoryLogger } from '../../src/logger.ts';
 import { LINCS_EXIT_EVENT_YAML, rss, startFeedServer, tempDir, type FeedServer } from '../support/alerts.ts';
@@ -187,7 +188,7 @@ describe('alerts through the Slack and Discord adapters', () => {
   });
 
   it('a new Engage item in the news feed becomes one heads-up with its link', async () => {
-    const item = { guid: 'lincs-2025-09-18', title: 'Lincolnshire Police leaves enhanced monitoring', link: 'https://hmicfrs.example/news/lincs-leaves', description: 'The force has returned to routine monitoring.' };
+    const item = { guid: 'lincs-2025-09-18', title: 'Lincolnshire Police leaves enhanced monitoring', link: 'https://hmicfrs.example/news/lincs-leaves', description: 'The force has returned to routine monitoring.', pubDate: new Date().toUTCString() }; // fresh: older items are skipped
     feed.serve(rss([item, item]));
     const before = slack.fake.calls('/api/chat.postMessage').length;
     await runtime.service.pollFeeds();
@@ -207,5 +208,26 @@ describe('alerts through the Slack and Discord adapters', () => {
     expect(off.body.response_type).toBe('in_channel');
     expect(flattenSlack(off.body as { blocks: unknown[] })).toMatch(/Unsubscribed this channel from Lincolnshire Police[\s\S]*no alerts will be posted here/);
     expect(runtime.service.store.subscriptionsFor('slack', 'C0LINCSDESK')).toEqual([]);
+  });
+
+  it('a locked database still gets a reply in Slack and Discord, and the log names the file and DATA_DIR (issue 9, defect 6)', async () => {
+    const other = openSqlite(runtime.service.store.path);
+    other.exec('BEGIN EXCLUSIVE'); // another process holds the write lock
+    try {
+      const reply = await slash('subscribe all', 'C0LOCKED1');
+      expect(reply.body.response_type).toBe('ephemeral');
+      expect(flattenSlack(reply.body as { blocks: unknown[] })).toMatch(/Could not save the subscription, try again later/);
+
+      const message = await run(asChannelManager(discordFake.chatInputGroup('alerts', 'subscribe', [topic('all')])));
+      expect(message.flags & EPHEMERAL).toBe(EPHEMERAL);
+      expect(flattenDiscord(message)).toMatch(/Could not save the subscription, try again later/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    const logged = logger.lines.filter((l) => /ERROR alerts: could not save a subscription: /.test(l));
+    expect(logged).toHaveLength(2);
+    expect(logged[0]).toContain(`${runtime.service.store.path} (DATA_DIR ${dirname(runtime.service.store.path)}): database is locked`);
+    expect(runtime.service.store.subscriptionsFor('slack', 'C0LOCKED1')).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ describe('feed watcher', () => {
       logger,
       knowledge: () => knowledge,
       onQueued: (alerts) => queued.push(...alerts.map((a) => a.id)),
+      // The items are from September 2025: the clock must be then, or the age limit skips them.
+      now: () => new Date('2025-09-18T12:00:00Z'),
     });
   });
   afterAll(async () => {

@@ -20,16 +20,16 @@ describe('knowledge watcher', () => {
   const changes: KnowledgeData[] = [];
   const watcher = createKnowledgeWatcher({ dir, load: () => loadKnowledge(dir), revision: loadKnowledge(dir).revision, onChange: (k) => changes.push(k), logger, pollMs: 0 });
 
-  it('does nothing while the files are unchanged', () => {
-    expect(watcher.check()).toBe(false);
+  it('does nothing while the files are unchanged', async () => {
+    expect(await watcher.check()).toBe(false);
     expect(changes).toEqual([]);
   });
 
-  it('ignores an invalid edit, logging it once, and picks up the fix', () => {
+  it('ignores an invalid edit, logging it once, and picks up the fix', async () => {
     const extra = join(dir, 'half-saved.yaml');
     writeFileSync(extra, 'events:\n  - id: lincolnshire-left-engage-2025-09\n    entity: lincolnshire-police\n    event: left_engage\n');
-    expect(watcher.check()).toBe(false);
-    expect(watcher.check()).toBe(false);
+    expect(await watcher.check()).toBe(false);
+    expect(await watcher.check()).toBe(false);
     expect(logger.lines.filter((l) => /WARN alerts: the changed knowledge files do not load/.test(l))).toHaveLength(1);
     expect(changes).toEqual([]);
 
@@ -37,12 +37,12 @@ describe('knowledge watcher', () => {
       extra,
       'events:\n  - id: lincolnshire-left-engage-2025-09\n    entity: lincolnshire-police\n    event: left_engage\n    date: "2025-09-18"\n    citations:\n      - source: hmicfrs-2024-12-06-lincolnshire-police-move-enhanced-phase\n    confidence: verified\n',
     );
-    expect(watcher.check()).toBe(true);
+    expect(await watcher.check()).toBe(true);
     expect(changes).toHaveLength(1);
     expect(changes[0]!.events.some((e) => e.id === 'lincolnshire-left-engage-2025-09')).toBe(true);
-    expect(watcher.check()).toBe(false);
+    expect(await watcher.check()).toBe(false);
     rmSync(extra);
-    expect(watcher.check()).toBe(true);
+    expect(await watcher.check()).toBe(true);
     expect(changes).toHaveLength(2);
   });
 });
