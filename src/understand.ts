@@ -5,7 +5,7 @@
 import { findDates, type DateExpression } from './dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
-import { editDistance, EVERYDAY_WORDS, tokenize } from './text.ts';
+import { editDistance, EVERYDAY_WORDS, stem, tokenize } from './text.ts';
 
 export interface QuestionAnalysis {
   question: string;
@@ -73,6 +73,18 @@ function stripFraming(question: string): string {
   return trimmed.length > 0 ? trimmed : question;
 }
 
+const conceptStemCache = new WeakMap<KnowledgeIndex, Set<string>>();
+
+/** Every stem of a concept phrase ("engag", "measur", "monitor" …). */
+function conceptStems(index: KnowledgeIndex): Set<string> {
+  let set = conceptStemCache.get(index);
+  if (!set) {
+    set = new Set([...index.conceptPhrases.keys()].flatMap((phrase) => phrase.split(' ')));
+    conceptStemCache.set(index, set);
+  }
+  return set;
+}
+
 export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): QuestionAnalysis {
   const question = stripFraming(rawQuestion);
   const dates = findDates(question);
@@ -93,7 +105,8 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): 
     let fixed = lead ?? correctWord(token.word, index);
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
-    if (fixed && !lead && names.has(token.word) && !index.aliasWords.has(fixed)) fixed = undefined;
+    // The same goes for the domain's own words: "Enagage" → engage.
+    if (fixed && !lead && names.has(token.word) && !index.aliasWords.has(fixed) && !conceptStems(index).has(stem(fixed))) fixed = undefined;
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);

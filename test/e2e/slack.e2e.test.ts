@@ -179,9 +179,9 @@ describe('Slack adapter over HTTP (real Bolt, fake Slack)', () => {
     expect(seen).not.toMatch(/<!(channel|here|everyone)/);
     expect(seen).not.toMatch(/(^|[^\u200B\w])@(channel|here|everyone)/); // bare broadcast words are defused
     expect(seen).not.toContain('<https://evil.example');
-    expect(seen).toContain('&lt;!channel&gt;'); // what the user literally typed, shown as text
     expect(seen).toContain('click me');
-    expect(core.asked[0]).toBe('@channel @here @everyone <!channel> is the Met in Engage? click me');
+    // Mentions, typed or encoded, are not part of the question: removed before it reaches the core.
+    expect(core.asked[0]).toBe('is the Met in Engage? click me');
   });
 
   it('escapes knowledge text too: &, < and > in answers and citation titles', async () => {

@@ -33,7 +33,11 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const referenceWords = /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.question);
   // "When Scotland Yard went into special measures, which other forces were already in there?":
   // the named force's own move is the reference date.
-  const reference = analysis.dates.length === 0 && asksForList && referenceWords ? referenceMove(analysis, frame, index) : undefined;
+  // "After West Mids got out in Sept 2024, which forces were still in?": the move's own day is
+  // more exact than the month written beside it, so it wins when the two agree.
+  const move = asksForList && referenceWords ? referenceMove(analysis, frame, index) : undefined;
+  const written = analysis.dates[0];
+  const reference = move && (!written || (written.range.start <= move.date.range.end + 1 && written.range.end >= move.date.range.start - 1)) ? move : undefined;
   const comparedOnDate = (analysis.dates.length > 0 || reference !== undefined) && referenceWords;
   const hasStatusEntity = statusEntities.length > 0 && !comparedOnDate;
   const aboutEngage = c.has('engage') || (comparedOnDate && (c.has('status') || c.has('monitor')));
@@ -47,7 +51,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     (t) => engageTermMatched(t, LIST_CONCEPTS) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
-  const date = analysis.dates[0] ?? reference?.date;
+  const date = reference?.date ?? analysis.dates[0];
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   let route = 'engage-current';
