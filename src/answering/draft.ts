@@ -20,6 +20,11 @@ export interface Draft {
   recordIds: string[];
   matched: Set<string>;
   related: string[];
+  /**
+   * For text matches: how closely a curated phrasing of the fact matched (0–1), whether it is
+   * the profile of the entity asked about, and its lead over the best fact not used.
+   */
+  evidence?: { phrasing: number; profile: boolean; margin: number };
   /** A structured route may decide that the honest answer is "no record". */
   status?: Answer['status'];
 }

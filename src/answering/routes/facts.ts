@@ -80,7 +80,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
       // `base` ranks facts by what they share with the question alone; `score` adds how closely
       // one of their phrasings matches and whether they profile the entity asked about.
       const base = coverage + focus;
-      return { d, coverage, base, score: base + 0.3 * phrasing + profile - d.terms.size * 0.001 };
+      return { d, coverage, base, phrasing, profile, score: base + 0.3 * phrasing + profile - d.terms.size * 0.001 };
     })
     .sort((a, b) => b.score - a.score);
 
@@ -116,12 +116,16 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   }
   const used = recordIds.map((id) => index.facts.get(id)!).filter(Boolean);
   const related = relatedFacts(used, index);
+  // How clearly the chosen fact beats the best one not picked with it: a near tie means the
+  // question could be about either, and the answer's confidence says so.
+  const rival = ranked.find((r) => !picked.includes(r));
   return [
     {
       route: 'fact',
       sentences,
       coverage: top.coverage,
       score: top.score,
+      evidence: { phrasing: top.phrasing, profile: top.profile > 0, margin: rival ? top.score - rival.score : 1 },
       asOf: latestDate(used, index),
       recordIds,
       matched,
