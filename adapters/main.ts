@@ -18,6 +18,7 @@ import { createLogger, type Logger } from '../src/logger.ts';
 import { checkQuestion } from '../src/question-input.ts';
 import { createCliAdapter } from './cli/chat.ts';
 import { renderAnswer } from './cli/render.ts';
+import { terminalStyle } from './cli/terminal.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The knowledge bundled with the bot. */
@@ -138,7 +139,7 @@ async function start(io: Io): Promise<number> {
       io.out('To connect Slack or Discord, copy .env.example to .env, fill in the tokens and run npm start again (see README).\n');
     }
     return await new Promise<number>((done) => {
-      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0) });
+      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0), style: () => terminalStyle(process.stdout, process.env) });
       void chat.start();
     });
   }
@@ -239,7 +240,7 @@ async function ask(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const answer = core.ask(checked.question);
-  io.out(json ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
+  io.out(json ? JSON.stringify(answer, null, 2) : renderAnswer(answer, { ...terminalStyle(process.stdout, process.env), newestRecord: core.newestRecordDate }));
   return 0;
 }
 

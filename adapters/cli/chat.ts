@@ -7,7 +7,7 @@ import type { BotCore } from '../../src/bot-core.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
 import { formatDate } from '../../src/dates.ts';
 import { checkQuestion } from '../../src/question-input.ts';
-import { renderAnswer } from './render.ts';
+import { renderAnswer, type TerminalRenderOptions } from './render.ts';
 
 export interface CliAdapterOptions {
   core: BotCore;
@@ -17,6 +17,8 @@ export interface CliAdapterOptions {
   interactive: boolean;
   /** Called when the user types quit or the input ends. */
   onClose?: () => void;
+  /** Width and colour for each answer (asked per answer: the window may be resized); plain and unwrapped by default. */
+  style?: () => Pick<TerminalRenderOptions, 'width' | 'colour'>;
 }
 
 export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
@@ -41,7 +43,7 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       write(checked.error.message);
       return;
     }
-    write(renderAnswer(core.ask(checked.question)) + '\n');
+    write(renderAnswer(core.ask(checked.question), { ...options.style?.(), newestRecord: core.newestRecordDate }) + '\n');
   };
 
   return {
