@@ -186,6 +186,7 @@ function swappableCore(initial: BotCore): BotCore & { swap(next: BotCore): void 
     engageStatus: (date) => current.engageStatus(date),
     suggest: (partial, limit) => current.suggest(partial, limit),
     help: () => current.help(),
+    engageStays: () => current.engageStays(),
     get revision() {
       return current.revision;
     },
