@@ -34,6 +34,7 @@ const USAGE = `Usage:
   oversight ask --jsonl             read one question per line on stdin, print one Answer JSON per line
   oversight kb validate [--dir D]   check the knowledge files and report every problem
   oversight eval FILE.jsonl         score the bot on a question set   --verbose: list every miss
+  oversight timeline [police|fire] [YYYY[-YYYY]] --out engage.png   the Engage timeline chart (PNG or SVG)
   oversight discord register        register the Discord slash commands
   oversight alerts status|preview   alert subscriptions and deliveries; what a knowledge change would announce
   oversight alerts subscribe|unsubscribe --platform slack|discord --channel ID [--topic T]
@@ -65,6 +66,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return 2;
       case 'eval':
         return await runEval(rest, io);
+      case 'timeline':
+        return await timeline(rest, io);
       case 'discord':
         if (rest[0] === 'register') return await registerDiscord(io);
         io.err(USAGE);
@@ -261,6 +264,13 @@ function questionFromLine(line: string): string {
     }
   }
   return line;
+}
+
+/** `oversight timeline …`: the chart code loads only for this command. */
+async function timeline(args: string[], io: Io): Promise<number> {
+  const { runTimelineCli } = await import('./cli/timeline-command.ts');
+  const core = createBotCore(await knowledgeFor(readConfig()));
+  return runTimelineCli(args, { core, out: io.out, cwd: process.cwd() });
 }
 
 async function validate(args: string[], io: Io): Promise<number> {
