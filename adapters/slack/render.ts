@@ -122,6 +122,7 @@ export function renderHelp(help: BotHelp, commandName = '/oversight'): SlackMess
     context([
       `\`${escapeMrkdwn(commandName)} <question>\` answers privately, with a button to post the answer to the channel. ` +
         'Mention me in a channel to get the answer in a thread, or send me a direct message. Every sentence comes with its sources. ' +
+        `\`${escapeMrkdwn(commandName)} timeline [police|fire] [2019-2025]\` posts a chart of every Engage stay. ` +
         `\`${escapeMrkdwn(commandName)} subscribe [topic]\` posts alerts in the channel when a force or service moves into or out of Engage.`,
     ]),
   );
