@@ -110,7 +110,8 @@ export function renderHelp(help: BotHelp): APIEmbed[] {
       '`/oversight ask question:…` — ask a question; every sentence comes with its source',
       '`/oversight engage` — the forces and services in Engage now; add `date:` for a past date, e.g. `date:December 2022`',
       '`/oversight help` — this message',
-      'Add `private:True` to `ask` or `engage` to see the answer yourself only.',
+      '`/oversight timeline` — a chart of every Engage stay; add `bodies:`, `from:` or `to:` to narrow it',
+      'Add `private:True` to `ask` or `engage` to see the answer yourself only, with a button to post it to the channel.',
       '`/oversight alerts subscribe [topic]` — alerts in this channel when a force or service moves into or out of Engage (for members who can manage the channel)',
     ].join('\n'),
   });

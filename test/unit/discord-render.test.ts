@@ -269,7 +269,7 @@ describe('format helpers', () => {
 });
 
 describe('command definitions', () => {
-  it('defines /oversight with ask (autocompleted question, private), engage (date, private), help and the alerts group', () => {
+  it('defines /oversight with ask (autocompleted question, private), engage (date, private), help, timeline and the alerts group', () => {
     const [command, ...others] = commandDefinitions();
     expect(others).toHaveLength(0);
     expect(command!.name).toBe(COMMAND_NAME);
@@ -278,9 +278,16 @@ describe('command definitions', () => {
       ['ask', 1],
       ['engage', 1],
       ['help', 1],
+      ['timeline', 1],
       ['alerts', 2],
     ]);
-    expect(options[3].options.map((o: any) => [o.name, o.options?.map((x: any) => [x.name, x.required ?? false, x.autocomplete ?? false]) ?? []])).toEqual([
+    expect(options[3].options.map((o: any) => [o.name, o.type])).toEqual([
+      ['bodies', 3],
+      ['from', 4],
+      ['to', 4],
+      ['private', 5],
+    ]);
+    expect(options[4].options.map((o: any) => [o.name, o.options?.map((x: any) => [x.name, x.required ?? false, x.autocomplete ?? false]) ?? []])).toEqual([
       ['subscribe', [['topic', false, true]]],
       ['unsubscribe', [['topic', false, true]]],
       ['list', []],
