@@ -64,7 +64,8 @@ export function numberCitations(drafts: DraftSentence[], sources: Map<string, So
   const sentences = drafts.map((draft): AnswerSentence => {
     const own = numbersFor(draft.cites);
     if (!draft.items) return { text: draft.text, citations: own };
-    const items = draft.items.map((item): AnswerItem => ({ text: item.text, citations: numbersFor(item.cites) }));
+    // An item's numbers read in order ([3][7][20]); numbering itself stays in order of first use.
+    const items = draft.items.map((item): AnswerItem => ({ text: item.text, citations: numbersFor(item.cites).sort((a, b) => a - b) }));
     // `citations` holds the union, for renderers (and alerts) that ignore items.
     const union = [...own];
     for (const item of items) for (const n of item.citations) if (!union.includes(n)) union.push(n);

@@ -46,7 +46,8 @@ describe('numberCitations', () => {
       sources,
     );
     expect(citations.map((c) => c.sourceId)).toEqual(['c', 'a', 'b']);
-    expect(sentences[0]!.items!.map((i) => i.citations)).toEqual([[2], [3, 1]]);
+    // Item numbers read in ascending order, whatever order the item cites them in.
+    expect(sentences[0]!.items!.map((i) => i.citations)).toEqual([[2], [1, 3]]);
     expect(sentences[0]!.citations).toEqual([1, 2, 3]);
   });
 
