@@ -1,6 +1,6 @@
 // Decides how the terminal chat prints: colour only on a TTY that supports it and when NO_COLOR
 // is unset (https://no-color.org), wrapping only on a TTY, to its current width. Pure over the
-// stream and the environment values the composition root hands in; never reads process.env.
+// stream and the environment values the composition root hands in; reads no environment itself.
 
 import type { Writable } from 'node:stream';
 import type { TerminalRenderOptions } from './render.ts';
