@@ -38,6 +38,11 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       write(`${help.summary}\n\nTry:\n${help.examples.map((q) => `  • ${q}`).join('\n')}\n\nType quit to leave.`);
       return;
     }
+    if (/^timeline\b/.test(command)) {
+      // The chart is a picture: it goes to a file, not into the chat.
+      write('The timeline is a picture, so it is written to a file: run  oversight timeline --out engage.png  (add police or fire, or years such as 2021-2023).');
+      return;
+    }
     const checked = checkQuestion(line);
     if (!checked.ok) {
       write(checked.error.message);

@@ -107,7 +107,7 @@ export function timelineSpec(selection: TimelineSelection): TopLevelSpec {
       },
       {
         data: { values: bars.filter((b) => b.open) },
-        mark: { type: 'point' as const, shape: 'triangle-right', filled: true, size: 140, opacity: 1 },
+        mark: { type: 'point' as const, shape: 'triangle-right', filled: true, size: 260, opacity: 1 },
         encoding: { x: { ...xShared, field: 'end' }, y, color: { ...colour, legend: null } },
       },
       {
