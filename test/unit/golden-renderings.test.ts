@@ -130,3 +130,27 @@ describe('the longest answer', () => {
     for (let i = 1; i <= 40; i += 1) expect(out).toContain(`Force number ${i} with a fairly long name Constabulary — from 15 January 2019 to 20 September 2023 [${i}][${i + 20}]`);
   });
 });
+
+describe('the longest real answer (golden questions, bundled knowledge)', () => {
+  it('renders within every platform limit, each marker pointing at a listed source', async () => {
+    const { createBotCore } = await import('../../src/create-bot-core.ts');
+    const { loadBundledKnowledge } = await import('../support/knowledge.ts');
+    const { GOLDEN } = await import('../golden/golden-questions.ts');
+    const core = createBotCore(loadBundledKnowledge());
+    const answers = GOLDEN.map((g) => core.ask(g.q)).filter((a) => a.status === 'answered');
+    const longest = answers.reduce((a, b) => (b.text.length + b.citations.length * 200 > a.text.length + a.citations.length * 200 ? b : a));
+    expect(longest.citations.length).toBeGreaterThan(5);
+
+    const slack = renderSlack(longest, { question: 'q', shareValue: '{"q":"q"}', newestRecord: core.newestRecordDate });
+    expectSlackLimits(slack);
+    const embeds = renderDiscord(longest, { title: 'q', newestRecord: core.newestRecordDate });
+    expectDiscordLimits(embeds);
+    const terminal = renderTerminal(longest, { width: 80, newestRecord: core.newestRecordDate });
+    for (const n of new Set([...terminal.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))) expect(terminal).toContain(`  [${n}] `);
+    // Discord lists a source field for every number its description uses, or says how many more.
+    const listed = new Set((embeds[0]!.fields ?? []).map((f) => Number(/^\[(\d+)\]/.exec(f.name)![1])));
+    const used = new Set([...embeds[0]!.description!.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    const missing = [...used].filter((n) => !listed.has(n));
+    if (missing.length > 0) expect(embeds[0]!.footer!.text).toMatch(new RegExp(`\\+${longest.citations.length - listed.size} more source`));
+  });
+});
