@@ -18,7 +18,7 @@ import { createLogger, type Logger } from '../src/logger.ts';
 import { checkQuestion } from '../src/question-input.ts';
 import { createCliAdapter } from './cli/chat.ts';
 import { renderAnswer } from './cli/render.ts';
-import { terminalStyle } from './cli/terminal.ts';
+import { loadWrapper, terminalStyle } from './cli/terminal.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The knowledge bundled with the bot. */
@@ -141,8 +141,10 @@ async function start(io: Io): Promise<number> {
       io.out('No Slack or Discord tokens configured, so starting the terminal chat on the bundled knowledge base.');
       io.out('To connect Slack or Discord, copy .env.example to .env, fill in the tokens and run npm start again (see README).\n');
     }
+    const style = () => terminalStyle(process.stdout, process.env);
+    const wrap = await loadWrapper(style().width);
     return await new Promise<number>((done) => {
-      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0), style: () => terminalStyle(process.stdout, process.env) });
+      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0), style, ...(wrap ? { wrap } : {}) });
       void chat.start();
     });
   }
@@ -244,7 +246,13 @@ async function ask(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const answer = core.ask(checked.question);
-  io.out(json ? JSON.stringify(answer, null, 2) : renderAnswer(answer, { ...terminalStyle(process.stdout, process.env), newestRecord: core.newestRecordDate }));
+  if (json) {
+    io.out(JSON.stringify(answer, null, 2));
+    return 0;
+  }
+  const style = terminalStyle(process.stdout, process.env);
+  const wrap = await loadWrapper(style.width);
+  io.out(renderAnswer(answer, { ...style, ...(wrap ? { wrap } : {}), newestRecord: core.newestRecordDate }));
   return 0;
 }
 

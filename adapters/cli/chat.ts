@@ -19,6 +19,8 @@ export interface CliAdapterOptions {
   onClose?: () => void;
   /** Width and colour for each answer (asked per answer: the window may be resized); plain and unwrapped by default. */
   style?: () => Pick<TerminalRenderOptions, 'width' | 'colour'>;
+  /** The word wrapper (wrap-ansi), when answers are wrapped; see terminal.ts loadWrapper. */
+  wrap?: TerminalRenderOptions['wrap'];
 }
 
 export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
@@ -48,7 +50,7 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       write(checked.error.message);
       return;
     }
-    write(renderAnswer(core.ask(checked.question), { ...options.style?.(), newestRecord: core.newestRecordDate }) + '\n');
+    write(renderAnswer(core.ask(checked.question), { ...options.style?.(), ...(options.wrap ? { wrap: options.wrap } : {}), newestRecord: core.newestRecordDate }) + '\n');
   };
 
   return {

@@ -1,17 +1,25 @@
 // Renders a core Answer for the terminal: the answer (lead in bold, a list one item a line), one
 // dateline, numbered sources (dimmed) with their quotes, and suggested follow-ups. Wrapped to the
 // terminal width at word boundaries; URLs stand on their own line and are never broken. Pure:
-// returns a string; whether to colour and how wide come from the caller (never from env here).
+// returns a string; colour, width and the wrapper (wrap-ansi, loaded by the caller) come in.
 
 import { createColors } from 'picocolors';
-import wrapAnsi from 'wrap-ansi';
 import type { Answer, AnswerSentence, Citation } from '../../src/answer-types.ts';
 import { datelineOf } from '../../src/dateline.ts';
 import { formatDate } from '../../src/dates.ts';
 
+/** wrap-ansi's signature: wraps styled text at word boundaries to `columns`. */
+export type WrapFn = (text: string, columns: number, options: { hard: boolean; trim: boolean; wordWrap: boolean }) => string;
+
 export interface TerminalRenderOptions {
   /** Columns to wrap to; Infinity (the default) does not wrap, for pipes and files. */
   width?: number;
+  /**
+   * The wrapper, wrap-ansi's default export (see loadWrapper in terminal.ts). Passed in rather
+   * than imported because loading it costs tens of milliseconds (Unicode tables) that a piped
+   * `oversight ask`, which never wraps, should not pay. Without it nothing is wrapped.
+   */
+  wrap?: WrapFn;
   /** Bold and dim via ANSI escapes; false (the default) prints plain text. */
   colour?: boolean;
   /** What "today" is, for the dateline's "newest record is old" note. */
@@ -26,7 +34,9 @@ export const MAX_QUOTE_CHARS = 300;
 const MIN_WIDTH = 20;
 
 export function renderAnswer(answer: Answer, options: TerminalRenderOptions = {}): string {
-  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? Number.POSITIVE_INFINITY) || MIN_WIDTH);
+  const wrap = options.wrap;
+  const width = wrap ? Math.max(MIN_WIDTH, Math.floor(options.width ?? Number.POSITIVE_INFINITY) || MIN_WIDTH) : Number.POSITIVE_INFINITY;
+  const wrapIndented = (text: string, columns: number, first: string, hanging: string) => wrapLines(wrap, text, columns, first, hanging);
   const c = createColors(options.colour ?? false);
   const out: string[] = [];
   const para = (text: string, indent = '', hanging = indent) => out.push(...wrapIndented(text, width, indent, hanging));
@@ -63,7 +73,7 @@ export function renderAnswer(answer: Answer, options: TerminalRenderOptions = {}
 
   if (answer.citations.length) {
     out.push('', c.dim('Sources:'));
-    for (const citation of answer.citations) out.push(...citationLines(citation, width).map((l) => c.dim(l)));
+    for (const citation of answer.citations) out.push(...citationLines(citation, width, wrapIndented).map((l) => c.dim(l)));
   }
   if (answer.related.length) {
     out.push('', 'Related:');
@@ -96,7 +106,7 @@ function citationHead(c: Citation): string {
 }
 
 /** "[1] Title — …" wrapped under its number, the URL alone on the next line, then the quote. */
-function citationLines(c: Citation, width: number): string[] {
+function citationLines(c: Citation, width: number, wrapIndented: (text: string, columns: number, first: string, hanging: string) => string[]): string[] {
   const label = `  [${c.n}] `;
   const hang = ' '.repeat(label.length);
   const lines = wrapIndented(citationHead(c), width, label, hang);
@@ -120,11 +130,11 @@ function leadOwnCitations(s: AnswerSentence): number[] {
  * A word longer than the line (a URL) is left whole on a line of its own: wrap-ansi's
  * `hard: false` never splits a word, and it keeps ANSI styles intact across lines.
  */
-function wrapIndented(text: string, width: number, first: string, hanging: string): string[] {
-  if (!Number.isFinite(width)) return (first + text).split('\n').map((l, i) => (i === 0 ? l : hanging + l));
+function wrapLines(wrap: WrapFn | undefined, text: string, width: number, first: string, hanging: string): string[] {
+  if (!wrap || !Number.isFinite(width)) return (first + text).split('\n').map((l, i) => (i === 0 ? l : hanging + l));
   const room = Math.max(10, width - Math.max(first.length, hanging.length));
   return text
     .split('\n')
-    .flatMap((paragraph) => wrapAnsi(paragraph, room, { hard: false, trim: true, wordWrap: true }).split('\n'))
+    .flatMap((paragraph) => wrap(paragraph, room, { hard: false, trim: true, wordWrap: true }).split('\n'))
     .map((line, i) => (i === 0 ? first : hanging) + line);
 }

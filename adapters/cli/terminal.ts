@@ -3,7 +3,7 @@
 // stream and the environment values the composition root hands in; reads no environment itself.
 
 import type { Writable } from 'node:stream';
-import type { TerminalRenderOptions } from './render.ts';
+import type { TerminalRenderOptions, WrapFn } from './render.ts';
 
 export interface TerminalEnv {
   NO_COLOR?: string | undefined;
@@ -22,4 +22,10 @@ export function terminalStyle(stream: Writable, env: TerminalEnv = {}): Pick<Ter
   const colour = !noColour && (forced || (typeof tty.hasColors === 'function' ? tty.hasColors() : false));
   const width = typeof tty.columns === 'number' && tty.columns > 0 ? tty.columns : 80;
   return { width, colour };
+}
+
+/** Loads wrap-ansi, only when output will be wrapped (its Unicode tables cost start-up time). */
+export async function loadWrapper(width: number | undefined): Promise<WrapFn | undefined> {
+  if (width === undefined || !Number.isFinite(width)) return undefined;
+  return (await import('wrap-ansi')).default;
 }

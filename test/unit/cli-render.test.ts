@@ -5,8 +5,9 @@
 import { Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import wrap from 'wrap-ansi';
 import { renderAnswer, shortenQuote } from '../../adapters/cli/render.ts';
-import { terminalStyle } from '../../adapters/cli/terminal.ts';
+import { loadWrapper, terminalStyle } from '../../adapters/cli/terminal.ts';
 import { DECLINE_ANSWER, LIST_ANSWER, LONGEST_ANSWER, QUOTED_ANSWER } from '../support/answers.ts';
 
 const ESC = '\u001b[';
@@ -19,7 +20,7 @@ const words = (text: string) => stripVTControlCharacters(text).split(/\s+/).filt
 
 describe.each([40, 80, 120])('terminal rendering at width %i', (width) => {
   describe.each([false, true])('colour %s', (colour) => {
-    const render = (answer: typeof LIST_ANSWER) => renderAnswer(answer, { width, colour, today });
+    const render = (answer: typeof LIST_ANSWER) => renderAnswer(answer, { width, colour, today, wrap });
 
     it('lists one item a line, each with its own citation numbers, under a lead with the count and date', () => {
       const text = stripVTControlCharacters(render(LIST_ANSWER));
@@ -57,7 +58,7 @@ describe.each([40, 80, 120])('terminal rendering at width %i', (width) => {
     });
 
     it('prints one dateline, naming the checked-to date when the record is old', () => {
-      const out = stripVTControlCharacters(renderAnswer(LIST_ANSWER, { width, colour, today: new Date('2026-03-01T00:00:00Z'), newestRecord: '2025-08-12' })).replace(/\n(?! *\n| *\[| *•|Sources|Related)/g, ' ');
+      const out = stripVTControlCharacters(renderAnswer(LIST_ANSWER, { width, colour, today: new Date('2026-03-01T00:00:00Z'), newestRecord: '2025-08-12', wrap })).replace(/\n(?! *\n| *\[| *•|Sources|Related)/g, ' ');
       expect(out).toContain('Newest record 12 August 2025; sources checked to January 2026.');
       expect(stripVTControlCharacters(render(LIST_ANSWER)).match(/As of 12 August 2025/g)).toHaveLength(1);
     });
@@ -103,6 +104,12 @@ describe('terminalStyle', () => {
 
   it('honours NO_COLOR even when FORCE_COLOR is set', () => {
     expect(terminalStyle(stream({ isTTY: true, columns: 60, hasColors: () => true }), { NO_COLOR: '1', FORCE_COLOR: '1' })).toEqual({ width: 60, colour: false });
+  });
+
+  it('loads the wrapper only when output is wrapped', async () => {
+    expect(await loadWrapper(Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(await loadWrapper(undefined)).toBeUndefined();
+    expect(await loadWrapper(80)).toBe(wrap);
   });
 
   it('does not colour a terminal without colour support', () => {

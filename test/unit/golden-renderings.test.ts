@@ -4,6 +4,7 @@
 // platform's limits, rather than exact bytes.
 
 import { describe, expect, it } from 'vitest';
+import wrap from 'wrap-ansi';
 import { renderAnswer as renderTerminal } from '../../adapters/cli/render.ts';
 import { EMBED_LIMITS, embedTextLength, renderAnswer as renderDiscord, renderDecline } from '../../adapters/discord/render.ts';
 import { flattenMessage, renderAnswer as renderSlack, SLACK_LIMITS, type SlackMessage } from '../../adapters/slack/render.ts';
@@ -61,7 +62,7 @@ describe('a list answer', () => {
   });
 
   it('terminal: one line per item with its own numbers', () => {
-    const lines = renderTerminal(LIST_ANSWER, { width: 80, today, newestRecord }).split('\n');
+    const lines = renderTerminal(LIST_ANSWER, { width: 80, today, newestRecord, wrap }).split('\n');
     expect(lines.slice(1, 4)).toEqual(ITEM_LINES.map((l) => `  ${l}`));
   });
 });
@@ -88,7 +89,7 @@ describe('a single-force answer with quotes', () => {
   });
 
   it('terminal: every quote, under its source', () => {
-    const out = renderTerminal(QUOTED_ANSWER, { width: 120 }).replace(/\n +/g, ' ');
+    const out = renderTerminal(QUOTED_ANSWER, { width: 120, wrap }).replace(/\n +/g, ' ');
     for (const q of quotes) expect(out).toContain(`“${q}`);
   });
 });
@@ -126,7 +127,7 @@ describe('the longest answer', () => {
   });
 
   it('terminal: prints everything, each item with its numbers', () => {
-    const out = renderTerminal(LONGEST_ANSWER, { width: 80 }).replace(/\n {4}(?!\[)/g, ' ');
+    const out = renderTerminal(LONGEST_ANSWER, { width: 80, wrap }).replace(/\n {4}(?!\[)/g, ' ');
     for (let i = 1; i <= 40; i += 1) expect(out).toContain(`Force number ${i} with a fairly long name Constabulary — from 15 January 2019 to 20 September 2023 [${i}][${i + 20}]`);
   });
 });
@@ -145,7 +146,7 @@ describe('the longest real answer (golden questions, bundled knowledge)', () => 
     expectSlackLimits(slack);
     const embeds = renderDiscord(longest, { title: 'q', newestRecord: core.newestRecordDate });
     expectDiscordLimits(embeds);
-    const terminal = renderTerminal(longest, { width: 80, newestRecord: core.newestRecordDate });
+    const terminal = renderTerminal(longest, { width: 80, newestRecord: core.newestRecordDate, wrap });
     for (const n of new Set([...terminal.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))) expect(terminal).toContain(`  [${n}] `);
     // Discord lists a source field for every number its description uses, or says how many more.
     const listed = new Set((embeds[0]!.fields ?? []).map((f) => Number(/^\[(\d+)\]/.exec(f.name)![1])));
