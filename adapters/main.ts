@@ -19,6 +19,7 @@ import { checkQuestion } from '../src/question-input.ts';
 import { createCliAdapter } from './cli/chat.ts';
 import { renderAnswer } from './cli/render.ts';
 import { installCrashGuards, SHUTDOWN_TIMEOUT_MS, shutdownSignal, startServices, type RunningServices, type Service } from './lifecycle.ts';
+import { loadWrapper, terminalStyle } from './cli/terminal.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The knowledge bundled with the bot. */
@@ -34,6 +35,7 @@ const USAGE = `Usage:
   oversight ask --jsonl             read one question per line on stdin, print one Answer JSON per line
   oversight kb validate [--dir D]   check the knowledge files and report every problem
   oversight eval FILE.jsonl         score the bot on a question set   --verbose: every case; --by-category; --half working|check
+  oversight timeline [police|fire] [YYYY[-YYYY]] --out engage.png   the Engage timeline chart (PNG or SVG)
   oversight discord register        register the Discord slash commands
   oversight alerts status|preview   alert subscriptions and deliveries; what a knowledge change would announce
   oversight alerts subscribe|unsubscribe --platform slack|discord --channel ID [--topic T]
@@ -65,6 +67,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return 2;
       case 'eval':
         return await runEval(rest, io);
+      case 'timeline':
+        return await timeline(rest, io);
       case 'discord':
         if (rest[0] === 'register') return await registerDiscord(io);
         io.err(USAGE);
@@ -137,8 +141,10 @@ async function start(io: Io): Promise<number> {
       io.out('No Slack or Discord tokens configured, so starting the terminal chat on the bundled knowledge base.');
       io.out('To connect Slack or Discord, copy .env.example to .env, fill in the tokens and run npm start again (see README).\n');
     }
+    const style = () => terminalStyle(process.stdout, process.env);
+    const wrap = await loadWrapper(style().width);
     return await new Promise<number>((done) => {
-      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0) });
+      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0), style, ...(wrap ? { wrap } : {}) });
       // SIGTERM/SIGINT end the chat like end of input: the answer being printed is finished first.
       void shutdownSignal().then(() => chat.stop().finally(() => done(0)));
       void chat.start();
@@ -203,6 +209,7 @@ function swappableCore(initial: BotCore): BotCore & { swap(next: BotCore): void 
     engageStatus: (date) => current.engageStatus(date),
     suggest: (partial, limit) => current.suggest(partial, limit),
     help: () => current.help(),
+    engageStays: () => current.engageStays(),
     get revision() {
       return current.revision;
     },
@@ -251,7 +258,13 @@ async function ask(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const answer = core.ask(checked.question);
-  io.out(json ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
+  if (json) {
+    io.out(JSON.stringify(answer, null, 2));
+    return 0;
+  }
+  const style = terminalStyle(process.stdout, process.env);
+  const wrap = await loadWrapper(style.width);
+  io.out(renderAnswer(answer, { ...style, ...(wrap ? { wrap } : {}), newestRecord: core.newestRecordDate }));
   return 0;
 }
 
@@ -271,6 +284,13 @@ function questionFromLine(line: string): string {
     }
   }
   return line;
+}
+
+/** `oversight timeline …`: the chart code loads only for this command. */
+async function timeline(args: string[], io: Io): Promise<number> {
+  const { runTimelineCli } = await import('./cli/timeline-command.ts');
+  const core = createBotCore(await knowledgeFor(readConfig()));
+  return runTimelineCli(args, { core, out: io.out, cwd: process.cwd() });
 }
 
 async function validate(args: string[], io: Io): Promise<number> {

@@ -3,6 +3,7 @@
 // Must not import chat libraries or read process.env.
 
 import type { Answer, ConversationContext } from './answer-types.ts';
+import type { EngageStays } from './engage-stays.ts';
 
 export interface BotHelp {
   /** One paragraph on what the bot answers and from what. */
@@ -26,6 +27,8 @@ export interface BotCore {
   /** Up to `limit` questions the knowledge base can answer, best match to `partial` first. */
   suggest(partial: string, limit?: number): string[];
   help(): BotHelp;
+  /** Every Engage stay with its sources, for the timeline chart (`/oversight timeline`). */
+  engageStays(): EngageStays;
   /** A hash of the knowledge files, for change detection. */
   readonly revision: string;
   /** The date of the newest status record: what "now" means in answers. */

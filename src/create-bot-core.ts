@@ -5,6 +5,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeData } from '../knowledge/schema.ts';
 import { answer, engageStatus } from './answer.ts';
 import type { BotCore, BotHelp } from './bot-core.ts';
+import { engageStays, type EngageStays } from './engage-stays.ts';
 import { indexKnowledge } from './knowledge-index.ts';
 
 export interface BotCoreOptions {
@@ -19,6 +20,7 @@ export function createBotCore(knowledge: KnowledgeData, options: BotCoreOptions 
   // Fuzzy matching over short strings (suggested questions) is what fuse.js does well. Built on
   // first use: only autocomplete needs it, and a one-shot `oversight ask` should not pay for it.
   let fuse: Fuse<string> | undefined;
+  let stays: EngageStays | undefined;
   const suggestions = () => (fuse ??= new Fuse(index.suggestions, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 }));
   const help: BotHelp = {
     summary:
@@ -48,5 +50,7 @@ export function createBotCore(knowledge: KnowledgeData, options: BotCoreOptions 
         .slice(0, limit);
     },
     help: () => help,
+    // Built on first use: only the timeline command needs it.
+    engageStays: () => (stays ??= engageStays(index)),
   };
 }

@@ -7,7 +7,7 @@ import type { BotCore } from '../../src/bot-core.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
 import { formatDate } from '../../src/dates.ts';
 import { checkQuestion } from '../../src/question-input.ts';
-import { renderAnswer } from './render.ts';
+import { renderAnswer, type TerminalRenderOptions } from './render.ts';
 
 export interface CliAdapterOptions {
   core: BotCore;
@@ -17,6 +17,10 @@ export interface CliAdapterOptions {
   interactive: boolean;
   /** Called when the user types quit or the input ends. */
   onClose?: () => void;
+  /** Width and colour for each answer (asked per answer: the window may be resized); plain and unwrapped by default. */
+  style?: () => Pick<TerminalRenderOptions, 'width' | 'colour'>;
+  /** The word wrapper (wrap-ansi), when answers are wrapped; see terminal.ts loadWrapper. */
+  wrap?: TerminalRenderOptions['wrap'];
 }
 
 export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
@@ -36,12 +40,17 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       write(`${help.summary}\n\nTry:\n${help.examples.map((q) => `  • ${q}`).join('\n')}\n\nType quit to leave.`);
       return;
     }
+    if (/^timeline\b/.test(command)) {
+      // The chart is a picture: it goes to a file, not into the chat.
+      write('The timeline is a picture, so it is written to a file: run  oversight timeline --out engage.png  (add police or fire, or years such as 2021-2023).');
+      return;
+    }
     const checked = checkQuestion(line);
     if (!checked.ok) {
       write(checked.error.message);
       return;
     }
-    write(renderAnswer(core.ask(checked.question)) + '\n');
+    write(renderAnswer(core.ask(checked.question), { ...options.style?.(), ...(options.wrap ? { wrap: options.wrap } : {}), newestRecord: core.newestRecordDate }) + '\n');
   };
 
   return {

@@ -1,6 +1,6 @@
 // The /oversight slash command, built with discord.js's SlashCommandBuilder: the single source of
 // truth for what `npm run discord:register` uploads and what the interaction handler expects.
-// Subcommands (ask, engage, help) leave room for a later `alerts` subcommand group.
+// Subcommands: ask, engage, help, timeline (the chart), and the `alerts` subcommand group.
 
 import { SlashCommandBuilder } from 'discord.js';
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandSubcommandsOnlyBuilder } from 'discord.js';
@@ -13,12 +13,16 @@ export const SUBCOMMANDS = {
   ask: 'ask',
   engage: 'engage',
   help: 'help',
+  timeline: 'timeline',
 } as const;
 
 export const OPTIONS = {
   question: 'question',
   date: 'date',
   private: 'private',
+  bodies: 'bodies',
+  from: 'from',
+  to: 'to',
 } as const;
 
 /** Dates are short ("2023-01-15", "end of June 2022"); a cap stops essays reaching the parser. */
@@ -62,6 +66,20 @@ export function buildOversightCommand(): SlashCommandSubcommandsOnlyBuilder {
         ),
     )
     .addSubcommand((sub) => sub.setName(SUBCOMMANDS.help).setDescription('What this bot can answer, with examples'))
+    .addSubcommand((sub) =>
+      sub
+        .setName(SUBCOMMANDS.timeline)
+        .setDescription('A chart of every Engage stay since 2019, with its sources')
+        .addStringOption((option) =>
+          option
+            .setName(OPTIONS.bodies)
+            .setDescription('Police forces, fire and rescue services, or both (default)')
+            .addChoices({ name: 'Police forces only', value: 'police' }, { name: 'Fire and rescue services only', value: 'fire' }),
+        )
+        .addIntegerOption((option) => option.setName(OPTIONS.from).setDescription('First year shown, e.g. 2021').setMinValue(2019).setMaxValue(2100))
+        .addIntegerOption((option) => option.setName(OPTIONS.to).setDescription('Last year shown, e.g. 2023').setMinValue(2019).setMaxValue(2100))
+        .addBooleanOption((option) => option.setName(OPTIONS.private).setDescription('Only you see the chart (default: everyone in the channel)')),
+    )
     // Alerts for this channel; limited to members who can manage the channel (see alert-commands.ts).
     .addSubcommandGroup(addAlertsGroup);
   return command;

@@ -3,7 +3,7 @@
 // Every failure is logged and turned into a kind message; nothing here may throw to discord.js.
 
 import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, MessageFlags, RESTJSONErrorCodes } from 'discord.js';
-import type { APIEmbed, AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { BotCore } from '../../src/bot-core.ts';
 import { parseDateInput } from '../../src/dates.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -12,6 +12,8 @@ import { ALERTS_GROUP, runAlertsCommand, TOPIC_OPTION, topicChoices, type Discor
 import { COMMAND_NAME, OPTIONS, SUBCOMMANDS } from './commands.ts';
 import { escapeMarkdown, humanDate } from './format.ts';
 import { CHOICE_LIMITS, clampEmbeds, renderAnswer, renderDecline, renderHelp, renderNotice, suggestionChoices } from './render.ts';
+import { createShareCache, isShareButton, onShareButton, type ShareCache } from './share.ts';
+import { buildTimelineReply } from './timeline.ts';
 
 export interface InteractionHandlerOptions {
   core: BotCore;
@@ -31,12 +33,16 @@ export interface InteractionHandlerOptions {
 interface Reply {
   embeds: APIEmbed[];
   ephemeral: boolean;
+  /** A "Post to channel" button under a private answer. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
+  /** Attachments (the timeline chart). */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /** A subcommand resolved to its visibility and the (possibly slow) work that produces the reply. */
 interface Plan {
   ephemeral: boolean;
-  build: () => Reply;
+  build: () => Reply | Promise<Reply>;
 }
 
 /** Mentions never ping, whatever the text says; the Client default is the same, this is belt and braces. */
@@ -48,17 +54,19 @@ const APOLOGY =
 /** Returns the interactionCreate listener. It never rejects. */
 export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
   const { logger } = options;
+  const shares = createShareCache();
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) await onAutocomplete(interaction, options);
-      else if (interaction.isChatInputCommand()) await onCommand(interaction, options);
+      else if (interaction.isChatInputCommand()) await onCommand(interaction, options, shares);
+      else if (interaction.isButton() && isShareButton(interaction.customId)) await onShareButton(interaction, shares, logger);
     } catch (error) {
       logger.error('discord: interaction handler failed', { interactionId: interaction.id, ...errorFields(error) });
     }
   };
 }
 
-async function onCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions): Promise<void> {
+async function onCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions, shares: ShareCache): Promise<void> {
   const { logger, now } = options;
   if (interaction.commandName !== COMMAND_NAME) {
     logger.debug('discord: ignoring unknown command', { command: interaction.commandName });
@@ -67,7 +75,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, options: Inte
   const started = now();
   const group = interaction.options.getSubcommandGroup(false);
   const subcommand = interaction.options.getSubcommand(false);
-  const plan = planCommand(interaction, group, subcommand, options);
+  const plan = planCommand(interaction, group, subcommand, options, shares);
   const outcome = await respond(interaction, plan, options);
   logger.info('discord: command handled', {
     interactionId: interaction.id,
@@ -83,6 +91,7 @@ function planCommand(
   group: string | null,
   subcommand: string | null,
   { core, alerts }: InteractionHandlerOptions,
+  shares: ShareCache,
 ): Plan {
   if (group === ALERTS_GROUP) {
     // A quick local database change: run it now, so the reply's visibility is known up front.
@@ -102,7 +111,7 @@ function planCommand(
         const answer = core.ask(question);
         // A decline only helps the person who asked, so it does not clutter the channel.
         if (answer.status !== 'answered') return { embeds: renderDecline(answer), ephemeral: true };
-        return { embeds: renderAnswer(answer, { title: question }), ephemeral: wantsPrivate };
+        return shareable(renderAnswer(answer, { title: question, newestRecord: core.newestRecordDate }), wantsPrivate, shares);
       },
     };
   }
@@ -122,7 +131,25 @@ function planCommand(
         const answer = core.engageStatus(parsed?.date);
         if (answer.status !== 'answered') return { embeds: renderDecline(answer), ephemeral: true };
         const title = parsed ? `In Engage on ${humanDate(parsed.date)}` : 'In Engage now';
-        return { embeds: renderAnswer(answer, { title }), ephemeral: wantsPrivate };
+        return shareable(renderAnswer(answer, { title, newestRecord: core.newestRecordDate }), wantsPrivate, shares);
+      },
+    };
+  }
+
+  if (group === null && subcommand === SUBCOMMANDS.timeline) {
+    const kind = interaction.options.getString(OPTIONS.bodies, false);
+    const fromYear = interaction.options.getInteger(OPTIONS.from, false);
+    const toYear = interaction.options.getInteger(OPTIONS.to, false);
+    return {
+      ephemeral: wantsPrivate,
+      build: async () => {
+        const reply = await buildTimelineReply(core, {
+          ...(kind === 'police' || kind === 'fire' ? { kind } : {}),
+          ...(fromYear !== null ? { fromYear } : {}),
+          ...(toYear !== null ? { toYear } : {}),
+        });
+        if (!reply.ok) return { embeds: renderNotice(reply.message, 'No chart for that'), ephemeral: true };
+        return { embeds: reply.embeds, files: reply.files, ephemeral: wantsPrivate };
       },
     };
   }
@@ -134,6 +161,12 @@ function planCommand(
 
   // A subcommand this version does not know (e.g. registered by a newer release): say so kindly.
   return notice('That command is not available in this version of the bot. Try `/oversight help` to see what I can do.', 'Not available');
+}
+
+/** A private answer gets a "Post to channel" button carrying it; a public one stays as it is. */
+function shareable(embeds: APIEmbed[], ephemeral: boolean, shares: ShareCache): Reply {
+  if (!ephemeral) return { embeds, ephemeral };
+  return { embeds, ephemeral, components: shares.offer({ embeds: clampEmbeds(embeds) }) };
 }
 
 function notice(message: string, title: string): Plan {
@@ -194,10 +227,11 @@ async function defer(interaction: ChatInputCommandInteraction, ephemeral: boolea
 async function deliver(interaction: ChatInputCommandInteraction, reply: Reply, logger: Logger): Promise<boolean> {
   const embeds = clampEmbeds(reply.embeds);
   const flags = reply.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
+  const extras = { ...(reply.components ? { components: reply.components } : {}), ...(reply.files ? { files: reply.files } : {}) };
   try {
-    if (interaction.replied) await interaction.followUp({ embeds, allowedMentions: NO_MENTIONS, ...flags });
-    else if (interaction.deferred) await interaction.editReply({ embeds, allowedMentions: NO_MENTIONS });
-    else await interaction.reply({ embeds, allowedMentions: NO_MENTIONS, ...flags });
+    if (interaction.replied) await interaction.followUp({ embeds, allowedMentions: NO_MENTIONS, ...extras, ...flags });
+    else if (interaction.deferred) await interaction.editReply({ embeds, allowedMentions: NO_MENTIONS, ...extras });
+    else await interaction.reply({ embeds, allowedMentions: NO_MENTIONS, ...extras, ...flags });
     return true;
   } catch (error) {
     logDeliveryFailure(logger, interaction.id, 'reply', error);

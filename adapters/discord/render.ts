@@ -5,6 +5,7 @@
 import type { APIApplicationCommandOptionChoice, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../../src/answer-types.ts';
 import type { BotHelp } from '../../src/bot-core.ts';
+import { datelineOf } from '../../src/dateline.ts';
 import { defuseMentions, escapeLinkText, escapeMarkdown, humanDate, plural, safeLinkUrl, truncate } from './format.ts';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -38,6 +39,10 @@ const MAX_QUOTE = 300;
 export interface RenderAnswerOptions {
   /** The embed title: the user's question for /oversight ask, a heading for /oversight engage. */
   title: string;
+  /** The knowledge base's newest record date (BotCore.newestRecordDate), to say when it is old. */
+  newestRecord?: string;
+  /** What "today" is, for that note (tests). */
+  today?: Date;
 }
 
 /** An answer as one embed; a no_answer becomes a friendly decline instead. */
@@ -45,7 +50,9 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions): APIE
   if (answer.status !== 'answered') return renderDecline(answer);
 
   const title = truncate(plain(oneLine(options.title)), EMBED_LIMITS.title);
-  const footerBase = answer.asOf ? `As of ${humanDate(answer.asOf)}` : '';
+  // One dateline, in the footer; none when the text already says "As of …" and is not old.
+  const dateline = datelineOf(answer, { ...(options.today ? { today: options.today } : {}), ...(options.newestRecord ? { newestRecord: options.newestRecord } : {}) });
+  const footerBase = dateline ? dateline.replace(/\.$/, '') : '';
   const fields = answer.citations.map(citationField);
   // Reserve room for the longest footer we might need ("+N more sources" with every source dropped).
   const footerWorst = footerText(footerBase, fields.length);
@@ -103,7 +110,8 @@ export function renderHelp(help: BotHelp): APIEmbed[] {
       '`/oversight ask question:…` — ask a question; every sentence comes with its source',
       '`/oversight engage` — the forces and services in Engage now; add `date:` for a past date, e.g. `date:December 2022`',
       '`/oversight help` — this message',
-      'Add `private:True` to `ask` or `engage` to see the answer yourself only.',
+      '`/oversight timeline` — a chart of every Engage stay; add `bodies:`, `from:` or `to:` to narrow it',
+      'Add `private:True` to `ask` or `engage` to see the answer yourself only, with a button to post it to the channel.',
       '`/oversight alerts subscribe [topic]` — alerts in this channel when a force or service moves into or out of Engage (for members who can manage the channel)',
     ].join('\n'),
   });
@@ -211,20 +219,42 @@ function citationField(citation: Citation): APIEmbedField {
  * budget is used, then a note, so no sentence loses its citation markers.
  */
 function answerDescription(answer: Answer, budget: number): string {
-  const text = plain(answer.text.trim());
+  const pieces = descriptionPieces(answer);
+  const join = (list: typeof pieces) => list.map((p, i) => (i === 0 ? p.text : p.separator + p.text)).join('');
+  // The core's text already reads right for prose; a list is laid out from its items.
+  const hasList = answer.sentences.some((s) => s.items && s.items.length > 0);
+  const text = hasList ? join(pieces) : plain(answer.text.trim());
   if (text.length <= budget) return text;
   const note = '\n… (shortened to fit Discord: ask a narrower question for the rest)';
-  const separator = answer.text.includes('\n') ? '\n' : ' ';
-  let out = '';
-  for (const sentence of answer.sentences) {
-    const markers = sentence.citations.map((n) => `[${n}]`).join('');
-    const piece = plain(`${sentence.text.trim()}${markers ? ' ' + markers : ''}`);
-    const next = out ? out + separator + piece : piece;
-    if (next.length + note.length > budget) break;
-    out = next;
-  }
-  if (!out) out = truncate(text, Math.max(0, budget - note.length));
+  let kept = 0;
+  while (kept < pieces.length && join(pieces.slice(0, kept + 1)).length + note.length <= budget) kept += 1;
+  const out = kept > 0 ? join(pieces.slice(0, kept)) : truncate(text, Math.max(0, budget - note.length));
   return out + note;
+}
+
+/**
+ * The answer as description lines: sentences run on with their markers; a list's lead and each
+ * of its items ("• Lincolnshire Police — since … [1]") on lines of their own, each item with
+ * its own citation numbers.
+ */
+function descriptionPieces(answer: Answer): { text: string; separator: string }[] {
+  const pieces: { text: string; separator: string }[] = [];
+  const markers = (ns: number[]) => (ns.length ? ' ' + ns.map((n) => `[${n}]`).join('') : '');
+  const prose = answer.text.includes('\n') ? '\n' : ' ';
+  let afterList = false;
+  for (const sentence of answer.sentences) {
+    if (sentence.items && sentence.items.length > 0) {
+      const byItems = new Set(sentence.items.flatMap((i) => i.citations));
+      const own = sentence.citations.filter((n) => !byItems.has(n));
+      pieces.push({ text: plain(`${sentence.text.trim()}${markers(own)}`), separator: '\n' });
+      for (const item of sentence.items) pieces.push({ text: plain(`• ${item.text.trim()}${markers(item.citations)}`), separator: '\n' });
+      afterList = true;
+      continue;
+    }
+    pieces.push({ text: plain(`${sentence.text.trim()}${markers(sentence.citations)}`), separator: afterList ? '\n' : prose });
+    afterList = false;
+  }
+  return pieces;
 }
 
 function footerText(base: string, dropped: number): string {

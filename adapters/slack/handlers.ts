@@ -14,6 +14,7 @@ import { deliveryKeys, SeenSet } from './dedupe.ts';
 import { slackTextToPlain } from './format.ts';
 import { renderAnswer, renderFailure, renderHelp, renderNotice, SHARE_ACTION_ID, type SlackMessage } from './render.ts';
 import { withRetry, type RetryPolicy } from './retry.ts';
+import { postTimeline, timelineArguments } from './timeline.ts';
 
 export interface HandlerDeps {
   core: BotCore;
@@ -91,7 +92,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       case 'failure':
         return renderFailure();
       case 'answer':
-        return renderAnswer(outcome.answer, { ...extras, fallbackSuggestions: examples() });
+        return renderAnswer(outcome.answer, { ...extras, fallbackSuggestions: examples(), newestRecord: core.newestRecordDate });
     }
   };
 
@@ -111,8 +112,17 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   // /oversight <question>: private (ephemeral) by default, so asking never disturbs a channel;
   // a button shares the very same answer when the asker wants to.
-  app.command(commandName, async ({ command, ack, respond, context }) => {
+  app.command(commandName, async ({ command, ack, respond, context, client }) => {
     await ack();
+    // `/oversight timeline …`: the chart is uploaded to the channel; only a failure is answered privately.
+    const timelineArgs = timelineArguments(slackTextToPlain(command.text ?? ''));
+    if (timelineArgs !== undefined) {
+      await afterAck('the timeline chart', async () => {
+        const posted = await postTimeline({ client, core, logger, args: timelineArgs, channel: command.channel_id });
+        if (!posted.ok) await respondWithRetry(respond, { response_type: 'ephemeral', ...renderNotice(posted.message) }, 'the timeline notice');
+      });
+      return;
+    }
     // Alerts: subscribe/unsubscribe/subscriptions act on the channel the command was typed in.
     const alertsCommand = parseAlertsCommand(command.text ?? '');
     if (alertsCommand) {
@@ -152,7 +162,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       const outcome: Outcome = cached ? { kind: 'answer', ...cached } : understand(share.question, undefined);
       const sharedMessage =
         outcome.kind === 'answer'
-          ? renderAnswer(outcome.answer, { question: share.question, sharedBy: body.user.id, fallbackSuggestions: examples() })
+          ? renderAnswer(outcome.answer, { question: share.question, sharedBy: body.user.id, fallbackSuggestions: examples(), newestRecord: core.newestRecordDate })
           : render(outcome);
       await respondWithRetry(respond, { response_type: 'in_channel', replace_original: false, ...sharedMessage }, 'sharing an answer');
       try {
@@ -167,6 +177,13 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   app.event('app_mention', async ({ event, client, context }) => {
     if (event.bot_id) return; // another bot mentioning us: never start a bot-to-bot loop
     await afterAck('a mention answer', async () => {
+      const timelineArgs = timelineArguments(slackTextToPlain(event.text, context.botUserId));
+      if (timelineArgs !== undefined) {
+        const thread = event.thread_ts ?? event.ts;
+        const posted = await postTimeline({ client, core, logger, args: timelineArgs, channel: event.channel, threadTs: thread });
+        if (!posted.ok) await postMessage(client, { channel: event.channel, thread_ts: thread, ...renderNotice(posted.message) });
+        return;
+      }
       const message = render(understand(event.text, context.botUserId));
       await postMessage(client, { channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
     });
@@ -177,6 +194,12 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     // Edits, deletions, joins and bot posts arrive with a subtype; only fresh human messages count.
     if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id || !event.user) return;
     await afterAck('a direct message answer', async () => {
+      const timelineArgs = timelineArguments(slackTextToPlain(event.text ?? '', context.botUserId));
+      if (timelineArgs !== undefined) {
+        const posted = await postTimeline({ client, core, logger, args: timelineArgs, channel: event.channel, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) });
+        if (!posted.ok) await postMessage(client, { channel: event.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...renderNotice(posted.message) });
+        return;
+      }
       const message = render(understand(event.text ?? '', context.botUserId));
       await postMessage(client, { channel: event.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...message });
     });

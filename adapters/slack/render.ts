@@ -5,6 +5,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Citation } from '../../src/answer-types.ts';
 import type { BotHelp } from '../../src/bot-core.ts';
+import { datelineOf } from '../../src/dateline.ts';
 import { escapeMrkdwn, humanDate, isSlackUserId, mrkdwnLink, truncateMrkdwn, truncatePlain, dropPartialEntity } from './format.ts';
 
 type KnownBlock = types.KnownBlock;
@@ -35,6 +36,8 @@ export const SHARE_ACTION_ID = 'oversight_share';
 /** Citation context blocks beyond this many are folded into "and N more sources". */
 const MAX_CITATION_BLOCKS = 10;
 const MAX_SUGGESTIONS = 5;
+/** The longest a verbatim quote runs under its source before it is cut at a word with "…". */
+export const MAX_QUOTE_CHARS = 300;
 
 export interface SlackMessage {
   /** Notification and screen-reader fallback; mrkdwn, escaped, at most 3,000 characters. */
@@ -51,6 +54,10 @@ export interface AnswerRenderOptions {
   shareValue?: string;
   /** Suggestions for a no_answer whose `related` is empty (e.g. the help examples). */
   fallbackSuggestions?: string[];
+  /** The knowledge base's newest record date (BotCore.newestRecordDate), to say when it is old. */
+  newestRecord?: string;
+  /** What "today" is, for that note (tests). */
+  today?: Date;
 }
 
 /** Renders an Answer: the answer text, an "as of" line, the citations, and optional extras. */
@@ -58,7 +65,9 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   if (answer.status === 'no_answer') return renderNoAnswer(answer, options);
 
   const head = questionBlocks(options);
-  const asOf = answer.asOf ? [context([`:calendar: As of ${escapeMrkdwn(humanDate(answer.asOf))}`])] : [];
+  // One dateline: none when the answer already says "As of …" and its record is not old.
+  const dateline = datelineOf(answer, { ...(options.today ? { today: options.today } : {}), ...(options.newestRecord ? { newestRecord: options.newestRecord } : {}) });
+  const asOf = dateline ? [context([`:calendar: ${escapeMrkdwn(dateline)}`])] : [];
   const share = shareBlocks(options.shareValue);
   const related = answer.related.length > 0 ? [context([`_You could also ask:_ ${answer.related.slice(0, 3).map(escapeMrkdwn).join('  ·  ')}`])] : [];
 
@@ -66,7 +75,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   // sections unless it alone exceeds the section limit, and its markers stay with its end.
   const units = answerUnits(answer);
   let kept = units;
-  let sections = packSections(kept.map((u) => u.pieces));
+  let sections = packSections(kept);
   let citations = answer.citations;
   let citationBlocks = renderCitations(citations);
   let extras = related;
@@ -81,7 +90,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
       const referenced = new Set(kept.flatMap((u) => u.citations));
       citations = answer.citations.filter((c) => referenced.has(c.n));
       citationBlocks = renderCitations(citations);
-      sections = packSections(kept.map((u) => u.pieces));
+      sections = packSections(kept);
     }
     sections = sections.slice(0, Math.max(1, SLACK_LIMITS.blocks - fixed() - 1));
     sections.push(section('_(Answer shortened to fit in Slack. Ask a narrower question for the rest.)_'));
@@ -90,7 +99,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   const blocks: KnownBlock[] = [...head, ...sections, ...asOf, ...citationBlocks, ...extras, ...share];
   // The "as of" note joins the fallback unless the answer already names that date.
   const asOfText = answer.asOf ? escapeMrkdwn(humanDate(answer.asOf)) : '';
-  const sentences = kept.map((u) => u.pieces.join(' '));
+  const sentences = kept.map((u) => (u.newline ? '\n' : '') + u.pieces.join(' '));
   const fallback = fallbackText(sentences, asOfText && !sentences.join(' ').includes(asOfText) ? ` (as of ${asOfText})` : '');
   return { text: fallback, blocks };
 }
@@ -113,6 +122,7 @@ export function renderHelp(help: BotHelp, commandName = '/oversight'): SlackMess
     context([
       `\`${escapeMrkdwn(commandName)} <question>\` answers privately, with a button to post the answer to the channel. ` +
         'Mention me in a channel to get the answer in a thread, or send me a direct message. Every sentence comes with its sources. ' +
+        `\`${escapeMrkdwn(commandName)} timeline [police|fire] [2019-2025]\` posts a chart of every Engage stay. ` +
         `\`${escapeMrkdwn(commandName)} subscribe [topic]\` posts alerts in the channel when a force or service moves into or out of Engage.`,
     ]),
   );
@@ -140,19 +150,40 @@ export function renderFailure(): SlackMessage {
 // ---------------------------------------------------------------------------------------------
 
 interface AnswerUnit {
-  /** The escaped sentence with its "[n]" markers, cut into pieces only if it is too long alone. */
+  /** The escaped sentence (or list item) with its "[n]" markers, cut into pieces only if it is too long alone. */
   pieces: string[];
   citations: number[];
+  /** Starts a new line: a list's lead, each of its items ("• …") and the sentence after a list. */
+  newline?: boolean;
 }
 
+const markersOf = (citations: number[]) => (citations.length ? ` ${citations.map((n) => `[${n}]`).join('')}` : '');
+
+/**
+ * Sentences become units; a list sentence becomes its lead (with only the numbers no item
+ * carries) and one bullet unit per item with that item's own numbers.
+ */
 function answerUnits(answer: Answer): AnswerUnit[] {
   if (answer.sentences.length === 0) {
     return answer.text.trim() ? [{ pieces: splitLong(escapeMrkdwn(answer.text.trim()), ''), citations: answer.citations.map((c) => c.n) }] : [];
   }
-  return answer.sentences.map((s) => {
-    const markers = s.citations.map((n) => `[${n}]`).join('');
-    return { pieces: splitLong(escapeMrkdwn(s.text.trim()), markers ? ` ${markers}` : ''), citations: s.citations };
-  });
+  const units: AnswerUnit[] = [];
+  let afterList = false;
+  for (const s of answer.sentences) {
+    if (s.items && s.items.length > 0) {
+      const byItems = new Set(s.items.flatMap((i) => i.citations));
+      const own = s.citations.filter((n) => !byItems.has(n));
+      units.push({ pieces: splitLong(escapeMrkdwn(s.text.trim()), markersOf(own)), citations: own, newline: units.length > 0 });
+      for (const item of s.items) {
+        units.push({ pieces: splitLong(`• ${escapeMrkdwn(item.text.trim())}`, markersOf(item.citations)), citations: item.citations, newline: true });
+      }
+      afterList = true;
+      continue;
+    }
+    units.push({ pieces: splitLong(escapeMrkdwn(s.text.trim()), markersOf(s.citations)), citations: s.citations, ...(afterList ? { newline: true } : {}) });
+    afterList = false;
+  }
+  return units;
 }
 
 /** Splits one over-long sentence at spaces; the citation markers always end the last piece. */
@@ -172,16 +203,19 @@ function splitLong(body: string, markers: string): string[] {
   return pieces;
 }
 
-/** Packs sentence pieces greedily into section blocks of at most 3,000 characters. */
-function packSections(units: string[][]): KnownBlock[] {
+/** Packs sentence pieces greedily into section blocks of at most 3,000 characters; list items keep their own lines. */
+function packSections(units: AnswerUnit[]): KnownBlock[] {
   const texts: string[] = [];
   let current = '';
-  for (const piece of units.flat()) {
-    if (current && current.length + 1 + piece.length > SLACK_LIMITS.sectionText) {
-      texts.push(current);
-      current = '';
-    }
-    current = current ? `${current} ${piece}` : piece;
+  for (const unit of units) {
+    unit.pieces.forEach((piece, i) => {
+      if (current && current.length + 1 + piece.length > SLACK_LIMITS.sectionText) {
+        texts.push(current);
+        current = '';
+      }
+      const separator = i === 0 && unit.newline ? '\n' : ' ';
+      current = current ? `${current}${separator}${piece}` : piece;
+    });
   }
   if (current) texts.push(current);
   return texts.map(section);
@@ -192,7 +226,7 @@ function fallbackText(sentences: string[], suffix: string): string {
   const max = SLACK_LIMITS.fallbackText - suffix.length;
   let text = '';
   for (const sentence of sentences) {
-    const next = text ? `${text} ${sentence}` : sentence;
+    const next = text ? (sentence.startsWith('\n') ? `${text}${sentence}` : `${text} ${sentence}`) : sentence.trimStart();
     if (next.length > max) {
       text = text ? `${text} …` : truncateMrkdwn(sentence, max);
       break;
@@ -224,7 +258,17 @@ function citationText(c: Citation): string {
   // Shorten a very long title rather than the link or the provenance after it.
   const titleRoom = SLACK_LIMITS.contextElementText - tail.length - 400;
   const title = c.title.length > titleRoom ? truncatePlain(c.title, Math.max(20, titleRoom)) : c.title;
-  return `*[${c.n}]* ${mrkdwnLink(c.url, title)}${tail}`;
+  // The verbatim quote as a quoted line under its source, cut at a word when long.
+  const quote = c.quote ? `\n>“${escapeMrkdwn(truncateAtWord(c.quote.replace(/\s+/g, ' ').trim(), MAX_QUOTE_CHARS))}”` : '';
+  return `*[${c.n}]* ${mrkdwnLink(c.url, title)}${tail}${quote}`;
+}
+
+/** Plain text cut to `max` characters at a word, ending "…" (escaped afterwards, so no entity is cut). */
+function truncateAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
 }
 
 function questionBlocks(options: AnswerRenderOptions): KnownBlock[] {

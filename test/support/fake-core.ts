@@ -3,6 +3,7 @@
 
 import type { Answer } from '../../src/answer-types.ts';
 import type { BotCore } from '../../src/bot-core.ts';
+import type { EngageStays } from '../../src/engage-stays.ts';
 
 export const CITED_ANSWER: Answer = {
   status: 'answered',
@@ -46,6 +47,17 @@ export const NO_ANSWER: Answer = {
   related: ['Which forces are in Engage?', 'Why was the Met put in special measures?'],
 };
 
+/** Three stays: one closed police stay, one open police stay, one unconfirmed fire stay. */
+export const FAKE_STAYS: EngageStays = {
+  newestRecordDate: '2025-08-12',
+  stays: [
+    { entityId: 'cleveland-police', name: 'Cleveland Police', kind: 'police', entry: '2019', exit: '2023-09-20', confirmed: true, citations: [1] },
+    { entityId: 'lincolnshire-police', name: 'Lincolnshire Police', kind: 'police', entry: '2024-12-06', exit: null, confirmed: true, citations: [1] },
+    { entityId: 'devon-and-somerset-fire', name: 'Devon and Somerset Fire and Rescue Service', kind: 'fire', entry: '2022-06', exit: '2024-03', confirmed: false, citations: [2] },
+  ],
+  citations: [CITED_ANSWER.citations[0]!, CITED_ANSWER.citations[1]!],
+};
+
 export interface FakeCore extends BotCore {
   asked: string[];
   /** Replace the answer given to the next questions. */
@@ -73,6 +85,9 @@ export function createFakeCore(): FakeCore {
     suggest(partial, limit = 25) {
       const all = ['Which forces are in Engage?', 'When did the Met leave Engage?', 'Why was Lincolnshire Police moved into Engage?'];
       return all.filter((q) => q.toLowerCase().includes(partial.toLowerCase().trim())).slice(0, limit);
+    },
+    engageStays() {
+      return FAKE_STAYS;
     },
     help() {
       return { summary: 'I answer questions about HMICFRS Engage ("special measures").', examples: ['Which forces are in Engage?'] };

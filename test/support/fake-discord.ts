@@ -9,6 +9,7 @@ import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } fro
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
+import { parseMultipart } from './multipart.ts';
 
 export const FAKE_APPLICATION_ID = '111111111111111111';
 export const FAKE_BOT_USER_ID = '222222222222222222';
@@ -206,6 +207,14 @@ export class FakeDiscord {
     return this.interaction(4, { subcommand, options: [{ name: focused.name, type: 3, value: focused.value, focused: true }] }, extra);
   }
 
+  /** A button click (message component interaction) on a message the bot sent, e.g. an ephemeral answer. */
+  button(customId: string, message: { embeds?: unknown[]; components?: unknown[]; flags?: number } = {}, extra: InteractionExtra = {}): any {
+    const interaction = this.interaction(3, { subcommand: '', options: [] }, extra);
+    interaction.data = { custom_id: customId, component_type: 2 };
+    interaction.message = { ...this.messageFrom({ embeds: message.embeds ?? [], flags: message.flags ?? 64 }), components: message.components ?? [] };
+    return interaction;
+  }
+
   /**
    * Waits for the bot's response to `interaction`: the callback, and when that is a deferral
    * (type 5), the edit of @original. Returns the message data the user ends up seeing.
@@ -235,7 +244,7 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
-  private interaction(type: 2 | 4, command: { subcommand: string; options: object[] }, extra: InteractionExtra): any {
+  private interaction(type: 2 | 3 | 4, command: { subcommand: string; options: object[] }, extra: InteractionExtra): any {
     const id = this.snowflake(extra.createdAt ?? Date.now());
     const user = { id: FAKE_USER_ID, username: 'reporter', discriminator: '0', global_name: 'A Reporter', avatar: null };
     return {
@@ -279,10 +288,16 @@ export class FakeDiscord {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const text = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let body: unknown;
-    if (text) {
+    // A message with attachments arrives as multipart: payload_json plus one part per file.
+    const parts = parseMultipart(bytes, req.headers['content-type']);
+    if (parts) {
+      const payload = parts.find((p) => p.name === 'payload_json');
+      body = { ...(payload ? JSON.parse(payload.data.toString('utf8')) : {}), files: parts.filter((p) => p !== payload) };
+    } else if (text) {
       try {
         body = JSON.parse(text);
       } catch {

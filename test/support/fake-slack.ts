@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseMultipart } from './multipart.ts';
 
 export interface RecordedRequest {
   method: string;
@@ -15,6 +16,10 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** JSON bodies as parsed; form bodies as fields, with JSON-looking values (blocks) parsed. */
   body: Record<string, unknown>;
+  /** The body's bytes as received (file uploads are binary). */
+  raw: Buffer;
+  /** For a file upload: the file's bytes (the one part of a multipart body, or the raw body). */
+  file?: Buffer;
   at: number;
 }
 
@@ -62,9 +67,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString('utf8');
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: parseBody(raw, req.headers['content-type']), at: Date.now() };
+      const record: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, body: path.startsWith('/upload/') ? {} : parseBody(raw, req.headers['content-type']), raw: bytes, at: Date.now() };
+      if (path.startsWith('/upload/')) record.file = parseMultipart(bytes, req.headers['content-type'])?.find((p) => p.data.length > 0)?.data ?? bytes;
       requests.push(record);
       arrivals.emit('request', record);
 
@@ -84,10 +91,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           let reply: Record<string, unknown>;
           if (canned) reply = canned;
           else if (method === 'chat.postMessage') reply = { ok: true, channel: record.body.channel, ts: `${(ts += 1)}.000100` };
-          else if (method === 'auth.test') reply = { ok: true, user_id: 'UFAKEBOT', bot_id: 'BFAKEBOT', team_id: 'T0001', user: 'oversight' };
+          // files.uploadV2: an upload URL on this server, then the completion Slack answers with.
+          else if (method === 'files.getUploadURLExternal') {
+            const id = `F${(ts += 1)}`;
+            reply = { ok: true, upload_url: `${url}/upload/${id}`, file_id: id };
+          } else if (method === 'files.completeUploadExternal') {
+            const files = typeof record.body.files === 'string' ? safeJson(record.body.files) : record.body.files;
+            reply = { ok: true, files: Array.isArray(files) ? files : [] };
+          } else if (method === 'auth.test') reply = { ok: true, user_id: 'UFAKEBOT', bot_id: 'BFAKEBOT', team_id: 'T0001', user: 'oversight' };
           else reply = { ok: true };
           res.writeHead(200, { 'Content-Type': 'application/json' });
           res.end(JSON.stringify(reply));
+          return;
+        }
+        if (path.startsWith('/upload/')) {
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end(`OK - ${record.raw.length}`);
           return;
         }
         if (path.startsWith('/response/')) {
@@ -103,9 +122,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       else send();
     });
   });
+  let url = '';
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  url = `http://127.0.0.1:${port}`;
 
   return {
     url,

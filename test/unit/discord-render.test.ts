@@ -66,7 +66,8 @@ describe('renderAnswer', () => {
           '*Metropolitan Police placed in special measures by watchdog* · para. 3\n> “We can confirm that we are now monitoring the Metropolitan Police Service through our Engage process”',
       },
     ]);
-    expect(embed!.footer).toEqual({ text: 'As of 12 August 2025' });
+    // The text already opens "As of 12 August 2025": the date is said once, not again in a footer.
+    expect(embed!.footer).toBeUndefined();
   });
 
   it('formats dates as a newsroom would, at the precision the source gives', () => {
@@ -162,9 +163,9 @@ describe('renderAnswer', () => {
     const answer: Answer = { ...CITED_ANSWER, citations: Array.from({ length: 30 }, (_, i) => citation(i + 1)) };
     const [embed] = renderAnswer(answer, { title: 'q' });
     expect(embed!.fields).toHaveLength(25);
-    expect(embed!.footer!.text).toBe('As of 12 August 2025 · +5 more sources');
+    expect(embed!.footer!.text).toBe('+5 more sources');
     const [one] = renderAnswer({ ...answer, citations: Array.from({ length: 26 }, (_, i) => citation(i + 1)) }, { title: 'q' });
-    expect(one!.footer!.text).toBe('As of 12 August 2025 · +1 more source');
+    expect(one!.footer!.text).toBe('+1 more source');
   });
 
   it('keeps at least the first citation visible even beside a maximal answer text', () => {
@@ -268,7 +269,7 @@ describe('format helpers', () => {
 });
 
 describe('command definitions', () => {
-  it('defines /oversight with ask (autocompleted question, private), engage (date, private), help and the alerts group', () => {
+  it('defines /oversight with ask (autocompleted question, private), engage (date, private), help, timeline and the alerts group', () => {
     const [command, ...others] = commandDefinitions();
     expect(others).toHaveLength(0);
     expect(command!.name).toBe(COMMAND_NAME);
@@ -277,9 +278,16 @@ describe('command definitions', () => {
       ['ask', 1],
       ['engage', 1],
       ['help', 1],
+      ['timeline', 1],
       ['alerts', 2],
     ]);
-    expect(options[3].options.map((o: any) => [o.name, o.options?.map((x: any) => [x.name, x.required ?? false, x.autocomplete ?? false]) ?? []])).toEqual([
+    expect(options[3].options.map((o: any) => [o.name, o.type])).toEqual([
+      ['bodies', 3],
+      ['from', 4],
+      ['to', 4],
+      ['private', 5],
+    ]);
+    expect(options[4].options.map((o: any) => [o.name, o.options?.map((x: any) => [x.name, x.required ?? false, x.autocomplete ?? false]) ?? []])).toEqual([
       ['subscribe', [['topic', false, true]]],
       ['unsubscribe', [['topic', false, true]]],
       ['list', []],

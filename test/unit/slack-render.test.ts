@@ -44,13 +44,14 @@ function expectWithinLimits(m: SlackMessage): void {
 describe('renderAnswer', () => {
   it('lays out question, answer, as-of line, citations, related questions and the share button', () => {
     const m = renderAnswer(CITED_ANSWER, { question: 'which forces are in Engage?', shareValue: '{"q":"x"}' });
-    expect(blocksOf(m).map((b) => b.type)).toEqual(['context', 'section', 'context', 'context', 'context', 'actions']);
+    // No separate "As of" line: the answer text already opens with that date (said once).
+    expect(blocksOf(m).map((b) => b.type)).toEqual(['context', 'section', 'context', 'context', 'actions']);
     expect(sections(m)[0]).toBe(
       'As of 12 August 2025, one police force is in Engage: Lincolnshire Police, since 6 December 2024. [1][2]',
     );
     const flat = flattenMessage(m);
     expect(flat).toContain('You asked: which forces are in Engage?');
-    expect(flat).toContain(':calendar: As of 12 August 2025');
+    expect(flat).not.toContain(':calendar:');
     expect(flat).toContain('When did Lincolnshire Police enter Engage?');
     const button = blocksOf(m).at(-1)!.elements![0]!;
     expect(button).toMatchObject({ type: 'button', action_id: SHARE_ACTION_ID, value: '{"q":"x"}' });
@@ -64,7 +65,10 @@ describe('renderAnswer', () => {
     expect(first!.text).toBe(
       '*[1]* <https://hmicfrs.justiceinspectorates.gov.uk/publication-html/lincolnshire-police-moved-into-enhanced-monitoring/|Lincolnshire Police: move to enhanced phase of monitoring> — HMICFRS, 6 December 2024',
     );
-    expect(second!.text).toBe('*[2]* Metropolitan Police placed in special measures by watchdog — publisher not verified, 28 June 2022, para. 3');
+    expect(second!.text).toBe(
+      '*[2]* Metropolitan Police placed in special measures by watchdog — publisher not verified, 28 June 2022, para. 3\n' +
+        '>“We can confirm that we are now monitoring the Metropolitan Police Service through our Engage process”',
+    );
   });
 
   it('formats dates by their precision: day, month or year', () => {
