@@ -22,15 +22,38 @@ export interface AnswerOptions {
   context?: ConversationContext;
 }
 
+/** Below this confidence the answer says in words that it may not be what was asked. */
+export const HEDGE_BELOW = 0.75;
+
+/**
+ * How sure the bot is, 0–1. A timeline answer is computed from the records, so its confidence
+ * is how much of the question it accounts for. A text match is less sure: its confidence drops
+ * when another fact scores nearly as well (either could be meant), and stays below 0.9 unless a
+ * curated phrasing of the fact, or the profile of the entity asked about, matches the question.
+ */
+export function confidenceOf(draft: Draft): number {
+  if (draft.route !== 'fact') return round(Math.min(0.99, 0.5 + 0.49 * draft.coverage));
+  let c = 0.35 + 0.6 * draft.coverage;
+  const evidence = draft.evidence;
+  if (evidence) {
+    if (evidence.margin < 0.05) c -= 0.1;
+    if (evidence.phrasing < 0.3 && !evidence.profile) c = Math.min(c, 0.89);
+  }
+  return round(Math.max(0.31, Math.min(0.99, c)));
+}
+
 export function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis, options: AnswerOptions): Answer {
-  const { sentences, citations } = numberCitations(draft.sentences, index.sources);
+  const confidence = confidenceOf(draft);
+  // Unsure: say so in words before the record, which is still given, cited, as found.
+  const drafts = confidence < HEDGE_BELOW ? [{ text: 'I may not have understood exactly what you asked; the closest record I hold says:', cites: [] }, ...draft.sentences] : draft.sentences;
+  const { sentences, citations } = numberCitations(drafts, index.sources);
   const text = sentencesToText(sentences);
   const unmatched = analysis.terms.filter((t) => !draft.matched.has(t.key)).map((t) => t.surface);
   return {
     status: 'answered',
     text,
     sentences,
-    confidence: round(Math.min(0.99, 0.35 + 0.6 * draft.coverage)),
+    confidence,
     citations,
     asOf: draft.asOf,
     related: uniqueRelated(draft.related, analysis.question),

@@ -9,7 +9,7 @@ import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
-import { countWord, coverageOf, engageTermMatched, isEngageKind, joinList, KIND_WORDS, kindFilter, labelOf, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
+import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, labelOf, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
@@ -77,10 +77,11 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} ${verb} Engage.`, cites: [] });
         continue;
       }
-      const items = events.map(({ e, p }) => `${p.entity.name} (${formatDate(e.date)}${isConfirmed(e) ? '' : ', unconfirmed'})`);
+      // A list is a list: the lead states the count and the time, each item its own record.
       sentences.push({
-        text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage: ${joinList(items)}.`,
-        cites: events.flatMap(({ e }) => citeEvent(e, index, 2)),
+        text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage:`,
+        cites: [],
+        items: events.map(({ e, p }) => ({ text: `${p.entity.name} — ${formatDate(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`, cites: citeEvent(e, index, 2) })),
       });
       recordIds.push(...events.map(({ e }) => e.id));
     }
@@ -98,12 +99,16 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} was in Engage according to the records held.`, cites: [] });
         continue;
       }
-      const items = rows.map(({ p, o }) => `${p.entity.name} (${periodPhrase(p)}${o === 'possibly' ? '; possibly, as the exact day is not recorded' : ''}${isConfirmed(p.entry) ? '' : '; unconfirmed'})`);
+      const items = rows.map(({ p, o }) => ({
+        text: `${p.entity.name} — ${periodPhrase(p)}${o === 'possibly' ? ' (possibly: the exact day is not recorded)' : ''}${isConfirmed(p.entry) ? '' : ' (unconfirmed)'}`,
+        cites: [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 1) : [])],
+      }));
       const perfect = !date || date.open === 'after'; // "since 2019, ten forces have been…"
       const verb = perfect ? (rows.length === 1 ? 'has been' : 'have been') : rows.length === 1 ? 'was' : 'were';
       sentences.push({
-        text: `${when}${countWord(rows.length)} ${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage: ${joinList(items)}.`,
-        cites: rows.flatMap(({ p }) => [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]),
+        text: `${when}${countWord(rows.length)} ${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage:`,
+        cites: [],
+        items,
       });
       recordIds.push(...rows.flatMap(({ p }) => [p.entry.id, ...(p.exit ? [p.exit.id] : [])]));
     }
@@ -117,10 +122,10 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       if (confirmed.length === 0) {
         sentences.push({ text: `${lead}no ${KIND_WORDS[kind][0]} is in Engage according to the records held.`, cites: [] });
       } else {
-        const items = confirmed.map((p) => `${p.entity.name} (${periodPhrase(p)})`);
         sentences.push({
-          text: `${lead}${countWord(confirmed.length)} ${KIND_WORDS[kind][confirmed.length === 1 ? 0 : 1]} ${confirmed.length === 1 ? 'is' : 'are'} in Engage ("special measures"): ${joinList(items)}.`,
-          cites: confirmed.flatMap((p) => citeEvent(p.entry, index, 2)),
+          text: `${lead}${countWord(confirmed.length)} ${KIND_WORDS[kind][confirmed.length === 1 ? 0 : 1]} ${confirmed.length === 1 ? 'is' : 'are'} in Engage ("special measures"):`,
+          cites: [],
+          items: confirmed.map((p) => ({ text: `${p.entity.name} — ${periodPhrase(p)}`, cites: citeEvent(p.entry, index, 2) })),
         });
         recordIds.push(...confirmed.map((p) => p.entry.id));
       }
