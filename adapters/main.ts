@@ -4,7 +4,6 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeData } from '../knowledge/schema.ts';
 import type { BotCore } from '../src/bot-core.ts';
@@ -15,9 +14,10 @@ import { isOversightError, OversightError } from '../src/errors.ts';
 import { evaluate, parseEvalCases, percent } from '../src/evaluate.ts';
 import { loadKnowledgeCached } from '../src/knowledge-cache.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
-import { checkQuestion } from '../src/question-input.ts';
-import { createCliAdapter } from './cli/chat.ts';
-import { renderAnswer } from './cli/render.ts';
+import { parseCommandArgs } from './cli/args.ts';
+import { runAsk } from './cli/ask-command.ts';
+import { createCliAdapter, HEADLESS_NOTHING_ASKED, HEADLESS_NOTICE } from './cli/chat.ts';
+import { parseEnvFile } from './cli/env-file.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The knowledge bundled with the bot. */
@@ -91,15 +91,20 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
-/** Reads ./.env when present (never overriding variables already set). */
+/** Reads ./.env when present (never overriding variables already set); warns about bad lines. */
 function loadDotEnv(): void {
   const path = resolve(process.cwd(), '.env');
   if (!existsSync(path)) return;
+  let text: string;
   try {
-    process.loadEnvFile(path);
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     process.stderr.write(`oversight: could not read .env (${(error as Error).message}); continuing without it\n`);
+    return;
   }
+  const { values, warnings } = parseEnvFile(text);
+  for (const warning of warnings) process.stderr.write(`oversight: .env ${warning}\n`);
+  for (const [name, value] of Object.entries(values)) if (process.env[name] === undefined) process.env[name] = value;
 }
 
 function readConfig(): AppConfig {
@@ -136,9 +141,14 @@ async function start(io: Io): Promise<number> {
     if (interactive) {
       io.out('No Slack or Discord tokens configured, so starting the terminal chat on the bundled knowledge base.');
       io.out('To connect Slack or Discord, copy .env.example to .env, fill in the tokens and run npm start again (see README).\n');
-    }
+    } else io.err(HEADLESS_NOTICE);
     return await new Promise<number>((done) => {
-      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0) });
+      // Without a terminal, an input with no question means the bot was meant to be a chat bot.
+      const onClose = ({ questions }: { questions: number }) => {
+        if (!interactive && questions === 0) io.err(HEADLESS_NOTHING_ASKED);
+        done(interactive || questions > 0 ? 0 : 1);
+      };
+      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose });
       void chat.start();
     });
   }
@@ -217,54 +227,20 @@ function installCrashGuards(logger: Logger): void {
 }
 
 async function ask(args: string[], io: Io): Promise<number> {
-  const json = args.includes('--json');
-  const jsonl = args.includes('--jsonl');
-  const words = args.filter((a) => !a.startsWith('--'));
-  const unknownFlags = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--jsonl');
-  if (unknownFlags.length) throw new OversightError('USAGE', `Unknown option ${unknownFlags.join(', ')}.\n\n${USAGE}`);
-
-  const config = readConfig();
-  const core = createBotCore(await knowledgeFor(config));
-
-  if (jsonl) {
-    if (words.length) throw new OversightError('USAGE', '--jsonl reads questions from stdin; do not pass a question as well.');
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) io.out(JSON.stringify(core.ask(questionFromLine(line))));
-    return 0;
-  }
-
-  const checked = checkQuestion(words.join(' '));
-  if (!checked.ok) {
-    io.err(`${checked.error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  const answer = core.ask(checked.question);
-  io.out(json ? JSON.stringify(answer, null, 2) : renderAnswer(answer));
-  return 0;
-}
-
-/** A --jsonl line is a question, or a JSON object with "q"/"question", or a JSON string. */
-function questionFromLine(line: string): string {
-  const trimmed = line.trim();
-  if (trimmed.startsWith('{') || trimmed.startsWith('"')) {
-    try {
-      const value = JSON.parse(trimmed) as unknown;
-      if (typeof value === 'string') return value;
-      if (value && typeof value === 'object') {
-        const q = (value as { q?: unknown; question?: unknown }).q ?? (value as { question?: unknown }).question;
-        if (typeof q === 'string') return q;
-      }
-    } catch {
-      // Not JSON after all: treat the line as the question itself.
-    }
-  }
-  return line;
+  return runAsk(args, {
+    getCore: async () => createBotCore(await knowledgeFor(readConfig())),
+    input: process.stdin,
+    output: process.stdout,
+    err: io.err,
+    usage: USAGE,
+  });
 }
 
 async function validate(args: string[], io: Io): Promise<number> {
   const { validateKnowledge } = await import('../src/knowledge-loader.ts');
-  const dirFlag = args.indexOf('--dir');
-  const dir = dirFlag >= 0 && args[dirFlag + 1] ? resolve(args[dirFlag + 1]!) : readConfig().knowledgeDir ? resolve(readConfig().knowledgeDir!) : BUNDLED_KNOWLEDGE_DIR;
+  const { values } = parseCommandArgs(args, { dir: { type: 'string' } }, USAGE);
+  const configured = typeof values.dir === 'string' ? values.dir : readConfig().knowledgeDir;
+  const dir = configured ? resolve(configured) : BUNDLED_KNOWLEDGE_DIR;
   const report = validateKnowledge(dir, { sourceTextDir: SOURCE_TEXT_DIR });
   for (const notice of report.notices) io.err(`notice: ${notice}`);
   if (report.problems.length > 0) {
@@ -278,7 +254,9 @@ async function validate(args: string[], io: Io): Promise<number> {
 }
 
 async function runEval(args: string[], io: Io): Promise<number> {
-  const file = args.find((a) => !a.startsWith('--'));
+  const { values, positionals } = parseCommandArgs(args, { verbose: { type: 'boolean' } }, USAGE, { positionals: true });
+  if (positionals.length > 1) throw new OversightError('USAGE', `One question set at a time (got ${positionals.length}).\n\n${USAGE}`);
+  const file = positionals[0];
   if (!file) throw new OversightError('USAGE', `Which question set? e.g. oversight eval ../shared/eval/dev.jsonl\n\n${USAGE}`);
   if (!existsSync(file)) throw new OversightError('USAGE', `No such file: ${file}`);
   const config = readConfig();
@@ -291,7 +269,7 @@ async function runEval(args: string[], io: Io): Promise<number> {
     throw new OversightError('USAGE', `${file}: ${(error as Error).message}`);
   }
   const summary = evaluate(cases, (q) => core.ask(q), knowledge);
-  const verbose = args.includes('--verbose');
+  const verbose = values.verbose === true;
   for (const r of summary.results) {
     if (r.ok && !verbose) continue;
     io.out(`${r.ok ? 'ok  ' : 'MISS'} ${r.case.id} ${JSON.stringify(r.case.q)}${r.why ? ` — ${r.why}` : ''}`);

@@ -15,13 +15,26 @@ export interface CliAdapterOptions {
   output: Writable;
   /** Show a prompt and the welcome text (true for a real terminal). */
   interactive: boolean;
-  /** Called when the user types quit or the input ends. */
-  onClose?: () => void;
+  /** Called when the user types quit or the input ends, with how many questions were asked. */
+  onClose?: (summary: { questions: number }) => void;
 }
+
+/**
+ * Said on stderr when `oversight` starts with no chat platform configured and standard input is
+ * not a terminal (a container that lost its variables): it answers what is piped in, and names
+ * the variables that would make it a chat bot.
+ */
+export const HEADLESS_NOTICE =
+  'oversight: no Slack or Discord is configured and standard input is not a terminal, so only questions piped to standard input are answered. ' +
+  'To run the chat bot, set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode), and/or DISCORD_TOKEN with DISCORD_APPLICATION_ID (see .env.example).';
+
+/** Said on stderr when such a start had nothing to answer: the exit code is then 1. */
+export const HEADLESS_NOTHING_ASKED = 'oversight: standard input held no question; nothing was done.';
 
 export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
   const { core, output } = options;
   let rl: Interface | undefined;
+  let questions = 0;
   const write = (text: string) => output.write(text + '\n');
 
   const handle = (line: string) => {
@@ -31,6 +44,7 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       rl?.close();
       return;
     }
+    questions += 1;
     if (command === 'help' || command === '?') {
       const help = core.help();
       write(`${help.summary}\n\nTry:\n${help.examples.map((q) => `  • ${q}`).join('\n')}\n\nType quit to leave.`);
@@ -61,7 +75,7 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       });
       rl.on('close', () => {
         rl = undefined;
-        options.onClose?.();
+        options.onClose?.({ questions });
       });
     },
     async stop() {
