@@ -4,6 +4,7 @@
 import { HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
 import { OversightError } from '../../src/errors.ts';
+import { guardRequestListener, MAX_BODY_BYTES } from './request-guard.ts';
 
 /** The one path Slack posts slash commands, interactivity and events to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -36,11 +37,13 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, socketCl
       'SLACK_SIGNING_SECRET: copy the Signing Secret from your Slack app\'s "Basic Information" page, or set SLACK_APP_TOKEN for Socket Mode',
     ]);
   }
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: EVENTS_PATH,
     port: config.port,
     logger,
+    // Also enforced by the guard below; set here so Bolt never buffers more either.
+    bodyLimit: MAX_BODY_BYTES,
     // We ack before doing any work and answer afterwards, which is what a long-running server
     // wants; processBeforeResponse is only for platforms that freeze after the response (FaaS).
     processBeforeResponse: false,
@@ -56,4 +59,11 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, socketCl
       },
     ],
   });
+  // Bolt calls receiver.requestListener for every request; put the stricter checks in front.
+  receiver.requestListener = guardRequestListener(receiver.requestListener, {
+    signingSecret: config.signingSecret,
+    paths: [EVENTS_PATH],
+    onRefused: (reason, status) => logger.warn(`refused a request to ${EVENTS_PATH} (${status}): ${reason}`),
+  });
+  return receiver;
 }
