@@ -53,7 +53,7 @@ const BAD_TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactiv
 export function createSlackAdapter(options: CreateSlackAdapterOptions): SlackAdapter {
   const { config, core, logger } = options;
   const retry = options.retry ?? DEFAULT_RETRY;
-  const boltLogger = toBoltLogger(logger);
+  const boltLogger = toBoltLogger(logger, undefined, { ...(options.clientOptions?.slackApiUrl ? { apiUrl: options.clientOptions.slackApiUrl } : {}) });
   const receiver = createReceiver(config, boltLogger, options.clientOptions ? { ...options.clientOptions } : undefined);
 
   // The bot's own ids let Bolt ignore our own messages and let us strip "@oversight" from

@@ -14,6 +14,13 @@ export const HEALTH_PATH = '/healthz';
 export type SlackReceiver = HTTPReceiver | SocketModeReceiver;
 
 /**
+ * Socket Mode's calls to apps.connections.open while Slack is unreachable: exponential backoff
+ * with jitter from 1 s up to a minute (the library's default, factor 1.3 from 1 s, hammers the
+ * first minutes), about half an hour in all; then start-up fails loudly rather than wait forever.
+ */
+export const SOCKET_MODE_RETRY = { retries: 30, factor: 2, minTimeout: 1_000, maxTimeout: 60_000, randomize: true };
+
+/**
  * Builds the receiver. `socketClientOptions` reach the Socket Mode client's own Web API client
  * (apps.connections.open); tests use them to point it at a fake Slack.
  */
@@ -28,8 +35,8 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, socketCl
       appToken: config.appToken,
       logger,
       // Bolt hands installerOptions.clientOptions to the Socket Mode client; no OAuth installer is
-      // created without a client id and secret.
-      ...(socketClientOptions ? { installerOptions: { clientOptions: socketClientOptions } } : {}),
+      // created without a client id and secret. Tests point it at a fake Slack with fast retries.
+      installerOptions: { clientOptions: { retryConfig: SOCKET_MODE_RETRY, ...socketClientOptions } },
     });
   }
   if (!config.signingSecret) {
