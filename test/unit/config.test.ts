@@ -96,3 +96,13 @@ describe('config start-up cost', () => {
     expect(source).not.toMatch(/from ['"]zod['"]/);
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable the config reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ENV_HELP } = await import('../../src/config.ts');
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const listed = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
+    expect(Object.keys(ENV_HELP).filter((name) => !listed.has(name))).toEqual([]);
+  });
+});
