@@ -1,6 +1,6 @@
 // Reads a .env file's text into variables with Node's own parser (util.parseEnv), one line at a
 // time, so a malformed line is reported and skipped instead of swallowing the next variable, and
-// a byte-order mark is removed instead of hiding the first. Pure; never touches process.env.
+// a byte-order mark is removed instead of hiding the first. Pure: it sets no variable itself.
 
 import { parseEnv } from 'node:util';
 
