@@ -146,6 +146,8 @@ async function start(io: Io): Promise<number> {
       // Without a terminal, an input with no question means the bot was meant to be a chat bot.
       const onClose = ({ questions }: { questions: number }) => {
         if (!interactive && questions === 0) io.err(HEADLESS_NOTHING_ASKED);
+        // After "quit" the input may still be open (a pipe, a terminal): let the process end.
+        process.stdin.destroy();
         done(interactive || questions > 0 ? 0 : 1);
       };
       const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose });

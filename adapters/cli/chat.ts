@@ -7,6 +7,7 @@ import type { BotCore } from '../../src/bot-core.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
 import { formatDate } from '../../src/dates.ts';
 import { checkQuestion } from '../../src/question-input.ts';
+import { bareCarriageReturnsToSpaces } from './lines.ts';
 import { renderAnswer } from './render.ts';
 
 export interface CliAdapterOptions {
@@ -35,6 +36,7 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
   const { core, output } = options;
   let rl: Interface | undefined;
   let questions = 0;
+  let unpipe: (() => void) | undefined;
   const write = (text: string) => output.write(text + '\n');
 
   const handle = (line: string) => {
@@ -62,7 +64,16 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
     platform: 'cli',
     async start() {
       if (rl) return;
-      rl = createInterface({ input: options.input, output: options.interactive ? output : undefined, terminal: options.interactive });
+      // Piped input: one line per "\n", as in `ask --jsonl` (readline alone also ends one at "\r").
+      // A terminal sends "\r" for Enter, so there readline reads the input itself.
+      let input: Readable = options.input;
+      if (!options.interactive) {
+        const filter = bareCarriageReturnsToSpaces();
+        options.input.pipe(filter);
+        input = filter;
+        unpipe = () => options.input.unpipe(filter);
+      }
+      rl = createInterface({ input, output: options.interactive ? output : undefined, terminal: options.interactive });
       if (options.interactive) {
         write(`oversight-bot — ask about HMICFRS Engage ("special measures"). Records run to ${formatDate(core.newestRecordDate)}.`);
         write('Type a question, "help" for examples, or "quit" to leave.\n');
@@ -75,12 +86,16 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       });
       rl.on('close', () => {
         rl = undefined;
+        unpipe?.();
+        unpipe = undefined;
         options.onClose?.({ questions });
       });
     },
     async stop() {
       const current = rl;
       rl = undefined;
+      unpipe?.();
+      unpipe = undefined;
       current?.close();
     },
   };

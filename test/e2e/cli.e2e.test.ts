@@ -165,5 +165,21 @@ describe('oversight command line', () => {
     expect(r.stderr).toMatch(/LOG_LEVEL: /);
     expect(r.stderr).toMatch(/DISCORD_APPLICATION_ID: /);
   });
+
+  it('answers a piped line holding a bare carriage return once, and ends on "quit" while input stays open', async () => {
+    const child = spawn(process.execPath, [BIN, 'start'], { cwd: workDir, env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    child.stdin.write('which forces are\rin Engage?\nquit\n'); // and never end stdin
+    const code = await new Promise<number | null>((done) => {
+      const timer = setTimeout(() => child.kill(), 15_000);
+      child.on('close', (c) => {
+        clearTimeout(timer);
+        done(c);
+      });
+    });
+    expect(code).toBe(0);
+    expect(out.match(/^As of 12 August 2025, the date of the newest record/gm)).toHaveLength(1);
+  }, 30_000);
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandArgs } from '../../adapters/cli/args.ts';
 import { answerLine, runAsk } from '../../adapters/cli/ask-command.ts';
 import { parseEnvFile } from '../../adapters/cli/env-file.ts';
-import { readLines } from '../../adapters/cli/lines.ts';
+import { bareCarriageReturnsToSpaces, readLines } from '../../adapters/cli/lines.ts';
 import type { Answer } from '../../src/answer-types.ts';
 import type { BotCore } from '../../src/bot-core.ts';
 import { isOversightError } from '../../src/errors.ts';
@@ -71,6 +71,24 @@ describe('readLines (issue 9 #10: one output per input line)', () => {
 
   it('yields empty lines too, so blank lines still get their answer line', async () => {
     expect(await collect(Readable.from(['\n\nx\n']))).toEqual(['', '', 'x']);
+  });
+});
+
+describe('bareCarriageReturnsToSpaces (the piped terminal chat)', () => {
+  const through = async (chunks: string[]) => {
+    const filter = bareCarriageReturnsToSpaces();
+    const done = (async () => {
+      let out = '';
+      for await (const c of filter) out += String(c);
+      return out;
+    })();
+    for (const c of chunks) filter.write(c);
+    filter.end();
+    return done;
+  };
+
+  it('turns a bare CR into a space and keeps CRLF, even split across chunks', async () => {
+    expect(await through(['a\rb\r', '\nc\r', 'd\r'])).toBe('a b\r\nc d ');
   });
 });
 
