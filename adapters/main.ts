@@ -4,7 +4,6 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeData } from '../knowledge/schema.ts';
 import type { BotCore } from '../src/bot-core.ts';
@@ -15,11 +14,13 @@ import { isOversightError, OversightError } from '../src/errors.ts';
 import { byCategory, byConfidence, evaluate, halfOf, parseEvalCases, percent } from '../src/evaluate.ts';
 import { loadKnowledgeCached } from '../src/knowledge-cache.ts';
 import { createLogger, type Logger } from '../src/logger.ts';
-import { checkQuestion } from '../src/question-input.ts';
-import { createCliAdapter } from './cli/chat.ts';
+import { parseCommandArgs } from './cli/args.ts';
+import { runAsk } from './cli/ask-command.ts';
+import { createCliAdapter, HEADLESS_NOTHING_ASKED, HEADLESS_NOTICE } from './cli/chat.ts';
+import { parseEnvFile } from './cli/env-file.ts';
 import { renderAnswer } from './cli/render.ts';
-import { installCrashGuards, SHUTDOWN_TIMEOUT_MS, shutdownSignal, startServices, type RunningServices, type Service } from './lifecycle.ts';
 import { loadWrapper, terminalStyle } from './cli/terminal.ts';
+import { installCrashGuards, SHUTDOWN_TIMEOUT_MS, shutdownSignal, startServices, type RunningServices, type Service } from './lifecycle.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The knowledge bundled with the bot. */
@@ -96,15 +97,20 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
-/** Reads ./.env when present (never overriding variables already set). */
+/** Reads ./.env when present (never overriding variables already set); warns about bad lines. */
 function loadDotEnv(): void {
   const path = resolve(process.cwd(), '.env');
   if (!existsSync(path)) return;
+  let text: string;
   try {
-    process.loadEnvFile(path);
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     process.stderr.write(`oversight: could not read .env (${(error as Error).message}); continuing without it\n`);
+    return;
   }
+  const { values, warnings } = parseEnvFile(text);
+  for (const warning of warnings) process.stderr.write(`oversight: .env ${warning}\n`);
+  for (const [name, value] of Object.entries(values)) if (process.env[name] === undefined) process.env[name] = value;
 }
 
 function readConfig(): AppConfig {
@@ -140,11 +146,18 @@ async function start(io: Io): Promise<number> {
     if (interactive) {
       io.out('No Slack or Discord tokens configured, so starting the terminal chat on the bundled knowledge base.');
       io.out('To connect Slack or Discord, copy .env.example to .env, fill in the tokens and run npm start again (see README).\n');
-    }
+    } else io.err(HEADLESS_NOTICE);
     const style = () => terminalStyle(process.stdout, process.env);
     const wrap = await loadWrapper(style().width);
     return await new Promise<number>((done) => {
-      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose: () => done(0), style, ...(wrap ? { wrap } : {}) });
+      // Without a terminal, an input with no question means the bot was meant to be a chat bot.
+      const onClose = ({ questions }: { questions: number }) => {
+        if (!interactive && questions === 0) io.err(HEADLESS_NOTHING_ASKED);
+        // After "quit" the input may still be open (a pipe, a terminal): let the process end.
+        process.stdin.destroy();
+        done(interactive || questions > 0 ? 0 : 1);
+      };
+      const chat = createCliAdapter({ core, input: process.stdin, output: process.stdout, interactive, onClose, style, ...(wrap ? { wrap } : {}) });
       // SIGTERM/SIGINT end the chat like end of input: the answer being printed is finished first.
       void shutdownSignal().then(() => chat.stop().finally(() => done(0)));
       void chat.start();
@@ -236,54 +249,18 @@ async function syncKnowledgeLoader(config: AppConfig): Promise<() => KnowledgeDa
 }
 
 async function ask(args: string[], io: Io): Promise<number> {
-  const json = args.includes('--json');
-  const jsonl = args.includes('--jsonl');
-  const words = args.filter((a) => !a.startsWith('--'));
-  const unknownFlags = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--jsonl');
-  if (unknownFlags.length) throw new OversightError('USAGE', `Unknown option ${unknownFlags.join(', ')}.\n\n${USAGE}`);
-
-  const config = readConfig();
-  const core = createBotCore(await knowledgeFor(config));
-
-  if (jsonl) {
-    if (words.length) throw new OversightError('USAGE', '--jsonl reads questions from stdin; do not pass a question as well.');
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) io.out(JSON.stringify(core.ask(questionFromLine(line))));
-    return 0;
-  }
-
-  const checked = checkQuestion(words.join(' '));
-  if (!checked.ok) {
-    io.err(`${checked.error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  const answer = core.ask(checked.question);
-  if (json) {
-    io.out(JSON.stringify(answer, null, 2));
-    return 0;
-  }
-  const style = terminalStyle(process.stdout, process.env);
-  const wrap = await loadWrapper(style.width);
-  io.out(renderAnswer(answer, { ...style, ...(wrap ? { wrap } : {}), newestRecord: core.newestRecordDate }));
-  return 0;
-}
-
-/** A --jsonl line is a question, or a JSON object with "q"/"question", or a JSON string. */
-function questionFromLine(line: string): string {
-  const trimmed = line.trim();
-  if (trimmed.startsWith('{') || trimmed.startsWith('"')) {
-    try {
-      const value = JSON.parse(trimmed) as unknown;
-      if (typeof value === 'string') return value;
-      if (value && typeof value === 'object') {
-        const q = (value as { q?: unknown; question?: unknown }).q ?? (value as { question?: unknown }).question;
-        if (typeof q === 'string') return q;
-      }
-    } catch {
-      // Not JSON after all: treat the line as the question itself.
-    }
-  }
-  return line;
+  return runAsk(args, {
+    getCore: async () => createBotCore(await knowledgeFor(readConfig())),
+    input: process.stdin,
+    output: process.stdout,
+    err: io.err,
+    usage: USAGE,
+    render: async (answer, core) => {
+      const style = terminalStyle(process.stdout, process.env);
+      const wrap = await loadWrapper(style.width);
+      return renderAnswer(answer, { ...style, ...(wrap ? { wrap } : {}), newestRecord: core.newestRecordDate });
+    },
+  });
 }
 
 /** `oversight timeline …`: the chart code loads only for this command. */
@@ -295,8 +272,9 @@ async function timeline(args: string[], io: Io): Promise<number> {
 
 async function validate(args: string[], io: Io): Promise<number> {
   const { validateKnowledge } = await import('../src/knowledge-loader.ts');
-  const dirFlag = args.indexOf('--dir');
-  const dir = dirFlag >= 0 && args[dirFlag + 1] ? resolve(args[dirFlag + 1]!) : readConfig().knowledgeDir ? resolve(readConfig().knowledgeDir!) : BUNDLED_KNOWLEDGE_DIR;
+  const { values } = parseCommandArgs(args, { dir: { type: 'string' } }, USAGE);
+  const configured = typeof values.dir === 'string' ? values.dir : readConfig().knowledgeDir;
+  const dir = configured ? resolve(configured) : BUNDLED_KNOWLEDGE_DIR;
   const report = validateKnowledge(dir, { sourceTextDir: SOURCE_TEXT_DIR });
   for (const notice of report.notices) io.err(`notice: ${notice}`);
   if (report.problems.length > 0) {
@@ -310,12 +288,13 @@ async function validate(args: string[], io: Io): Promise<number> {
 }
 
 async function runEval(args: string[], io: Io): Promise<number> {
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--half');
+  const { values, positionals } = parseCommandArgs(args, { verbose: { type: 'boolean' }, 'by-category': { type: 'boolean' }, half: { type: 'string' } }, USAGE, { positionals: true });
+  if (positionals.length > 1) throw new OversightError('USAGE', `One question set at a time (got ${positionals.length}).\n\n${USAGE}`);
+  const file = positionals[0];
   if (!file) throw new OversightError('USAGE', `Which question set? e.g. oversight eval ../shared/eval/dev.jsonl\n\n${USAGE}`);
   if (!existsSync(file)) throw new OversightError('USAGE', `No such file: ${file}`);
-  const halfAt = args.indexOf('--half');
-  const half = halfAt >= 0 ? args[halfAt + 1] : undefined;
-  if (halfAt >= 0 && half !== 'working' && half !== 'check') throw new OversightError('USAGE', '--half takes "working" (odd-numbered ids) or "check" (even-numbered ids).');
+  const half = values.half;
+  if (half !== undefined && half !== 'working' && half !== 'check') throw new OversightError('USAGE', '--half takes "working" (odd-numbered ids) or "check" (even-numbered ids).');
   const config = readConfig();
   const knowledge = await knowledgeFor(config);
   const core = createBotCore(knowledge);
@@ -327,13 +306,13 @@ async function runEval(args: string[], io: Io): Promise<number> {
   }
   if (half) cases = cases.filter((c) => halfOf(c) === half);
   const summary = evaluate(cases, (q) => core.ask(q), knowledge);
-  const verbose = args.includes('--verbose');
+  const verbose = values.verbose === true;
   for (const r of summary.results) {
     if (r.ok && !verbose) continue;
     io.out(`${r.ok ? 'ok  ' : 'MISS'} ${r.case.id} ${JSON.stringify(r.case.q)}${r.why ? ` — ${r.why}` : ''}`);
     if (!r.ok) io.out(`     → [${r.answer.status}/${r.answer.explanation?.route} ${r.answer.confidence}] ${r.answer.text.slice(0, 300)}`);
   }
-  if (args.includes('--by-category')) {
+  if (values['by-category'] === true) {
     io.out('by category:');
     for (const row of byCategory(summary)) io.out(`  ${row.expect.padEnd(6)} ${row.category.padEnd(14)} ${String(row.tally.right).padStart(3)}/${String(row.tally.total).padEnd(3)} ${percent(row.tally)}`);
   }

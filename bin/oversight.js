@@ -25,6 +25,15 @@ function bundleIsFresh() {
   return ['src', 'adapters', 'knowledge'].every((f) => newestSource(join(root, f)) <= built);
 }
 
+// A reader that stops early (`oversight ask --jsonl | head -1`) closes the pipe: that is a normal
+// end, not an error, so exit quietly instead of printing Node's EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 let main;
 if (bundleIsFresh()) {
   ({ main } = await import(pathToFileURL(bundle).href));

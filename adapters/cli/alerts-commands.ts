@@ -12,6 +12,7 @@ import type { AppConfig } from '../../src/config.ts';
 import { formatDate } from '../../src/dates.ts';
 import { OversightError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
+import { parseCommandArgs } from './args.ts';
 
 export const ALERTS_USAGE = `Usage:
   oversight alerts status [--json]        subscriptions; pending, sent and failed deliveries; news feeds
@@ -176,22 +177,9 @@ function change(action: 'subscribe' | 'unsubscribe', store: AlertStore, { platfo
   return reply.ok ? 0 : 1;
 }
 
-/** "--name value", "--name=value" and bare "--json" flags. */
+/** "--name value", "--name=value" and bare "--json" flags, through util.parseArgs (strict). */
 function parseFlags(args: string[]): Map<string, string> {
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) throw new OversightError('USAGE', `Unexpected "${arg}".\n\n${ALERTS_USAGE}`);
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['platform', 'channel', 'topic', 'json'].includes(name)) throw new OversightError('USAGE', `Unknown option --${name}.\n\n${ALERTS_USAGE}`);
-    if (name === 'json') flags.set(name, 'true');
-    else if (inline !== undefined) flags.set(name, inline);
-    else {
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new OversightError('USAGE', `--${name} needs a value.\n\n${ALERTS_USAGE}`);
-      flags.set(name, value);
-      i++;
-    }
-  }
-  return flags;
+  const options = { platform: { type: 'string' }, channel: { type: 'string' }, topic: { type: 'string' }, json: { type: 'boolean' } } as const;
+  const { values } = parseCommandArgs(args, options, ALERTS_USAGE);
+  return new Map(Object.entries(values).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)] as [string, string]])));
 }

@@ -13,6 +13,7 @@ import type { APIApplicationCommandOptionChoice, APIEmbed, ChatInputCommandInter
 import type { CommandReply, SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { TopicResolver } from '../../src/alerts/topics.ts';
 import { normalizeAlias } from '../../src/text.ts';
+import { neutraliseMaskedLinks } from './format.ts';
 import { CHOICE_LIMITS, renderNotice } from './render.ts';
 
 export const ALERTS_GROUP = 'alerts';
@@ -93,7 +94,8 @@ export function runAlertsCommand(interaction: ChatInputCommandInteraction, subco
 
 /** A command reply as one embed: a confirmation in the answer colour, a problem as a notice. */
 export function renderReply(reply: CommandReply): APIEmbed[] {
-  const [embed] = renderNotice(reply.lines.join('\n\n'), reply.title);
+  // Replies quote the topic as typed ("I don't know … called "[x](https://…)""): never a link.
+  const [embed] = renderNotice(neutraliseMaskedLinks(reply.lines.join('\n\n')), reply.title);
   return [{ ...embed!, ...(reply.ok ? { color: 0x1d70b8 } : {}) }];
 }
 

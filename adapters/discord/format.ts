@@ -1,6 +1,8 @@
 // Small text helpers for the Discord renderer: human dates, length-safe truncation, and
-// defusing mentions/markdown in text we echo back. Pure; no discord.js runtime imports.
+// defusing mentions/markdown in text we echo back. Pure; markdown escaping is discord.js's own
+// (escapeMarkdown, which knows Discord's headings, lists and masked links).
 
+import { escapeMarkdown as discordEscapeMarkdown } from 'discord.js';
 import { formatDate } from '../../src/dates.ts';
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -21,17 +23,38 @@ export function defuseMentions(text: string): string {
   return text.replace(/@(everyone|here)\b/gi, `@${ZWSP}$1`).replace(/<([@#!&])/g, `<${ZWSP}$1`);
 }
 
+/** Everything Discord would format: inline styles, code, spoilers, and line-start headings and lists. */
+const ESCAPE_ALL = { heading: true, bulletedList: true, numberedList: true } as const;
+
 /**
- * Escapes inline markdown (bold, italics, strike, code, spoilers) so plain text from the core or
- * a user shows exactly as written: a title like "*Draft* report" must not turn italic.
+ * Escapes markdown so plain text from the core or a user shows exactly as written: a title like
+ * "*Draft* report" must not turn italic, "# Breaking" must not become a heading, and a typed
+ * "[click here](https://evil.example)" must not become a disguised link. discord.js escapes the
+ * first "[" of a line's first masked link only; breaking every "](" neutralises them all.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_~`|])/g, '\\$1');
+  return neutraliseMaskedLinks(escapeWhatDiscordJsMisses(discordEscapeMarkdown(text, { ...ESCAPE_ALL, maskedLink: true })));
 }
 
-/** Escapes text for use inside a markdown link's [text]: inline markdown and the brackets. */
+/**
+ * Breaks every "[text](url)" so it shows as typed instead of as a link whose text hides where it
+ * goes. For text that may hold our own markdown too (notices quoting a user's words).
+ */
+export function neutraliseMaskedLinks(text: string): string {
+  return text.replace(/\]\(/g, ']\\(');
+}
+
+/**
+ * What discord.js leaves alone: block quotes ("> ") and subtext ("-# ") at a line start, and a
+ * lone "~" (harmless alone, but half of a strikethrough once text is joined to other text).
+ */
+function escapeWhatDiscordJsMisses(text: string): string {
+  return text.replace(/^(\s*)(>|-#)/gm, '$1\\$2').replace(/(?<!\\)~/g, '\\~');
+}
+
+/** Escapes text for use inside a markdown link's [text]: all markdown, and every bracket. */
 export function escapeLinkText(text: string): string {
-  return escapeMarkdown(text).replace(/([[\]])/g, '\\$1');
+  return discordEscapeMarkdown(text, ESCAPE_ALL).replace(/([[\]])/g, '\\$1');
 }
 
 /**

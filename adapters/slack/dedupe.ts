@@ -44,6 +44,11 @@ export class SeenSet {
     return !seen;
   }
 
+  /** Forgets keys, e.g. when the work they guarded failed and may be tried again. */
+  forget(keys: string[]): void {
+    for (const key of keys) this.expiries.delete(key);
+  }
+
   get size(): number {
     return this.expiries.size;
   }

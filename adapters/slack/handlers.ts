@@ -3,7 +3,7 @@
 // rendered answer; failures are logged and turned into an apology, never a crash or a trace.
 
 import { randomUUID } from 'node:crypto';
-import type { App, BlockAction, ButtonAction, RespondArguments, RespondFn, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondArguments, webApi } from '@slack/bolt';
 import type { SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { Answer } from '../../src/answer-types.ts';
 import type { BotCore } from '../../src/bot-core.ts';
@@ -13,7 +13,7 @@ import { parseAlertsCommand, runAlertsCommand } from './alert-commands.ts';
 import { deliveryKeys, SeenSet } from './dedupe.ts';
 import { slackTextToPlain } from './format.ts';
 import { renderAnswer, renderFailure, renderHelp, renderNotice, SHARE_ACTION_ID, type SlackMessage } from './render.ts';
-import { withRetry, type RetryPolicy } from './retry.ts';
+import { postToResponseUrl, withRetry, type RetryPolicy } from './retry.ts';
 import { postTimeline, timelineArguments } from './timeline.ts';
 
 export interface HandlerDeps {
@@ -40,6 +40,8 @@ const SHARE_CACHE_SIZE = 500;
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { core, logger, commandName } = deps;
   const seen = new SeenSet();
+  // Each answer is posted to its channel once: a second click, or a replayed click, does nothing.
+  const sharedOnce = new SeenSet();
   const shared = new Map<string, { question: string; answer: Answer }>();
 
   // Slack redelivers an event it thinks we missed (X-Slack-Retry-Num over HTTP, retry_attempt in
@@ -96,9 +98,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
   };
 
-  const respondWithRetry = (respond: RespondFn, message: RespondArguments, what: string) =>
-    withRetry(() => respond(message), deps.retry, (error, attempt) =>
-      logger.warn(`slack: ${what} failed; retrying`, { attempt, error: describeError(error) }),
+  // Posted to the response_url ourselves rather than through Bolt's respond(): only then is
+  // Slack's Retry-After seen and honoured (docs/slack.md, "Rate limits and outages").
+  const respondWithRetry = (responseUrl: string, message: RespondArguments, what: string) =>
+    withRetry(() => postToResponseUrl(responseUrl, message), deps.retry, (error, attempt, waitMs) =>
+      logger.warn(`slack: ${what} failed; retrying in ${waitMs} ms`, { attempt, error: describeError(error) }),
     );
 
   /** Runs the work after the ack, tracked for a clean stop; logs instead of throwing. */
@@ -112,14 +116,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   // /oversight <question>: private (ephemeral) by default, so asking never disturbs a channel;
   // a button shares the very same answer when the asker wants to.
-  app.command(commandName, async ({ command, ack, respond, context, client }) => {
+  app.command(commandName, async ({ command, ack, context, client }) => {
     await ack();
     // `/oversight timeline …`: the chart is uploaded to the channel; only a failure is answered privately.
     const timelineArgs = timelineArguments(slackTextToPlain(command.text ?? ''));
     if (timelineArgs !== undefined) {
       await afterAck('the timeline chart', async () => {
         const posted = await postTimeline({ client, core, logger, args: timelineArgs, channel: command.channel_id });
-        if (!posted.ok) await respondWithRetry(respond, { response_type: 'ephemeral', ...renderNotice(posted.message) }, 'the timeline notice');
+        if (!posted.ok) await respondWithRetry(command.response_url, { response_type: 'ephemeral', ...renderNotice(posted.message) }, 'the timeline notice');
       });
       return;
     }
@@ -129,7 +133,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await afterAck('an alerts command reply', async () => {
         const { inChannel, ...message } = runAlertsCommand(deps.alerts, alertsCommand, { channelId: command.channel_id, channelName: command.channel_name, userId: command.user_id });
         logger.info('slack: alerts command', { action: alertsCommand.action, channel: command.channel_id, changed: inChannel });
-        await respondWithRetry(respond, { response_type: inChannel ? 'in_channel' : 'ephemeral', ...message }, 'the alerts command response');
+        await respondWithRetry(command.response_url, { response_type: inChannel ? 'in_channel' : 'ephemeral', ...message }, 'the alerts command response');
       });
       return;
     }
@@ -143,18 +147,24 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       }
       const question = outcome.kind === 'answer' ? outcome.question : undefined;
       const message = render(outcome, { ...(question ? { question } : {}), ...(shareValue ? { shareValue } : {}) });
-      await respondWithRetry(respond, { response_type: 'ephemeral', ...message }, 'the slash command response');
+      await respondWithRetry(command.response_url, { response_type: 'ephemeral', ...message }, 'the slash command response');
     });
   });
 
   // "Post to channel": the asker's private answer, posted for everyone through the same
   // response_url (works even where the bot is not a channel member), then the private copy goes.
-  app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
+  app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, action, body }) => {
     await ack();
     await afterAck('a shared answer', async () => {
       const share = parseShareValue(action.value);
       if (!share) {
         logger.warn('slack: ignored a share button with an unreadable value');
+        return;
+      }
+      const shareKeys = shareOnceKeys(share.id, body.response_url);
+      if (!sharedOnce.firstSighting(shareKeys)) {
+        logger.info('slack: ignored a repeated "Post to channel" click for an answer already shared');
+        await respondWithRetry(body.response_url, { response_type: 'ephemeral', replace_original: false, text: 'This answer has already been posted to the channel.' }, 'the already-shared notice');
         return;
       }
       // The cached answer is what the asker saw; after a restart we ask again.
@@ -164,9 +174,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         outcome.kind === 'answer'
           ? renderAnswer(outcome.answer, { question: share.question, sharedBy: body.user.id, fallbackSuggestions: examples(), newestRecord: core.newestRecordDate })
           : render(outcome);
-      await respondWithRetry(respond, { response_type: 'in_channel', replace_original: false, ...sharedMessage }, 'sharing an answer');
       try {
-        await respondWithRetry(respond, { delete_original: true }, 'removing the private copy');
+        await respondWithRetry(body.response_url, { response_type: 'in_channel', replace_original: false, ...sharedMessage }, 'sharing an answer');
+      } catch (error) {
+        sharedOnce.forget(shareKeys); // not shared after all: a new click may try again
+        throw error;
+      }
+      try {
+        await respondWithRetry(body.response_url, { delete_original: true }, 'removing the private copy');
       } catch (error) {
         logger.debug('slack: could not remove the private copy of a shared answer', { error: describeError(error) });
       }
@@ -227,6 +242,11 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
     if (oldest === undefined) break;
     map.delete(oldest);
   }
+}
+
+/** What makes two clicks "the same share": the answer shared, and the click's response_url. */
+export function shareOnceKeys(answerId: string | undefined, responseUrl: string | undefined): string[] {
+  return [...(answerId ? [`answer:${answerId}`] : []), ...(responseUrl ? [`response_url:${responseUrl}`] : [])];
 }
 
 function parseShareValue(value: string | undefined): { id?: string; question: string } | undefined {

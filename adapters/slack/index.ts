@@ -7,7 +7,7 @@ import { App, type Authorize, type webApi } from '@slack/bolt';
 import type { SubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import type { BotCore } from '../../src/bot-core.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
-import { ENV_HELP, type SlackConfig } from '../../src/config.ts';
+import { DEFAULT_SLACK_HOST, ENV_HELP, type SlackConfig } from '../../src/config.ts';
 import { OversightError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import { toBoltLogger } from './bolt-logger.ts';
@@ -26,7 +26,7 @@ export interface CreateSlackAdapterOptions {
   /** Test seam: the bot's identity, so no auth.test call is made. Both or neither. */
   botId?: string;
   botUserId?: string;
-  /** HTTP mode: the interface to listen on (default: all). Tests use 127.0.0.1. */
+  /** HTTP mode: the interface to listen on; overrides config.host (default 127.0.0.1). */
   host?: string;
   /** Retries for Slack calls (Web API and response_url); small in tests. */
   retry?: RetryPolicy;
@@ -53,7 +53,7 @@ const BAD_TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactiv
 export function createSlackAdapter(options: CreateSlackAdapterOptions): SlackAdapter {
   const { config, core, logger } = options;
   const retry = options.retry ?? DEFAULT_RETRY;
-  const boltLogger = toBoltLogger(logger);
+  const boltLogger = toBoltLogger(logger, undefined, { ...(options.clientOptions?.slackApiUrl ? { apiUrl: options.clientOptions.slackApiUrl } : {}) });
   const receiver = createReceiver(config, boltLogger, options.clientOptions ? { ...options.clientOptions } : undefined);
 
   // The bot's own ids let Bolt ignore our own messages and let us strip "@oversight" from
@@ -143,10 +143,10 @@ export function createSlackAdapter(options: CreateSlackAdapterOptions): SlackAda
         if (running) return;
         await verifyToken();
         if (config.mode === 'http') {
-          const host = options.host;
+          const host = options.host ?? config.host ?? DEFAULT_SLACK_HOST;
           let server: { address(): AddressInfo | string | null };
           try {
-            server = await app.start({ port: config.port, ...(host ? { host } : {}) });
+            server = await app.start({ port: config.port, host });
           } catch (error) {
             if ((error as { code?: unknown }).code === 'EADDRINUSE') {
               throw new OversightError('CONFIG_INVALID', `Port ${config.port} is already in use, so Slack's HTTP receiver cannot listen.`, [
@@ -156,8 +156,8 @@ export function createSlackAdapter(options: CreateSlackAdapterOptions): SlackAda
             throw error;
           }
           const address = server.address();
-          bound = typeof address === 'object' && address ? { host: address.address, port: address.port } : { host: host ?? '0.0.0.0', port: config.port };
-          logger.info(`slack: listening for Slack requests (HTTP mode) on port ${bound.port}, path ${EVENTS_PATH}`);
+          bound = typeof address === 'object' && address ? { host: address.address, port: address.port } : { host, port: config.port };
+          logger.info(`slack: listening for Slack requests (HTTP mode) on ${bound.host} port ${bound.port}, path ${EVENTS_PATH}`);
         } else {
           try {
             await app.start();

@@ -4,6 +4,7 @@
 import { HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger, type webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.ts';
 import { OversightError } from '../../src/errors.ts';
+import { guardRequestListener, MAX_BODY_BYTES } from './request-guard.ts';
 
 /** The one path Slack posts slash commands, interactivity and events to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -11,6 +12,13 @@ export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 
 export type SlackReceiver = HTTPReceiver | SocketModeReceiver;
+
+/**
+ * Socket Mode's calls to apps.connections.open while Slack is unreachable: exponential backoff
+ * with jitter from 1 s up to a minute (the library's default, factor 1.3 from 1 s, hammers the
+ * first minutes), about half an hour in all; then start-up fails loudly rather than wait forever.
+ */
+export const SOCKET_MODE_RETRY = { retries: 30, factor: 2, minTimeout: 1_000, maxTimeout: 60_000, randomize: true };
 
 /**
  * Builds the receiver. `socketClientOptions` reach the Socket Mode client's own Web API client
@@ -27,8 +35,8 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, socketCl
       appToken: config.appToken,
       logger,
       // Bolt hands installerOptions.clientOptions to the Socket Mode client; no OAuth installer is
-      // created without a client id and secret.
-      ...(socketClientOptions ? { installerOptions: { clientOptions: socketClientOptions } } : {}),
+      // created without a client id and secret. Tests point it at a fake Slack with fast retries.
+      installerOptions: { clientOptions: { retryConfig: SOCKET_MODE_RETRY, ...socketClientOptions } },
     });
   }
   if (!config.signingSecret) {
@@ -36,11 +44,13 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, socketCl
       'SLACK_SIGNING_SECRET: copy the Signing Secret from your Slack app\'s "Basic Information" page, or set SLACK_APP_TOKEN for Socket Mode',
     ]);
   }
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: EVENTS_PATH,
     port: config.port,
     logger,
+    // Also enforced by the guard below; set here so Bolt never buffers more either.
+    bodyLimit: MAX_BODY_BYTES,
     // We ack before doing any work and answer afterwards, which is what a long-running server
     // wants; processBeforeResponse is only for platforms that freeze after the response (FaaS).
     processBeforeResponse: false,
@@ -56,4 +66,11 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, socketCl
       },
     ],
   });
+  // Bolt calls receiver.requestListener for every request; put the stricter checks in front.
+  receiver.requestListener = guardRequestListener(receiver.requestListener, {
+    signingSecret: config.signingSecret,
+    paths: [EVENTS_PATH],
+    onRefused: (reason, status) => logger.warn(`refused a request to ${EVENTS_PATH} (${status}): ${reason}`),
+  });
+  return receiver;
 }

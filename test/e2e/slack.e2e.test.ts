@@ -149,8 +149,10 @@ describe('Slack adapter over HTTP (real Bolt, fake Slack)', () => {
     const eventId = nextEventId();
     const body = eventBody(mention('C0RETRY', 'which forces are in Engage?').event, eventId);
     const first = await slack.sendJson(body);
-    const retry1 = await slack.sendJson(body, { retryNum: 1, retryReason: 'http_timeout' });
-    const retry2 = await slack.sendJson(body, { retryNum: 2, retryReason: 'http_error' });
+    // Slack signs each redelivery afresh, with its own timestamp.
+    const now = Math.floor(Date.now() / 1000);
+    const retry1 = await slack.sendJson(body, { retryNum: 1, retryReason: 'http_timeout', timestamp: now + 1 });
+    const retry2 = await slack.sendJson(body, { retryNum: 2, retryReason: 'http_error', timestamp: now + 2 });
     expect([first.status, retry1.status, retry2.status]).toEqual([200, 200, 200]); // acked, so Slack stops retrying
     await slack.fake.waitFor((r) => r.path === '/api/chat.postMessage' && r.body.channel === 'C0RETRY');
     // Barrier: a later event's answer arrives after any duplicate answer would have.

@@ -49,3 +49,60 @@ describe('loadConfig', () => {
     expect(problemsOf({ ALERT_FEEDS: 'https://ok.example/feed, ftp://nope' })).toEqual([expect.stringMatching(/^ALERT_FEEDS: "ftp:\/\/nope" is not an http\(s\) URL/)]);
   });
 });
+
+describe('loadConfig error messages show the offending value (issue 9, "also seen")', () => {
+  it('quotes a bad plain value', () => {
+    const [problem] = problemsOf({ LOG_LEVEL: 'loud' });
+    expect(problem).toMatch(/^LOG_LEVEL: must be one of debug, info, warn, error, silent, got "loud" — /);
+    expect(problemsOf({ SLACK_PORT: '70000' })[0]).toMatch(/SLACK_PORT: must be 65535 or less, got "70000"/);
+    expect(problemsOf({ ALERT_FEED_INTERVAL_SECONDS: '5' })[0]).toMatch(/must be 60 or more, got "5"/);
+  });
+
+  it('masks secrets: only the non-secret prefix and the length are shown', () => {
+    const userToken = 'xoxp-1234567890-abcdefSECRET';
+    const problems = problemsOf({ SLACK_BOT_TOKEN: userToken, SLACK_APP_TOKEN: 'xapp-1', DISCORD_TOKEN: 'short-SECRET', DISCORD_APPLICATION_ID: '12345678901234567' });
+    const all = problems.join('\n');
+    expect(all).not.toMatch(/SECRET|1234567890/);
+    expect(problems.find((p) => p.startsWith('SLACK_BOT_TOKEN'))).toMatch(/got "xoxp-…" \(28 characters, hidden\)/);
+    expect(problems.find((p) => p.startsWith('DISCORD_TOKEN'))).toMatch(/got "short-…" \(12 characters, hidden\)|got "…" \(12 characters, hidden\)/);
+  });
+
+  it('shortens a long value', () => {
+    const [problem] = problemsOf({ DISCORD_GUILD_ID: 'x'.repeat(500), DISCORD_TOKEN: 't'.repeat(30), DISCORD_APPLICATION_ID: '12345678901234567' });
+    expect(problem!.length).toBeLessThan(300);
+    expect(problem).toContain('…"');
+  });
+});
+
+describe('SLACK_HOST (issue 9 #15: HTTP mode listened on every interface with no setting)', () => {
+  const http = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'abcdef123456' };
+
+  it('defaults to 127.0.0.1', () => {
+    expect(loadConfig(http).slack?.host).toBe('127.0.0.1');
+  });
+
+  it('takes an IP address or host name, and rejects anything else', () => {
+    expect(loadConfig({ ...http, SLACK_HOST: '0.0.0.0' }).slack?.host).toBe('0.0.0.0');
+    expect(loadConfig({ ...http, SLACK_HOST: '::' }).slack?.host).toBe('::');
+    expect(loadConfig({ ...http, SLACK_HOST: 'bot.internal' }).slack?.host).toBe('bot.internal');
+    expect(problemsOf({ ...http, SLACK_HOST: 'http://0.0.0.0:3000' })[0]).toMatch(/^SLACK_HOST: must be an IP address or a host name, got "http:\/\/0\.0\.0\.0:3000"/);
+  });
+});
+
+describe('config start-up cost', () => {
+  it('does not import zod (it costs ~30 ms of every start; the knowledge cache exists to avoid it)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../src/config.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/from ['"]zod['"]/);
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the config reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ENV_HELP } = await import('../../src/config.ts');
+    const example = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const listed = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]));
+    expect(Object.keys(ENV_HELP).filter((name) => !listed.has(name))).toEqual([]);
+  });
+});

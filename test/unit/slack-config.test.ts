@@ -3,7 +3,7 @@
 // app manifest asks for exactly what the adapter listens to. Nothing here opens a connection.
 
 import { readFileSync } from 'node:fs';
-import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createSlackAdapter } from '../../adapters/slack/index.ts';
@@ -88,5 +88,34 @@ describe('Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'files:write', 'im:history']);
     expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(manifest.settings.socket_mode_enabled).toBe(true);
+  });
+});
+
+describe('Socket Mode when Slack is unreachable (issue 9, "also seen")', () => {
+  it('backs off exponentially with jitter, capped at a minute, for apps.connections.open', () => {
+    const receiver = createReceiver({ botToken: BOT, mode: 'socket', appToken: APP, port: 0 }, toBoltLogger(createMemoryLogger()));
+    // The Socket Mode client's own Web API client: private in the types, so read it as data.
+    const retryConfig = (receiver as unknown as { client: { webClient: { retryConfig: unknown } } }).client.webClient.retryConfig;
+    expect(retryConfig).toMatchObject({ factor: 2, minTimeout: 1_000, maxTimeout: 60_000, randomize: true });
+  });
+
+  it('names the host it cannot reach, once, then summarises repeats at most once a minute', () => {
+    const logger = createMemoryLogger();
+    let now = 0;
+    const bolt = toBoltLogger(logger, LogLevel.INFO, { apiUrl: 'https://slack.example/api/', now: () => now });
+    bolt.setName('web-api:WebClient:1');
+    for (let i = 0; i < 20; i++) {
+      bolt.warn('http request failed', 'fetch failed');
+      now += 1_000;
+    }
+    expect(logger.lines).toHaveLength(1);
+    expect(logger.lines[0]).toMatch(/WARN slack\/web-api:WebClient:1: cannot reach slack\.example \(fetch failed\); retrying with backoff$/);
+    now = 61_000;
+    bolt.warn('http request failed', 'fetch failed');
+    expect(logger.lines).toHaveLength(2);
+    expect(logger.lines[1]).toMatch(/repeated 19 more times in the last 60 s/);
+    // Other messages are not held back by it.
+    bolt.warn('something else');
+    expect(logger.lines).toHaveLength(3);
   });
 });
