@@ -74,7 +74,7 @@ describe('questions with structure', () => {
   it('"did any … in 2025" is a list of moves in that year', () => {
     const a = ask('Did any fire services get out of enhanced monitoring in 2025?');
     expect(a.explanation?.route, seen(a)).toBe('engage-moves');
-    expect(a.text).toMatch(/Buckinghamshire.*Gloucestershire/);
+    expect(a.text).toMatch(/Buckinghamshire.*Gloucestershire/s);
   });
   it('two-part question: both parts answered under one numbering', () => {
     const a = ask('When did GMP go into Engage, and why?');
