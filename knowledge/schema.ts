@@ -89,6 +89,8 @@ export const formerNameSchema = z.strictObject({
   /** The last day (or month, or year) the body carried this name. */
   until: partialDate,
   note: z.string().trim().min(1).optional(),
+  /** Sources for the change of name, so a "formerly" sentence can cite them. */
+  citations: z.array(citationRefSchema).optional(),
 });
 
 export const entitySchema = z.strictObject({

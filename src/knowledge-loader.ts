@@ -232,7 +232,7 @@ function checkReferences(s: Sections, problems: string[], notices: string[]): vo
     if (e.confidence === 'conflicting' && !e.note) problems.push(`${file} › ${e.id} › note: say how the sources conflict when confidence is "conflicting"`);
   }
   for (const { value: r, file } of s.roles) checkCitations(file, r.id, r.citations);
-  for (const { value: e, file } of s.entities) checkCitations(file, e.id, e.citations ?? []);
+  for (const { value: e, file } of s.entities) checkCitations(file, e.id, [...(e.citations ?? []), ...(e.formerNames ?? []).flatMap((f) => f.citations ?? [])]);
   for (const { value: src, file } of s.sources) {
     if (!used.has(src.id)) notices.push(`${file} › ${src.id}: source is not cited by any fact or event`);
   }

@@ -63,6 +63,7 @@ function allCitations(input: RuleInput): { file: string; id: string; field: stri
   for (const { value, file } of input.events) add(file, value.id, 'citations', value.citations);
   for (const { value, file } of input.roles) add(file, value.id, 'citations', value.citations);
   for (const { value, file } of input.entities) add(file, value.id, 'citations', value.citations ?? []);
+  for (const { value, file } of input.entities) (value.formerNames ?? []).forEach((f, i) => add(file, value.id, `formerNames.${i}.citations`, f.citations ?? []));
   return out;
 }
 
