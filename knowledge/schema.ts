@@ -44,6 +44,12 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** File name of the source text in the shared source folder, used to check quotes verbatim. */
   file: z.string().regex(/^[\w.-]+\.txt$/).optional(),
+  /**
+   * What the stored text is: "published" (the publisher's own wording) or "reworded-copy" (a
+   * machine-reworded copy whose wording is not what anyone said). Quotes from a reworded copy are
+   * never shown as anyone's words; `kb validate` rejects them.
+   */
+  textIs: z.enum(['published', 'reworded-copy']).optional(),
   note: z.string().optional(),
 });
 
@@ -77,6 +83,16 @@ export const roleSchema = z.strictObject({
   asOf: partialDate.optional(),
 });
 
+/** A name a body used to carry ("IPCC" until 2018): answers say "formerly". */
+export const formerNameSchema = z.strictObject({
+  name: word,
+  /** The last day (or month, or year) the body carried this name. */
+  until: partialDate,
+  note: z.string().trim().min(1).optional(),
+  /** Sources for the change of name, so a "formerly" sentence can cite them. */
+  citations: z.array(citationRefSchema).optional(),
+});
+
 export const entitySchema = z.strictObject({
   id,
   kind: entityKind,
@@ -88,9 +104,30 @@ export const entitySchema = z.strictObject({
    * entity only when the question is otherwise about oversight.
    */
   weakAliases: z.array(word).default([]),
+  /**
+   * Derived on load from the dated `roles` section (office name and its words, from, until):
+   * do not write roles here; add a role record instead.
+   */
   roles: z.array(roleSchema).default([]),
   /** Set to "the" when prose needs it: "the Metropolitan Police Service was moved…". */
   article: z.enum(['the']).optional(),
+  /** Earlier names ("IPCC", "ACPO"); each also stays an alias so the question still resolves. */
+  formerNames: z.array(formerNameSchema).optional(),
+  /**
+   * The area a force or service serves, as people type it ("Kent"). A place shared by a police
+   * force and a fire and rescue service is at most a weak alias of either: the kind word in the
+   * question ("fire", "police") decides which body is meant.
+   */
+  place: nonEmptyText.optional(),
+  /** England, Wales, Scotland, or UK for bodies that work across the nations. */
+  country: z.enum(['England', 'Wales', 'Scotland', 'UK']).optional(),
+  /**
+   * Set on the forces and services of the register: the 43 territorial police forces of England
+   * and Wales, the fire and rescue services of England, and the special forces HMICFRS inspects.
+   */
+  register: z.enum(['territorial', 'fire-england', 'special']).optional(),
+  /** Where the entity's name and standing come from (the register's sources). */
+  citations: z.array(citationRefSchema).optional(),
 });
 
 /** One claim, in our own words, with at least one citation. */
@@ -139,6 +176,59 @@ export const statusEventSchema = z.strictObject({
   withdrawn: z.boolean().default(false),
 });
 
+/** An office that people hold one after another: "Home Secretary", "Met Commissioner". */
+export const officeSchema = z.strictObject({
+  id,
+  name: nonEmptyText,
+  /** The words people use for it ("home sec", "chief inspector of constabulary"). */
+  aliases: z.array(word).default([]),
+  /** The body the office belongs to (entity id), when it has one. */
+  body: id.optional(),
+  /** Several people hold it at once (HM Inspector): their periods may overlap. */
+  shared: z.boolean().default(false),
+});
+
+/** One holding of an office: who, from when, until when, and the sources that say so. */
+export const roleRecordSchema = z.strictObject({
+  id,
+  office: id,
+  /** The person (entity id). */
+  holder: id,
+  /** First day (or month, or year) in office; omit only when `asOf` is all the sources give. */
+  from: partialDate.optional(),
+  /** Omit while the holder is in post as of the newest record. */
+  until: partialDate.optional(),
+  /** When the sources only show the holder in office at one time (e.g. "2022-06-29"). */
+  asOf: partialDate.optional(),
+  /** An acting or interim holder standing in while the office was vacant. */
+  acting: z.boolean().default(false),
+  citations: z.array(citationRefSchema).min(1, 'every role record needs at least one citation'),
+  note: z.string().trim().min(1).optional(),
+}).refine((r) => r.from !== undefined || r.asOf !== undefined, { message: 'give from (and until when it ended), or asOf when the sources only show one date', path: ['from'] });
+
+/**
+ * A phrase that commonly names more than one body ("the watchdog": HMICFRS or the IOPC). It is
+ * never an alias of one of them: the bot asks, or answers for each candidate, never silently picks.
+ */
+export const ambiguousAliasSchema = z.strictObject({
+  id,
+  alias: word,
+  /** Entity or office ids the phrase may mean. */
+  candidates: z.array(id).min(1, 'name at least one candidate'),
+  /** A common sense outside the knowledge base (e.g. "a police rank"); needed with one candidate. */
+  alsoMeans: z.string().trim().min(1).optional(),
+  note: nonEmptyText,
+});
+
+/** When the knowledge was last checked against public sources, apart from its newest record. */
+export const knowledgeMetaSchema = z.strictObject({
+  /** The month (or day) up to which public sources were checked, e.g. "2026-01". */
+  checkedTo: partialDate,
+  /** Plain words for answers: what "nothing later found" means. */
+  newestRecordNote: nonEmptyText,
+  citations: z.array(citationRefSchema).default([]),
+});
+
 /** Words and phrases that mean the same thing to a reader ("special measures" = Engage). */
 export const conceptSchema = z.strictObject({
   id,
@@ -152,6 +242,11 @@ export const knowledgeFileSchema = z.strictObject({
   facts: z.array(z.unknown()).optional(),
   events: z.array(z.unknown()).optional(),
   concepts: z.array(z.unknown()).optional(),
+  offices: z.array(z.unknown()).optional(),
+  roles: z.array(z.unknown()).optional(),
+  ambiguousAliases: z.array(z.unknown()).optional(),
+  /** At most one file holds `meta`. */
+  meta: z.unknown().optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -162,6 +257,11 @@ export type Role = z.infer<typeof roleSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type StatusEvent = z.infer<typeof statusEventSchema>;
 export type Concept = z.infer<typeof conceptSchema>;
+export type FormerName = z.infer<typeof formerNameSchema>;
+export type Office = z.infer<typeof officeSchema>;
+export type RoleRecord = z.infer<typeof roleRecordSchema>;
+export type AmbiguousAlias = z.infer<typeof ambiguousAliasSchema>;
+export type KnowledgeMeta = z.infer<typeof knowledgeMetaSchema>;
 
 /** The whole knowledge base as data, after validation (before indexing). */
 export interface KnowledgeData {
@@ -170,6 +270,14 @@ export interface KnowledgeData {
   facts: Fact[];
   events: StatusEvent[];
   concepts: Concept[];
+  /** Offices held in turn (Home Secretary, HM Chief Inspector); empty in older fixtures. */
+  offices?: Office[];
+  /** Dated holdings of those offices. */
+  roles?: RoleRecord[];
+  /** Phrases that name more than one body. */
+  ambiguousAliases?: AmbiguousAlias[];
+  /** When the knowledge was last checked against public sources (`meta.checkedTo`). */
+  meta?: KnowledgeMeta;
   /** Where each entry came from (`kind:id` → file path relative to the knowledge folder). */
   origins: Map<string, string>;
   /** A hash of all knowledge files: changes whenever the knowledge changes. */
@@ -183,6 +291,9 @@ export const sectionSchemas = {
   facts: factSchema,
   events: statusEventSchema,
   concepts: conceptSchema,
+  offices: officeSchema,
+  roles: roleRecordSchema,
+  ambiguousAliases: ambiguousAliasSchema,
 } as const;
 
 export type SectionName = keyof typeof sectionSchemas;

@@ -9,10 +9,13 @@ import type { z } from 'zod';
 import {
   knowledgeFileSchema,
   sectionSchemas,
+  type AmbiguousAlias,
   type Concept,
   type Entity,
   type Fact,
   type KnowledgeData,
+  type Office,
+  type RoleRecord,
   type SectionName,
   type Source,
   type StatusEvent,
@@ -20,6 +23,7 @@ import {
 import { compareDates, formatDate, rangeOf } from './dates.ts';
 import { OversightError } from './errors.ts';
 import { readKnowledgeFiles, revisionOf } from './knowledge-files.ts';
+import { checkKnowledgeRules, deriveEntityRoles } from './knowledge-rules.ts';
 import { normalizeAlias } from './text.ts';
 
 export interface LoadOptions {
@@ -77,7 +81,11 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
     facts: [] as Located<Fact>[],
     events: [] as Located<StatusEvent>[],
     concepts: [] as Located<Concept>[],
+    offices: [] as Located<Office>[],
+    roles: [] as Located<RoleRecord>[],
+    ambiguousAliases: [] as Located<AmbiguousAlias>[],
   };
+  const metas: Located<unknown>[] = [];
 
   for (const { name: file, text, problem } of files) {
     if (problem) {
@@ -92,12 +100,13 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
         const where = issue.path.length ? issue.path.join('.') : '(top level)';
         const message =
           issue.code === 'unrecognized_keys'
-            ? `unknown section(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected sources, entities, facts, events or concepts`
+            ? `unknown section(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected sources, entities, facts, events, concepts, offices, roles, ambiguousAliases or meta`
             : issue.message;
         problems.push(`${file} › ${where}: ${message}`);
       }
       continue;
     }
+    if (shape.data.meta !== undefined) metas.push({ value: shape.data.meta, file });
     for (const name of Object.keys(sectionSchemas) as SectionName[]) {
       const entries = shape.data[name];
       if (!entries) continue;
@@ -131,6 +140,8 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
   checkAliases(sections.entities, problems);
   checkTimelines(sections, problems);
   checkQuotes(sections, options.sourceTextDir, problems, notices);
+  const { meta } = checkKnowledgeRules({ ...sections, metas }, problems, notices);
+  deriveEntityRoles(sections.entities.map((e) => e.value), sections.offices.map((o) => o.value), sections.roles.map((r) => r.value));
 
   const data: KnowledgeData = {
     sources: sections.sources.map((s) => s.value),
@@ -138,6 +149,10 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
     facts: sections.facts.map((s) => s.value),
     events: sections.events.map((s) => s.value),
     concepts: sections.concepts.map((s) => s.value),
+    offices: sections.offices.map((s) => s.value),
+    roles: sections.roles.map((s) => s.value),
+    ambiguousAliases: sections.ambiguousAliases.map((s) => s.value),
+    ...(meta ? { meta } : {}),
     origins,
     revision: revisionOf(files),
   };
@@ -189,7 +204,7 @@ function entryLabel(raw: unknown, section: SectionName, index: number): string {
 }
 
 function singular(section: SectionName): string {
-  return section === 'entities' ? 'entity' : section.replace(/s$/, '');
+  return section === 'entities' ? 'entity' : section === 'ambiguousAliases' ? 'ambiguousAlias' : section.replace(/s$/, '');
 }
 
 type Sections = {
@@ -198,6 +213,9 @@ type Sections = {
   facts: Located<Fact>[];
   events: Located<StatusEvent>[];
   concepts: Located<Concept>[];
+  offices: Located<Office>[];
+  roles: Located<RoleRecord>[];
+  ambiguousAliases: Located<AmbiguousAlias>[];
 };
 
 function checkReferences(s: Sections, problems: string[], notices: string[]): void {
@@ -235,6 +253,8 @@ function checkReferences(s: Sections, problems: string[], notices: string[]): vo
     }
     if (e.confidence === 'conflicting' && !e.note) problems.push(`${file} › ${e.id} › note: say how the sources conflict when confidence is "conflicting"`);
   }
+  for (const { value: r, file } of s.roles) checkCitations(file, r.id, r.citations);
+  for (const { value: e, file } of s.entities) checkCitations(file, e.id, [...(e.citations ?? []), ...(e.formerNames ?? []).flatMap((f) => f.citations ?? [])]);
   for (const { value: src, file } of s.sources) {
     if (!used.has(src.id)) notices.push(`${file} › ${src.id}: source is not cited by any fact or event`);
   }

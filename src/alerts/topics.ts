@@ -99,7 +99,7 @@ export function createTopicResolver(knowledge: Pick<KnowledgeData, 'entities'>):
       ? `"${raw}" could be more than one force or service. Did you mean ${orList(names)}?`
       : names.length > 0
         ? `I don't know a police force or fire and rescue service called "${raw}". Did you mean ${orList(names)}?`
-        : `I don't know a police force or fire and rescue service called "${raw}": I only know the ones with an Engage record. Subscribe to "engage" to hear whenever any force or service (that one included) moves into or out of Engage, or give a name I know, e.g. "Lincolnshire Police".`,
+        : `I don't know a police force or fire and rescue service called "${raw}": it is not in my register of the police forces of England and Wales and the fire and rescue services of England. Subscribe to "engage" to hear whenever any force or service moves into or out of Engage, or give a name I know, e.g. "Lincolnshire Police".`,
     suggestions: names,
   });
 

@@ -132,7 +132,7 @@ describe('alerts through the Slack and Discord adapters', () => {
   it('Slack: unknown topics get "did you mean" privately; subscriptions lists; DMs are refused', async () => {
     const unknown = await slash('subscribe Humbrside Narnia');
     expect(unknown.body.response_type).toBe('ephemeral');
-    expect(flattenSlack(unknown.body as { blocks: unknown[] })).toMatch(/Did you mean Humberside Police\?/);
+    expect(flattenSlack(unknown.body as { blocks: unknown[] })).toMatch(/Did you mean Humberside Police or Humberside Fire and Rescue Service\?/);
 
     const list = await slash('subscriptions');
     expect(list.body.response_type).toBe('ephemeral');

@@ -41,7 +41,7 @@ describe('oversight alerts (operator CLI)', () => {
 
     const unknown = await cli('subscribe', '--platform', 'slack', '--channel', 'C0NEWSDESK1', '--topic', 'Humbrside Narnia');
     expect(unknown.code).toBe(1);
-    expect(unknown.err).toMatch(/Did you mean Humberside Police\?/);
+    expect(unknown.err).toMatch(/Did you mean Humberside Police or Humberside Fire and Rescue Service\?/);
 
     const off = await cli('unsubscribe', '--platform', 'slack', '--channel', 'C0NEWSDESK1', '--topic', 'Gloucestershire Fire and Rescue Service');
     expect(off.code).toBe(0);

@@ -121,7 +121,7 @@ describe('knowledge validation', () => {
     const dir = folder({ ...GOOD, 'broken.yaml': 'facts:\n  - id: x\n    text: [unclosed\n', 'odd.yaml': 'factoids: []\n' });
     const { problems } = validateKnowledge(dir);
     expect(problems.some((p) => /^broken\.yaml:\d+: YAML syntax error/.test(p))).toBe(true);
-    expect(problems).toContain('odd.yaml › (top level): unknown section(s) "factoids"; expected sources, entities, facts, events or concepts');
+    expect(problems).toContain('odd.yaml › (top level): unknown section(s) "factoids"; expected sources, entities, facts, events, concepts, offices, roles, ambiguousAliases or meta');
   });
 
   it('throws one KNOWLEDGE_INVALID error listing every problem', () => {

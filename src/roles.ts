@@ -1,0 +1,152 @@
+// Dated roles: who held an office (Home Secretary, HM Chief Inspector, Met Commissioner…) on a
+// day or during a month, and which offices a question names. Pure functions over the loaded
+// knowledge; no answering logic, no chat library, no environment.
+
+import type { AmbiguousAlias, CitationRef, Entity, KnowledgeData, Office, RoleRecord } from '../knowledge/schema.ts';
+import { compareDates, precisionOf, rangeOf } from './dates.ts';
+import { normalizeAlias } from './text.ts';
+
+/** One holding of an office, with the sources that date it. */
+export interface RoleHolding {
+  office: Office;
+  holder: Entity;
+  record: RoleRecord;
+  /** As the records give it: from/until, or only `asOf` when that is all the sources show. */
+  period: { from?: string; until?: string; asOf?: string };
+  acting: boolean;
+  citations: CitationRef[];
+}
+
+/** The answer to "who is/was the …": the holding, and the date it holds for. */
+export interface RoleAnswer extends RoleHolding {
+  /**
+   * The date the answer is good for: the day asked about, or (for "now") the newest date in the
+   * office's records, which answers must state ("as of …").
+   */
+  asOf: string;
+  /** When the knowledge was last checked against public sources (meta.checkedTo), if recorded. */
+  checkedTo?: string;
+}
+
+/** First day and the day after the last day a record covers (end exclusive, as day numbers). */
+function span(r: RoleRecord): { start: number; end: number } {
+  if (r.from === undefined) {
+    const at = rangeOf(r.asOf!);
+    return { start: at.start, end: at.end + 1 };
+  }
+  const start = rangeOf(r.from).start;
+  if (!r.until) return { start, end: Number.POSITIVE_INFINITY };
+  // A hand-over day belongs to the successor; a coarse end (a month, a year) is given the benefit of the doubt.
+  const until = rangeOf(r.until);
+  return { start, end: precisionOf(r.until) === 'day' ? until.start : until.end + 1 };
+}
+
+function holdingOf(knowledge: KnowledgeData, r: RoleRecord): RoleHolding | undefined {
+  const office = knowledge.offices?.find((o) => o.id === r.office);
+  const holder = knowledge.entities.find((e) => e.id === r.holder);
+  if (!office || !holder) return undefined;
+  const period = { ...(r.from ? { from: r.from } : {}), ...(r.until ? { until: r.until } : {}), ...(r.asOf ? { asOf: r.asOf } : {}) };
+  return { office, holder, record: r, period, acting: r.acting, citations: r.citations };
+}
+
+function recordsOf(knowledge: KnowledgeData, officeId: string): RoleRecord[] {
+  return (knowledge.roles ?? []).filter((r) => r.office === officeId).sort((a, b) => span(a).start - span(b).start);
+}
+
+/** The newest date written in an office's records (a start, an end or an as-of date). */
+export function newestRoleDate(knowledge: KnowledgeData, officeId: string): string | undefined {
+  return recordsOf(knowledge, officeId)
+    .flatMap((r) => [r.from, r.until, r.asOf])
+    .filter((d): d is string => d !== undefined)
+    .sort(compareDates)
+    .at(-1);
+}
+
+/** Every holding of the office that overlaps a day, month or year (hand-overs give several). */
+export function roleHoldersDuring(knowledge: KnowledgeData, officeId: string, period: string): RoleHolding[] {
+  const q = rangeOf(period);
+  return recordsOf(knowledge, officeId)
+    .filter((r) => {
+      const s = span(r);
+      return s.start <= q.end && s.end > q.start;
+    })
+    .map((r) => holdingOf(knowledge, r))
+    .filter((h): h is RoleHolding => h !== undefined);
+}
+
+/**
+ * Who held the office on `day` (YYYY, YYYY-MM or YYYY-MM-DD). Without a day: the holder as of
+ * the newest role record, with that date in `asOf` ("who is the Home Secretary?"). Undefined when
+ * the records show no holder then, or several (a hand-over within the month asked about: use
+ * roleHoldersDuring to list them).
+ */
+export function roleHolderOn(knowledge: KnowledgeData, officeId: string, day?: string): RoleAnswer | undefined {
+  const checkedTo = knowledge.meta?.checkedTo;
+  const extra = checkedTo ? { checkedTo } : {};
+  if (day === undefined) {
+    const records = recordsOf(knowledge, officeId);
+    const newest = newestRoleDate(knowledge, officeId);
+    if (!newest) return undefined;
+    // Only a holding still open at the newest record is "now"; an office whose last record ended has no known holder.
+    const open = records.filter((r) => r.from !== undefined && !r.until).at(-1);
+    const holding = open ? holdingOf(knowledge, open) : undefined;
+    return holding ? { ...holding, asOf: newest, ...extra } : undefined;
+  }
+  const during = roleHoldersDuring(knowledge, officeId, day);
+  if (during.length !== 1) return undefined;
+  return { ...during[0]!, asOf: day, ...extra };
+}
+
+/** An office (or an ambiguous phrase) found in a question, with the words that named it. */
+export interface OfficeMention {
+  office?: Office;
+  ambiguous?: AmbiguousAlias;
+  /** The normalised words matched, e.g. "home secretary". */
+  words: string;
+}
+
+/** The words that name each office, normalised (lower case, no leading "the"), for lookup. */
+export function officeAliases(knowledge: KnowledgeData): Map<string, Office> {
+  const out = new Map<string, Office>();
+  for (const o of knowledge.offices ?? []) {
+    for (const name of [o.name, ...o.aliases]) {
+      const key = normalizeAlias(name);
+      if (key && !out.has(key)) out.set(key, o);
+    }
+  }
+  return out;
+}
+
+/**
+ * The offices a text names ("who was home secretary in June 2022" → home-secretary), longest
+ * phrase first and without overlaps. A phrase listed as ambiguous ("police commissioner") is
+ * returned as `ambiguous`, never as one of its candidates.
+ */
+export function officesMatching(knowledge: KnowledgeData, text: string): OfficeMention[] {
+  const words = normalizeAlias(text).split(' ').filter(Boolean);
+  const phrases = new Map<string, OfficeMention>();
+  for (const [key, office] of officeAliases(knowledge)) phrases.set(key, { office, words: key });
+  for (const a of knowledge.ambiguousAliases ?? []) {
+    const key = normalizeAlias(a.alias);
+    if (key) phrases.set(key, { ambiguous: a, words: key });
+  }
+  const longest = Math.max(0, ...[...phrases.keys()].map((k) => k.split(' ').length));
+  const found: OfficeMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let hit: OfficeMention | undefined;
+    let len = 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && !hit; n--) {
+      const m = phrases.get(words.slice(i, i + n).join(' '));
+      if (m) {
+        hit = m;
+        len = n;
+      }
+    }
+    if (hit) {
+      found.push(hit);
+      i += len;
+    } else i++;
+  }
+  return found;
+}
