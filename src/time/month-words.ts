@@ -11,10 +11,14 @@ MONTH_NAMES.forEach((name, i) => {
 EXACT.set('sept', 9);
 
 /**
- * Real words that sit within the edit distance of a month name and must never be read as one,
- * even next to a year ("Marsh 2022" is a name, "Jane 2022" a person).
+ * Real words within the edit distance of a month name, which must never be read as one even
+ * next to a year ("Jaguar 2022", "Marsh 2022"): every such word of a 275,000-word English list
+ * (an-array-of-english-words, checked once, not shipped), plus names seen in the news.
  */
-const NOT_MONTHS = new Set(['marsh', 'match', 'marco', 'marcy', 'mayor', 'julie', 'julia', 'janet', 'octet', 'novel', 'augusta']);
+const NOT_MONTHS = new Set([
+  'auguste', 'augusts', 'augusta', 'deceiver', 'decemvir', 'decenter', 'jaggary', 'jaguar', 'jaguars', 'janisary', 'janizary',
+  'marah', 'marcs', 'merch', 'nonmember', 'septemvir', 'marsh', 'match', 'marco', 'marcy', 'mayor', 'julie', 'julia', 'janet', 'octet', 'novel',
+]);
 
 /** The month an exactly written month word or abbreviation names ("dec" → 12), or undefined. */
 export function exactMonth(word: string): number | undefined {

@@ -41,7 +41,8 @@ const JOIN_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);
  */
 const COUNT_NOUNS = new Set(['police', 'staff', 'people', 'personnel', 'crime', 'pounds', 'million', 'more', 'extra', 'new', 'fewer', 'other', 'of']);
 const NOT_PLURALS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'less', 'unless', 'across', 'whereas', 'does', 'yes', 'us', 'his', 'hers', 'theirs', 'ours', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'sometimes', 'status']);
-const DATE_LEADS = new Set(['in', 'during', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'throughout', 'of', 'for', 'year', 'early', 'late', 'mid', 'around', 'circa', 'between', 'and', 'to', 'as', 'on', 'at']);
+const DATE_LEADS = new Set(['in', 'during', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'throughout', 'year', 'early', 'late', 'mid', 'circa', 'between', 'as', 'on', 'at']);
+const QUANTIFIERS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'some', 'than', 'roughly', 'approximately', 'another', 'extra', 'additional', 'just', 'only', 'all']);
 
 function parseToday(today: string): Today {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
@@ -59,7 +60,9 @@ function isCount(t: Token[], i: number): boolean {
   if (prev?.kind === 'word' && DATE_LEADS.has(prev.text)) return false;
   if (next?.kind !== 'word') return false;
   const w = next.text;
-  return COUNT_NOUNS.has(w) || (w.length >= 4 && w.endsWith('s') && !w.endsWith("'s") && !w.endsWith('ss') && !NOT_PLURALS.has(w));
+  const noun = COUNT_NOUNS.has(w) || (w.length >= 4 && w.endsWith('s') && !w.endsWith("'s") && !w.endsWith('ss') && !NOT_PLURALS.has(w));
+  // "the 2021 inspections" is a year; "the 2000 officers" and "about 2024 officers" are counts.
+  return noun && (t[i]!.value % 50 === 0 || (prev?.kind === 'word' && QUANTIFIERS.has(prev.text)));
 }
 
 interface Found {
@@ -69,6 +72,8 @@ interface Found {
   end: number;
   problem?: string;
 }
+
+const t = (r: Reader, i: number): string | undefined => r.t[i]?.text;
 
 /** A piece at i, or two joined into a range ("between March and June 2023", "2021 to 2023"). */
 function periodAt(r: Reader, i: number, between: boolean): Found | undefined {
@@ -81,7 +86,7 @@ function periodAt(r: Reader, i: number, between: boolean): Found | undefined {
     joiner !== undefined &&
     ((joiner.kind === 'punct' && DASHES.includes(joiner.text)) || (joiner.kind === 'word' && (JOIN_WORDS.has(joiner.text) || (between && joiner.text === 'and'))));
   if (joins) {
-    const b = pieceAt(r, k + 1, true);
+    const b = pieceAt(r, t(r, k + 1) === 'the' ? k + 2 : k + 1, true);
     if (b?.problem) return { span: undefined as never, first: i, end: b.end, problem: b.problem };
     const range = b ? joinRange(a, b) : undefined;
     if (range) return { ...range, first: i, end: b!.end };
@@ -160,7 +165,9 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
     const two = TWO_WORD_OPENERS.get(`${w} ${t[i + 1]?.text ?? ''}`);
     const opener = two ?? OPEN_WORDS.get(w);
     const between = w === 'between';
-    const at = two ? i + 2 : opener || between ? i + 1 : i;
+    let at = two ? i + 2 : opener || between ? i + 1 : i;
+    // "since the summer of 2024", "before the end of 2022"
+    if (at > i && t[at]?.text === 'the') at++;
     const found = dayRangeAt(r, at) ?? periodAt(r, at, between || w === 'from');
     if (!found) {
       i++;
