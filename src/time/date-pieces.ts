@@ -335,10 +335,6 @@ function holidayAt(r: Reader, i: number): Piece | undefined {
   let name: string;
   let j: number;
   let days: (y: number) => [number, number];
-  const easter = (y: number) => {
-    const e = easterSunday(y);
-    return dayNumber(y, e.month, e.day);
-  };
   if (w === 'easter') {
     const which = next === 'sunday' || next === 'day' ? 0 : next === 'monday' ? 1 : next === 'weekend' ? 2 : undefined;
     j = which === undefined ? i + 1 : i + 2;
@@ -373,6 +369,11 @@ function holidayAt(r: Reader, i: number): Piece | undefined {
   const [start, end] = days(y);
   const span = spanOf(start, end, start === end ? 'day' : 'range');
   return { end: j + 1, span: { ...span, approximate: true, label: `${name} ${y} (${span.label})` } };
+}
+
+function easter(y: number): number {
+  const e = easterSunday(y);
+  return dayNumber(y, e.month, e.day);
 }
 
 /** "last year", "this year", "last month", "the past 12 months", "two years ago", "yesterday". */
@@ -453,6 +454,12 @@ function weekdayFirstAt(r: Reader, i: number): Piece | undefined {
   return inner;
 }
 
+/** Words that can open a piece other than a month or weekday. */
+const STARTERS = new Set([
+  'early', 'mid', 'middle', 'late', 'end', 'close', 'start', 'beginning', 'q', 'h', ...ORDINAL_WORDS.keys(), ...SEASONS.keys(),
+  'easter', 'good', 'christmas', 'xmas', 'boxing', 'new', 'yesterday', 'today', 'last', 'this', 'next', 'past', 'previous', ...NUMBER_WORDS.keys(),
+]);
+
 /**
  * The piece starting at token i, if any: the first rule that reads one, most specific first.
  * `fuzzy` lets a misspelt month stand without a number beside it (inside a range).
@@ -467,6 +474,8 @@ export function pieceAt(r: Reader, i: number, fuzzy = false): Piece | undefined 
     return y === undefined ? undefined : { end: i + 1, y, bareYear: true };
   }
   if (tok.kind !== 'word') return undefined;
+  // Most words start no date: one set look-up turns them away before any rule runs.
+  if (!STARTERS.has(tok.text) && exactMonth(tok.text) === undefined && weekdayWord(tok.text) === undefined && !(fuzzy || r.t[i + 1]?.kind === 'num')) return undefined;
   return (
     weekdayFirstAt(r, i) ??
     partAt(r, i) ??

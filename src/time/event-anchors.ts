@@ -46,18 +46,26 @@ function matchWords(t: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
+/** Verbs that are about Engage only with it named: "he joined the Met" is a career move. */
+const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters']);
+/** After a bare move, these start some other object: "after Hopkins left the force". */
+const OTHER_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'office', 'post', 'role', 'job', 'school', 'home', 'him', 'them', 'us', 'me']);
+
 function moveAt(t: Token[], i: number): { move: EventAnchor['move']; end: number } | undefined {
   for (const m of MOVES) {
     if (!matchWords(t, i, m.words)) continue;
     let end = i + m.words.reduce((n, w) => n + (w.includes('-') ? 3 : 1), 0);
     // "came out of special measures", "was put into Engage"
     const j = ['of', 'from', 'into', 'in', 'under', 'to'].includes(wordAt(t, end) ?? '') ? end + 1 : end;
+    let named = false;
     for (const o of OBJECTS) {
       if (matchWords(t, j, o)) {
         end = j + o.length;
+        named = true;
         break;
       }
     }
+    if (!named && (NEEDS_OBJECT.has(m.words[0]!) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
     return { move: m.move, end };
   }
   return undefined;

@@ -19,6 +19,7 @@ describe('event anchors', () => {
     ['After West Mids got out in Sept 2024, which forces were still in?', 'after', 'West Mids', 'leave', 'After West Mids got out'],
     ['until Devon & Cornwall exited', 'until', 'Devon & Cornwall', 'leave', 'until Devon & Cornwall exited'],
     ['once Notts got put in Engage', 'after', 'Notts', 'enter', 'once Notts got put in Engage'],
+    ['since Lincolnshire entered Engage', 'since', 'Lincolnshire', 'enter', 'since Lincolnshire entered Engage'],
   ])('%j', (text, relation, subjectText, move, matched) => {
     const found = anchors(text);
     expect(found).toHaveLength(1);
@@ -32,6 +33,8 @@ describe('event anchors', () => {
     'How did the inspectorate deal with failing forces before Scan and Engage existed?',
     'since when has Lincolnshire been in Engage?',
     'since 2019',
+    'What concerns were raised about him before he joined the Met?',
+    'What happened after Hopkins left the force?',
   ])('finds no anchor in %j', (text) => {
     expect(anchors(text)).toEqual([]);
   });
