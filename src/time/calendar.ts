@@ -19,10 +19,26 @@ export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * Year, month and day of a day number, by integer arithmetic (H. Hinnant's civil_from_days),
+ * so labelling a period allocates no Date objects.
+ */
+export function civilFromDay(day: number): { y: number; m: number; d: number } {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
 /** "2024-12-06" for a day number. */
 export function isoFromDay(day: number): string {
-  const d = new Date(day * DAY_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const { y, m, d } = civilFromDay(day);
+  return `${y}-${pad(m)}-${pad(d)}`;
 }
 
 /** 0 = Sunday … 6 = Saturday. */

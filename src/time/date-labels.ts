@@ -1,7 +1,7 @@
 // Writes a span of days the way a newsroom would ("June to August 2024", "11 to 20 March 2023",
 // "December 2023 to February 2024"), for the labels of recognised periods. Pure.
 
-import { daysInMonth, isoFromDay } from './calendar.ts';
+import { civilFromDay, daysInMonth } from './calendar.ts';
 import { MONTHS } from './partial-dates.ts';
 
 interface Ymd {
@@ -10,10 +10,7 @@ interface Ymd {
   d: number;
 }
 
-function ymd(day: number): Ymd {
-  const [y, m, d] = isoFromDay(day).split('-').map(Number) as [number, number, number];
-  return { y, m, d };
-}
+const ymd = (day: number): Ymd => civilFromDay(day);
 
 /** The shortest faithful words for the days start..end (inclusive). */
 export function describeSpan(start: number, end: number): string {

@@ -23,6 +23,12 @@ const MOVES: { words: string[]; move: EventAnchor['move'] }[] = [
   ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out']
     .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
 ].sort((a, b) => b.words.length - a.words.length);
+/** The move phrases by their first word, so a word that starts none costs one look-up. */
+const MOVES_BY_FIRST = new Map<string, typeof MOVES>();
+for (const m of MOVES) {
+  const first = m.words[0]!.split('-')[0]!;
+  MOVES_BY_FIRST.set(first, [...(MOVES_BY_FIRST.get(first) ?? []), m]);
+}
 
 /** What the move is into or out of, taken with it so it is not read again as words. */
 const OBJECTS = [['special', 'measures'], ['enhanced', 'monitoring'], ['the', 'engage', 'phase'], ['engage'], ['it']];
@@ -52,7 +58,7 @@ const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters']);
 const OTHER_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'office', 'post', 'role', 'job', 'school', 'home', 'him', 'them', 'us', 'me']);
 
 function moveAt(t: Token[], i: number): { move: EventAnchor['move']; end: number } | undefined {
-  for (const m of MOVES) {
+  for (const m of MOVES_BY_FIRST.get(wordAt(t, i) ?? '') ?? []) {
     if (!matchWords(t, i, m.words)) continue;
     let end = i + m.words.reduce((n, w) => n + (w.includes('-') ? 3 : 1), 0);
     // "came out of special measures", "was put into Engage"

@@ -44,11 +44,16 @@ const NOT_PLURALS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'p
 const DATE_LEADS = new Set(['in', 'during', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'throughout', 'year', 'early', 'late', 'mid', 'circa', 'between', 'as', 'on', 'at']);
 const QUANTIFIERS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'some', 'than', 'roughly', 'approximately', 'another', 'extra', 'additional', 'just', 'only', 'all']);
 
+let lastToday: { text: string; value: Today } | undefined;
+
 function parseToday(today: string): Today {
+  if (lastToday?.text === today) return lastToday.value;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number.NaN, Number.NaN, Number.NaN];
   if (!m || !isValidDate(y, mo, d)) throw new TypeError(`recogniseDates: options.today must be a real date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
-  return { y, m: mo, d, day: dayNumber(y, mo, d) };
+  const value = { y, m: mo, d, day: dayNumber(y, mo, d) };
+  lastToday = { text: today, value };
+  return value;
 }
 
 /** A bare four-digit number that counts something ("2000 officers", "£2022") is not a year. */
