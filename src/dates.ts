@@ -10,3 +10,4 @@ export { findDates, MAX_DATE_INPUT, parseDateInput, parseDateInputChecked, type 
 export { compareDates, describeDuration, formatDate, MONTHS, precisionOf, rangeOf, type DayRange, type Precision } from './time/partial-dates.ts';
 export { MAX_DATE_TEXT, recogniseDates, type RecogniseOptions } from './time/recognise-dates.ts';
 export { describeDateExpression } from './time/describe.ts';
+export { againstRecords, type RecordWindow } from './time/record-window.ts';

@@ -58,17 +58,24 @@ function num(r: Reader, i: number, digits?: [number, number]): number | undefine
   return tok.value;
 }
 
+/** A number glued to letters is part of a name or an id ("C2022", "2022abc", "<@U1999>"), not a date. */
+function inIdentifier(r: Reader, i: number): boolean {
+  const before = r.t[i - 1];
+  const after = r.t[i + 1];
+  return (before?.kind === 'word' && !r.t[i]!.gap) || (after?.kind === 'word' && !after.gap && !r.t[i]!.ordinal);
+}
+
 /** A year written in words' company: 1900–2099 (the records start in 2019; nothing older matters). */
 function yearAt(r: Reader, i: number): number | undefined {
   const tok = r.t[i];
-  if (tok?.kind !== 'num' || tok.digits !== 4 || tok.ordinal) return undefined;
+  if (tok?.kind !== 'num' || tok.digits !== 4 || tok.ordinal || inIdentifier(r, i)) return undefined;
   return tok.value >= 1900 && tok.value <= 2099 ? tok.value : undefined;
 }
 
 /** A day of the month: 1–31, "6th". */
 function dayAt(r: Reader, i: number): number | undefined {
   const tok = r.t[i];
-  if (tok?.kind !== 'num' || tok.digits > 2) return undefined;
+  if (tok?.kind !== 'num' || tok.digits > 2 || inIdentifier(r, i)) return undefined;
   return tok.value >= 0 && tok.value <= 31 ? tok.value : undefined;
 }
 

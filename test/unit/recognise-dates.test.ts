@@ -2,7 +2,7 @@
 // stay words, and impossible dates with their messages.
 
 import { describe, expect, it } from 'vitest';
-import { dayNumber, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
+import { againstRecords, dayNumber, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
 
 const TODAY = '2026-12-01';
 const read = (text: string, today = TODAY) => recogniseDates(text, { today });
@@ -69,6 +69,8 @@ describe('recogniseDates: calendar dates', () => {
     '£2022 in fines',
     'open 24/7',
     'in March', // a month with no year or day is not a date
+    'ask <#C2022|general> and <@U1999>', // numbers inside ids
+    'the A1 March 2023b route',
   ])('finds no date in %j', (text) => {
     const { dates, problems } = read(text);
     expect(dates).toEqual([]);
@@ -246,5 +248,18 @@ describe('recogniseDates: several dates and words', () => {
     expect(read(text).dates).toEqual([]);
     expect(read(`in 2022 ${'x '.repeat(600)}`).dates.map((d) => d.date)).toEqual(['2022']);
     expect(dayNumber(2022, 1, 1)).toBe(day('2022'));
+  });
+});
+
+describe('againstRecords', () => {
+  const newest = '2025-08-12';
+  it('tells a question about the future from one the records cover', () => {
+    expect(againstRecords(only('Which forces were in Engage in 2030?'), newest)).toBe('after');
+    expect(againstRecords(only('in September 2025'), newest)).toBe('after');
+    expect(againstRecords(only('in 2025'), newest)).toBe('partly-after');
+    expect(againstRecords(only('in August 2025'), newest)).toBe('partly-after');
+    expect(againstRecords(only('on 12 August 2025'), newest)).toBe('within');
+    expect(againstRecords(only('since 2019'), newest)).toBe('within');
+    expect(againstRecords(only('before 2023'), newest)).toBe('within');
   });
 });
