@@ -11,3 +11,4 @@ export { compareDates, describeDuration, formatDate, MONTHS, precisionOf, rangeO
 export { MAX_DATE_TEXT, recogniseDates, type RecogniseOptions } from './time/recognise-dates.ts';
 export { describeDateExpression } from './time/describe.ts';
 export { againstRecords, type RecordWindow } from './time/record-window.ts';
+export { maskRecognised } from './time/mask-dates.ts';

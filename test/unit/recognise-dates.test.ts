@@ -2,7 +2,7 @@
 // stay words, and impossible dates with their messages.
 
 import { describe, expect, it } from 'vitest';
-import { againstRecords, dayNumber, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
+import { againstRecords, dayNumber, maskRecognised, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
 
 const TODAY = '2026-12-01';
 const read = (text: string, today = TODAY) => recogniseDates(text, { today });
@@ -261,5 +261,14 @@ describe('againstRecords', () => {
     expect(againstRecords(only('on 12 August 2025'), newest)).toBe('within');
     expect(againstRecords(only('since 2019'), newest)).toBe('within');
     expect(againstRecords(only('before 2023'), newest)).toBe('within');
+  });
+});
+
+describe('maskRecognised', () => {
+  it('blanks dates, problems and anchors, keeping offsets and the anchor subject', () => {
+    const text = 'After West Mids got out in Sept 2024, who was in on 31 February 2023?';
+    const masked = maskRecognised(text, read(text));
+    expect(masked).toHaveLength(text.length);
+    expect(masked.replace(/ +/g, ' ')).toBe(' West Mids in , who was in on ?');
   });
 });
