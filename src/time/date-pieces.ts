@@ -425,7 +425,8 @@ function relativeAt(r: Reader, i: number): Piece | undefined {
 
 function count(r: Reader, i: number): number | undefined {
   const tok = r.t[i];
-  if (tok?.kind === 'num' && !tok.ordinal && tok.digits <= 3) return tok.value;
+  // "the past 0 years" names no period; counts start at one.
+  if (tok?.kind === 'num' && !tok.ordinal && tok.digits <= 3) return tok.value >= 1 ? tok.value : undefined;
   return NUMBER_WORDS.get(word(r, i) ?? '');
 }
 

@@ -198,7 +198,8 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
       ...(span.approximate ? { approximate: true as const } : {}),
       ...(span.relative ? { relativeToToday: true as const } : {}),
     };
-    if (opener && !(w === 'from' && isRange)) {
+    // A range is closed whatever word opens it: "from 2021 to 2023", "since 2019 until 2021".
+    if (opener && !isRange) {
       const openWord = two ? `${w} ${t[i + 1]!.text}` : w;
       expression.open = opener.open;
       expression.openWord = openWord;

@@ -171,6 +171,8 @@ describe('recogniseDates: ranges and open periods', () => {
     expect(span(only('since the summer of 2024'))).toEqual([day('2024-06-01'), Number.POSITIVE_INFINITY]);
     expect(only('from 2021').open).toBe('after');
     expect(only('from 2021 to 2023').open).toBeUndefined();
+    expect(only('since 2019 until 2021')).toMatchObject({ date: '2019', until: '2021', matched: 'since 2019 until 2021' });
+    expect(only('since 2019 until 2021').open).toBeUndefined();
   });
 
   it('reports a range that ends before it starts', () => {
