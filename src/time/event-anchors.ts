@@ -129,3 +129,28 @@ export function resolveAnchor(anchor: EventAnchor, eventDay: string): DateExpres
     }
   }
 }
+
+/** One stay in Engage as the timeline holds it: the entry's date and, if it has left, the exit's. */
+export interface AnchorPeriod {
+  entry: string;
+  exit?: string;
+}
+
+/**
+ * Which recorded move an anchor means, once its subject is resolved to an entity: the entry (or
+ * exit) of the stay whose move falls within `near` (the date written beside the anchor, as in
+ * "after West Mids got out in Sept 2024"), else of the latest stay. Undefined when no such move is
+ * recorded ("since Lincolnshire left": no exit is recorded), which the caller says in words.
+ */
+export function anchorEventDate(anchor: EventAnchor, periods: readonly AnchorPeriod[], near?: DateExpression): string | undefined {
+  const moves = periods.map((p) => (anchor.move === 'enter' ? p.entry : p.exit)).filter((d): d is string => d !== undefined);
+  if (moves.length === 0) return undefined;
+  if (near) {
+    const within = moves.filter((d) => {
+      const r = rangeOf(d);
+      return r.start <= near.range.end && r.end >= near.range.start;
+    });
+    if (within.length > 0) return within.at(-1);
+  }
+  return [...moves].sort((a, b) => rangeOf(a).start - rangeOf(b).start).at(-1);
+}

@@ -2,7 +2,7 @@
 // event's date is known.
 
 import { describe, expect, it } from 'vitest';
-import { rangeOf, recogniseDates, resolveAnchor, type EventAnchor } from '../../src/dates.ts';
+import { anchorEventDate, rangeOf, recogniseDates, resolveAnchor, type EventAnchor } from '../../src/dates.ts';
 
 const anchors = (text: string) => recogniseDates(text, { today: '2026-12-01' }).anchors;
 const day = (iso: string) => rangeOf(iso).start;
@@ -60,5 +60,16 @@ describe('event anchors', () => {
   it('keeps the precision of an event known only to the month', () => {
     expect(resolveAnchor(anchor('when'), '2024-03')).toMatchObject({ precision: 'month', range: rangeOf('2024-03') });
     expect(resolveAnchor(anchor('after'), '2024-03').range.start).toBe(day('2024-04-01'));
+  });
+
+  it('picks the recorded move an anchor means', () => {
+    const leave = anchor('after');
+    const enter: EventAnchor = { ...leave, move: 'enter' };
+    const twoStays = [{ entry: '2019-09', exit: '2021-03-01' }, { entry: '2022-06-28', exit: '2025-01-23' }];
+    expect(anchorEventDate(leave, twoStays)).toBe('2025-01-23');
+    expect(anchorEventDate(enter, twoStays)).toBe('2022-06-28');
+    const near = recogniseDates('in 2021', { today: '2026-12-01' }).dates[0]!;
+    expect(anchorEventDate(leave, twoStays, near)).toBe('2021-03-01');
+    expect(anchorEventDate(leave, [{ entry: '2024-12-06' }])).toBeUndefined(); // no exit recorded
   });
 });
