@@ -72,6 +72,13 @@ function yearAt(r: Reader, i: number): number | undefined {
   return tok.value >= 1900 && tok.value <= 2099 ? tok.value : undefined;
 }
 
+/** "'22" (an apostrophe glued to two digits) for 2022, as in "June '22". */
+function shortYearAt(r: Reader, i: number): number | undefined {
+  if (!punct(r, i, "'’") || !glued(r, i + 1)) return undefined;
+  const n = num(r, i + 1, [2, 2]);
+  return n === undefined || inIdentifier(r, i + 1) ? undefined : 2000 + n;
+}
+
 /** A day of the month: 1–31, "6th". */
 function dayAt(r: Reader, i: number): number | undefined {
   const tok = r.t[i];
@@ -218,8 +225,10 @@ function monthFirstAt(r: Reader, i: number, fuzzy: boolean): Piece | undefined {
   if (!month) return undefined;
   let j = month.end;
   if (punct(r, j, ',')) j++;
-  const y = yearAt(r, j);
-  if (y !== undefined) return { end: j + 1, y, m: month.m };
+  // "Dec-2022": a dash glued on both sides joins a month to its year.
+  if (j === month.end && punct(r, j, '-') && glued(r, j) && glued(r, j + 1) && yearAt(r, j + 1) !== undefined) j++;
+  const y = yearAt(r, j) ?? shortYearAt(r, j);
+  if (y !== undefined) return { end: j + (yearAt(r, j) === undefined ? 2 : 1), y, m: month.m };
   let k = month.end;
   if (word(r, k) === 'the') k++;
   const d = dayAt(r, k);
@@ -234,9 +243,12 @@ function monthFirstAt(r: Reader, i: number, fuzzy: boolean): Piece | undefined {
 }
 
 /** A month and year, or a year alone, at i: what "mid", "end of", "summer" and "Q3" apply to. */
-function monthOrYearAt(r: Reader, i: number): { y: number; m?: number; end: number } | undefined {
+function monthOrYearAt(r: Reader, i: number): { y: number; m?: number; end: number; relative?: true } | undefined {
   const y = yearAt(r, i);
   if (y !== undefined) return { y, end: i + 1 };
+  // "the end of last year", "early this year"
+  const w = word(r, i);
+  if ((w === 'last' || w === 'this') && word(r, i + 1) === 'year') return { y: r.today.y - (w === 'last' ? 1 : 0), end: i + 2, relative: true };
   const month = monthAt(r, i, true);
   if (!month) return undefined;
   let j = month.end;
@@ -266,7 +278,7 @@ function partAt(r: Reader, i: number): Piece | undefined {
     span = monthSpan(y, [1, 5, 9][part]!, 'part-of-year', 4);
   }
   const words = `${['early', 'mid', 'late'][part]} ${m === undefined ? y : `${MONTHS[m - 1]} ${y}`}`;
-  return { end: target.end, span: { ...span, approximate: true, label: `${words} (${span.label})` } };
+  return { end: target.end, span: { ...span, approximate: true, label: `${words} (${span.label})`, ...(target.relative ? { relative: true as const } : {}) } };
 }
 
 /** "the start/end of 2024", "the end of June 2022": that first or last day. */
@@ -279,7 +291,7 @@ function edgeAt(r: Reader, i: number): Piece | undefined {
   const { y, m } = target;
   const day = m === undefined ? (atEnd ? dayNumber(y, 12, 31) : dayNumber(y, 1, 1)) : atEnd ? dayNumber(y, m, daysInMonth(y, m)) : dayNumber(y, m, 1);
   const words = `the ${atEnd ? 'end' : 'start'} of ${m === undefined ? y : `${MONTHS[m - 1]} ${y}`}`;
-  return { end: target.end, span: { ...spanOf(day, day, 'day'), approximate: true, label: `${words} (${describeSpan(day, day)})` } };
+  return { end: target.end, span: { ...spanOf(day, day, 'day'), approximate: true, label: `${words} (${describeSpan(day, day)})`, ...(target.relative ? { relative: true as const } : {}) } };
 }
 
 /** "the first half of 2023", "the third quarter of 2023", "Q3 2023", "2023 Q3", "H1 2023". */
@@ -446,6 +458,16 @@ function pastSpan(today: Today, n: number, unit: 'year' | 'month' | 'week' | 'da
   return { end: 0, span: { ...span, relative: true, label: `${words} (${span.label})` } };
 }
 
+/** "the year to March 2024", "the year ending March 2024": the twelve months up to that month. */
+function yearToAt(r: Reader, i: number): Piece | undefined {
+  if (word(r, i) !== 'year' || !['to', 'ending', 'ended'].includes(word(r, i + 1) ?? '')) return undefined;
+  const target = monthOrYearAt(r, i + 2);
+  if (!target || target.m === undefined) return undefined;
+  const first = new Date(Date.UTC(target.y, target.m - 12, 1));
+  const span = monthSpan(first.getUTCFullYear(), first.getUTCMonth() + 1, 'range', 12);
+  return { end: target.end, span: { ...span, label: `the year to ${MONTHS[target.m - 1]} ${target.y} (${span.label})` } };
+}
+
 /** "Friday 6 December 2024", "Fri, 6 Dec 2024": the weekday is checked against the date. */
 function weekdayFirstAt(r: Reader, i: number): Piece | undefined {
   const wd = weekdayWord(word(r, i) ?? '');
@@ -465,7 +487,7 @@ function weekdayFirstAt(r: Reader, i: number): Piece | undefined {
 /** Words that can open a piece other than a month or weekday. */
 const STARTERS = new Set([
   'early', 'mid', 'middle', 'late', 'end', 'close', 'start', 'beginning', 'q', 'h', ...ORDINAL_WORDS.keys(), ...SEASONS.keys(),
-  'easter', 'good', 'christmas', 'xmas', 'boxing', 'new', 'yesterday', 'today', 'last', 'this', 'next', 'past', 'previous', ...NUMBER_WORDS.keys(),
+  'easter', 'good', 'christmas', 'xmas', 'boxing', 'new', 'year', 'yesterday', 'today', 'last', 'this', 'next', 'past', 'previous', ...NUMBER_WORDS.keys(),
 ]);
 
 /**
@@ -486,6 +508,7 @@ export function pieceAt(r: Reader, i: number, fuzzy = false): Piece | undefined 
   if (!STARTERS.has(tok.text) && exactMonth(tok.text) === undefined && weekdayWord(tok.text) === undefined && !(fuzzy || r.t[i + 1]?.kind === 'num')) return undefined;
   return (
     weekdayFirstAt(r, i) ??
+    yearToAt(r, i) ??
     partAt(r, i) ??
     edgeAt(r, i) ??
     quarterOrHalfAt(r, i) ??

@@ -126,6 +126,17 @@ describe('recogniseDates: periods people mean loosely', () => {
     expect(only('at the end of June 2022').date).toBe('2022-06-30');
   });
 
+  it('reads the forms UK statistics and chat use', () => {
+    expect(only('in Dec-2022')).toMatchObject({ date: '2022-12', precision: 'month' });
+    expect(only("in June '22")).toMatchObject({ date: '2022-06', matched: "June '22" });
+    expect(only('at the end of last year')).toMatchObject({ date: '2025-12-31', relativeToToday: true });
+    expect(span(only('in early this year'))).toEqual([day('2026-01-01'), day('2026-04-30')]);
+    expect(span(only('in the year to March 2024'))).toEqual([day('2023-04-01'), day('2024-03-31')]);
+    expect(span(only('Jan-Mar 2024'))).toEqual([day('2024-01-01'), day('2024-03-31')]);
+    expect(only('on 30.06.2022').date).toBe('2022-06-30');
+    expect(only('on Tuesday 28th June 2022').date).toBe('2022-06-28');
+  });
+
   it('reads halves and quarters', () => {
     expect(span(only('in the first half of 2023'))).toEqual([day('2023-01-01'), day('2023-06-30')]);
     expect(span(only('the second half of 2023'))).toEqual([day('2023-07-01'), day('2023-12-31')]);
