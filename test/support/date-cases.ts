@@ -1,6 +1,7 @@
-// Labelled cases for bench/dates-compare.ts: what each date-bearing question means, as periods of
-// days. Eval questions are named by id (their text stays in ../shared/eval); our own cases carry
-// their text. Every other question of those sets is expected to hold no date at all.
+// Labelled cases for bench/dates-compare.ts and test/unit/dates-eval.test.ts: what each
+// date-bearing question means, as periods of days. Eval questions are named by id (their text
+// stays in ../shared/eval); our own cases carry their text. Every other question of those sets is
+// expected to hold no date at all.
 
 /** A closed or open period: [first day, last day], "-inf"/"+inf" for an open end. */
 export type Period = [string, string];
