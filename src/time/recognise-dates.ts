@@ -70,40 +70,34 @@ function isCount(t: Token[], i: number): boolean {
   return noun && (t[i]!.value % 50 === 0 || (prev?.kind === 'word' && QUANTIFIERS.has(prev.text)));
 }
 
-interface Found {
-  span: Span;
-  until?: string;
-  first: number;
-  end: number;
-  problem?: string;
-}
+/** What was read from token `first` up to (not including) token `end`: a period or a problem. */
+type Found = { first: number; end: number } & ({ span: Span; until?: string; problem?: undefined } | { problem: string });
 
-const t = (r: Reader, i: number): string | undefined => r.t[i]?.text;
+const textAt = (r: Reader, i: number): string | undefined => r.t[i]?.text;
 
 /** A piece at i, or two joined into a range ("between March and June 2023", "2021 to 2023"). */
 function periodAt(r: Reader, i: number, between: boolean): Found | undefined {
   const a = pieceAt(r, i, between);
   if (!a) return undefined;
-  if (a.problem) return { span: undefined as never, first: i, end: a.end, problem: a.problem };
+  if (a.problem) return { first: i, end: a.end, problem: a.problem };
   const k = a.end;
   const joiner = r.t[k];
   const joins =
     joiner !== undefined &&
     ((joiner.kind === 'punct' && DASHES.includes(joiner.text)) || (joiner.kind === 'word' && (JOIN_WORDS.has(joiner.text) || (between && joiner.text === 'and'))));
   if (joins) {
-    const b = pieceAt(r, t(r, k + 1) === 'the' ? k + 2 : k + 1, true);
-    if (b?.problem) return { span: undefined as never, first: i, end: b.end, problem: b.problem };
+    const b = pieceAt(r, textAt(r, k + 1) === 'the' ? k + 2 : k + 1, true);
+    if (b?.problem) return { first: i, end: b.end, problem: b.problem };
     const range = b ? joinRange(a, b) : undefined;
     if (range) return { ...range, first: i, end: b!.end };
   }
-  // "6–20 March 2023": a day, a dash, then a full date.
   const span = spanOfPiece(a);
   if (!span) return undefined;
   if (a.bareYear && isCount(r.t, i)) return undefined;
   return { span, first: i, end: a.end };
 }
 
-function joinRange(a: Piece, b: Piece): { span: Span; until: string; problem?: string } | undefined {
+function joinRange(a: Piece, b: Piece): { span: Span; until: string } | { problem: string } | undefined {
   const bs = spanOfPiece(b);
   if (!bs) return undefined;
   let filled = a;
@@ -115,7 +109,7 @@ function joinRange(a: Piece, b: Piece): { span: Span; until: string; problem?: s
   }
   const as = spanOfPiece(filled);
   if (!as) return undefined;
-  if (bs.end < as.start) return { span: as, until: bs.date, problem: `${describeSpan(as.start, as.end)} comes after ${describeSpan(bs.start, bs.end)}: the period ends before it starts.` };
+  if (bs.end < as.start) return { problem: `${describeSpan(as.start, as.end)} comes after ${describeSpan(bs.start, bs.end)}: the period ends before it starts.` };
   const span: Span = {
     start: as.start,
     end: bs.end,
@@ -178,15 +172,15 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
       i++;
       continue;
     }
-    const isRange = found.until !== undefined;
-    // "from 2021 to 2023" and "between March and June" are closed ranges, taking their first word.
-    const first = opener || (between && isRange) ? i : found.first;
-    if (found.problem) {
+    if (found.problem !== undefined) {
       problems.push({ matched: slice(found.first, found.end), index: t[found.first]!.start, message: found.problem });
       i = found.end;
       continue;
     }
     const { span } = found;
+    const isRange = found.until !== undefined;
+    // "from 2021 to 2023" and "between March and June" are closed ranges, taking their first word.
+    const first = opener || (between && isRange) ? i : found.first;
     const expression: DateExpression = {
       date: span.date,
       range: { start: span.start, end: span.end },
