@@ -12,3 +12,4 @@ export { MAX_DATE_TEXT, recogniseDates, type RecogniseOptions } from './time/rec
 export { describeDateExpression } from './time/describe.ts';
 export { againstRecords, type RecordWindow } from './time/record-window.ts';
 export { maskRecognised } from './time/mask-dates.ts';
+export { isDateWord } from './time/month-words.ts';

@@ -100,3 +100,13 @@ export const SEASONS = new Map<string, { name: string; first: number }>([
   ['fall', { name: 'autumn', first: 9 }],
   ['winter', { name: 'winter', first: 12 }],
 ]);
+
+const OTHER_DATE_WORDS = new Set(['easter', 'christmas', 'xmas', 'yesterday', 'today', 'tomorrow', 'fortnight', 'midsummer', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
+
+/**
+ * A word that belongs to dates ("Easter", "Dec", "Sept", "Friday", "summer"), even without a
+ * number beside it: never a name the bot should say it has no record of. Lower-case input.
+ */
+export function isDateWord(word: string): boolean {
+  return EXACT.has(word) || WEEKDAYS.has(word) || SEASONS.has(word) || OTHER_DATE_WORDS.has(word);
+}

@@ -1,7 +1,6 @@
-// Labelled cases for bench/dates-compare.ts and test/unit/dates-eval.test.ts: what each
-// date-bearing question means, as periods of days. Eval questions are named by id (their text
-// stays in ../shared/eval); our own cases carry their text. Every other question of those sets is
-// expected to hold no date at all.
+// Labelled date questions for bench/dates-compare.ts and test/unit/dates-eval.test.ts, as periods
+// of days: eval questions by id (their text stays in ../shared/eval), our own list with its text.
+// Every other question of those sets is expected to hold no date.
 
 /** A closed or open period: [first day, last day], "-inf"/"+inf" for an open end. */
 export type Period = [string, string];

@@ -2,7 +2,7 @@
 // stay words, and impossible dates with their messages.
 
 import { describe, expect, it } from 'vitest';
-import { againstRecords, dayNumber, maskRecognised, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
+import { againstRecords, dayNumber, isDateWord, maskRecognised, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
 
 const TODAY = '2026-12-01';
 const read = (text: string, today = TODAY) => recogniseDates(text, { today });
@@ -283,5 +283,12 @@ describe('maskRecognised', () => {
     const masked = maskRecognised(text, read(text));
     expect(masked).toHaveLength(text.length);
     expect(masked.replace(/ +/g, ' ')).toBe(' West Mids in , who was in on ?');
+  });
+});
+
+describe('isDateWord', () => {
+  it('knows the words of dates, so they are never taken for unknown names', () => {
+    for (const w of ['easter', 'dec', 'sept', 'friday', 'summer', 'christmas', 'q3']) expect(isDateWord(w)).toBe(true);
+    for (const w of ['longest', 'nan', 'cumbria', 'marsh', 'engage']) expect(isDateWord(w)).toBe(false);
   });
 });
