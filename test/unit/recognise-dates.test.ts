@@ -2,7 +2,7 @@
 // stay words, and impossible dates with their messages.
 
 import { describe, expect, it } from 'vitest';
-import { againstRecords, dayNumber, isDateWord, maskRecognised, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
+import { againstRecords, dayNumber, introduceDate, isDateWord, maskRecognised, describeDateExpression, rangeOf, recogniseDates, type DateExpression } from '../../src/dates.ts';
 
 const TODAY = '2026-12-01';
 const read = (text: string, today = TODAY) => recogniseDates(text, { today });
@@ -290,5 +290,32 @@ describe('isDateWord', () => {
   it('knows the words of dates, so they are never taken for unknown names', () => {
     for (const w of ['easter', 'dec', 'sept', 'friday', 'summer', 'christmas', 'q3']) expect(isDateWord(w)).toBe(true);
     for (const w of ['longest', 'nan', 'cumbria', 'marsh', 'engage']) expect(isDateWord(w)).toBe(false);
+  });
+});
+
+describe('introduceDate', () => {
+  it.each([
+    ['on 30 June 2022', 'On 30 June 2022'],
+    ['in June 2022', 'In June 2022'],
+    ['in 2019', 'In 2019'],
+    ['in summer 2024', 'In summer 2024 (June to August 2024)'],
+    ['in Q3 2023', 'In Q3 2023 (July to September 2023)'],
+    ['in mid March 2023', 'In mid March 2023 (11 to 20 March 2023)'],
+    ['between March and June 2023', 'From March to June 2023'],
+    ['at the end of 2022', 'At the end of 2022 (31 December 2022)'],
+    ['over Easter 2023', 'Over Easter 2023 (7 to 10 April 2023)'],
+    ['at Christmas 2022', 'At Christmas 2022 (25 December 2022)'],
+    ['on Boxing Day 2022', 'On Boxing Day 2022 (26 December 2022)'],
+    ['since 2019', 'Since 2019'],
+    ['after June 2022', 'After June 2022'],
+    ['last year', 'Last year (2025)'],
+    ['in the past 12 months', 'In the past 12 months (2 December 2025 to 1 December 2026)'],
+  ])('%j → %j', (text, phrase) => {
+    expect(introduceDate(only(text))).toBe(phrase);
+  });
+
+  it('works on expressions from the older findDates too', () => {
+    expect(introduceDate({ date: '2022-06-30', range: rangeOf('2022-06-30'), matched: '30 june 2022', index: 0 })).toBe('On 30 June 2022');
+    expect(introduceDate({ date: '2022-06', range: rangeOf('2022-06'), matched: 'june 2022', index: 0 })).toBe('In June 2022');
   });
 });
