@@ -55,13 +55,25 @@ const ours: Reader = (text) => {
   return { periods: r.dates.map((d) => [iso(d.range.start), iso(d.range.end)]), problem: r.problems.length > 0 };
 };
 
+/** The little of chrono-node's API used here (typed by hand: it is not a dependency). */
+interface ChronoComponents {
+  get(unit: 'year' | 'month' | 'day'): number | null;
+  isCertain(unit: 'year' | 'month' | 'day'): boolean;
+}
+interface ChronoModule {
+  en: { GB: { parse(text: string, ref: Date): { start: ChronoComponents; end?: ChronoComponents | null }[] } };
+}
+
+/** Imports an optional package by a name TypeScript does not resolve, so the bench type-checks without it. */
+const importOptional = (name: string): Promise<unknown> => import(name);
+
 async function loadChrono(): Promise<Reader | undefined> {
   try {
-    const chrono = (await import('chrono-node')) as typeof import('chrono-node');
+    const chrono = (await importOptional('chrono-node')) as ChronoModule;
     return (text) => {
       const periods: Period[] = [];
       for (const r of chrono.en.GB.parse(text, REF)) {
-        const part = (c: typeof r.start, end: boolean): string => {
+        const part = (c: ChronoComponents, end: boolean): string => {
           const yy = c.get('year')!;
           const mm = c.get('month')!;
           if (c.isCertain('day')) return `${yy}-${String(mm).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
@@ -80,7 +92,7 @@ async function loadChrono(): Promise<Reader | undefined> {
 
 async function loadRecognizers(): Promise<Reader | undefined> {
   try {
-    const mod = (await import('@microsoft/recognizers-text-date-time')) as unknown as {
+    const mod = (await importOptional('@microsoft/recognizers-text-date-time')) as {
       default?: { recognizeDateTime: Function };
       recognizeDateTime?: Function;
     };
