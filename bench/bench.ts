@@ -108,6 +108,10 @@ async function main() {
   const starts = startToFirstAnswer(7);
   console.log(`\nProcess start to first answer (\`oversight ask\`, real base, 7 runs): median ${fmt(percentile(starts, 50), 0)} ms, best ${fmt(starts[0]!, 0)} ms, worst ${fmt(starts.at(-1)!, 0)} ms`);
 
+  const { benchDates } = await import('./dates-bench.ts');
+  const dates = benchDates();
+  console.log(`\nDate reading: worst hostile input ${fmt(dates.worst.ms, 2)} ms (${dates.worst.name}, ${dates.worst.chars.toLocaleString('en-GB')} characters, every date entry point); an ordinary question ${fmt(dates.ordinaryMicroseconds, 1)} µs in recogniseDates`);
+
   try {
     // The alerts fan-out figure, when the alerts bench exists.
     const alertsBench = resolve(ROOT, 'bench', 'alerts-bench.ts');

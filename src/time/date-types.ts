@@ -1,0 +1,75 @@
+// The shapes a date recogniser hands to the rest of the core: a period found in text, a date
+// that cannot exist, and a date given relative to an event. Types only.
+
+import type { DayRange } from './partial-dates.ts';
+
+/** How finely a recognised period is known. */
+export type DatePrecision =
+  | 'day'
+  | 'part-of-month' // early / mid / late March 2023
+  | 'month'
+  | 'season' // summer 2024 (UK meteorological seasons)
+  | 'quarter' // Q3 2023
+  | 'half' // the first half of 2023
+  | 'part-of-year' // early / mid / late 2023
+  | 'year'
+  | 'range' // between March and June 2023, 2021 to 2023
+  | 'relative'; // in the past 12 months
+
+/** A date or period the question asks about. */
+export interface DateExpression {
+  /**
+   * The partial date it names, e.g. "2022-12" or "2022-06-30". For a period that is not one
+   * calendar unit (a season, a range, "mid March") it is where the period starts: use `range`
+   * for the days and `label` to write it.
+   */
+  date: string;
+  range: DayRange;
+  /** The words it was read from, e.g. "December 2022", as they stand in the text. */
+  matched: string;
+  /** Where in the text it was found (the same offset in the text and its lower-cased form). */
+  index: number;
+  /** "since 2019" / "after June 2022" (open to the newest record) or "before 2022" / "until …". */
+  open?: 'after' | 'before';
+  /** The word that opened it: "since", "after", "before", "until" … */
+  openWord?: string;
+  /** How finely it is known (recogniseDates sets it; findDates leaves it out). */
+  precision?: DatePrecision;
+  /** A period people mean loosely: mid/early/late, seasons, holidays, "the end of 2024". */
+  approximate?: true;
+  /** Read against the `today` passed in: "last year", "this year", "two years ago". */
+  relativeToToday?: true;
+  /** For a range, the partial date it ends on ("between March and June 2023" → "2023-06"). */
+  until?: string;
+  /** How a newsroom would write the period: "summer 2024 (June to August 2024)". */
+  label?: string;
+}
+
+/** A date that cannot exist, with the sentence to show the person who wrote it. */
+export interface DateProblem {
+  matched: string;
+  index: number;
+  /** "There is no 31 February 2023." / "2022-13 is not a date: months run from 01 to 12." */
+  message: string;
+}
+
+/**
+ * A time given by an event rather than a date: "after West Mids came out", "when the Met went
+ * in". The caller resolves `subjectText` to an entity and its move's date, then calls
+ * `resolveAnchor`.
+ */
+export interface EventAnchor {
+  relation: 'after' | 'before' | 'since' | 'when' | 'until';
+  /** The subject as written: "West Mids", "the Met", "it". */
+  subjectText: string;
+  /** Into Engage / special measures, or out of it. */
+  move: 'enter' | 'leave';
+  matched: string;
+  index: number;
+}
+
+export interface RecognisedDates {
+  dates: DateExpression[];
+  problems: DateProblem[];
+  anchors: EventAnchor[];
+}

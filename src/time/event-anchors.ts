@@ -1,0 +1,156 @@
+// Times given by an event instead of a date ("after West Mids came out", "when the Met went in",
+// "before Cleveland was put into special measures"), and turning the event's date into the
+// period meant. Pure; the caller resolves the subject to an entity and finds its move's date.
+
+import { formatDate, precisionOf, rangeOf } from './partial-dates.ts';
+import type { DateExpression, EventAnchor } from './date-types.ts';
+import type { Token } from './tokens.ts';
+
+const RELATIONS = new Map<string, EventAnchor['relation']>([
+  ['after', 'after'], ['once', 'after'], ['before', 'before'], ['since', 'since'], ['when', 'when'], ['until', 'until'], ['till', 'until'],
+]);
+
+/** Words that cannot open a subject: "when did the Met go in?" asks a question, it anchors nothing. */
+const NOT_SUBJECT_START = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'should', 'has', 'have', 'had', 'and', 'or', 'then', 'that', 'which', 'who', 'what', 'how', 'why', 'where', 'to', 'in', 'into', 'of', 'on', 'at', 'by', 'for', 'from', 'a', 'an']);
+/** Words a subject never contains (they end it, or show this is no anchor). */
+const NOT_IN_SUBJECT = new Set([...RELATIONS.keys(), 'did', 'does', 'do', 'is', 'are', 'will', 'would', 'which', 'who', 'what', 'how', 'why', 'where', 'engage', 'special', 'measures', 'monitoring']);
+const AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'had', 'has', 'have', 'been', 'being', 'finally', 'eventually', 'first', 'formally', 'officially', 'then']);
+
+/** Move phrases, as token sequences; the longest that fits wins. */
+const MOVES: { words: string[]; move: EventAnchor['move'] }[] = [
+  ...['went in', 'went into', 'go in', 'go into', 'goes into', 'going into', 'came in', 'entered', 'enters', 'joined', 'put in', 'put into', 'placed in', 'placed into', 'placed under', 'put under', 'moved into', 'moved in', 'escalated', 'escalated to', 'escalated into', 'fell into', 'slipped into', 'dropped into', 'sent into', 'taken into']
+    .map((p) => ({ words: p.split(' '), move: 'enter' as const })),
+  ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out']
+    .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
+].sort((a, b) => b.words.length - a.words.length);
+/** The move phrases by their first word, so a word that starts none costs one look-up. */
+const MOVES_BY_FIRST = new Map<string, typeof MOVES>();
+for (const m of MOVES) {
+  const first = m.words[0]!.split('-')[0]!;
+  MOVES_BY_FIRST.set(first, [...(MOVES_BY_FIRST.get(first) ?? []), m]);
+}
+
+/** What the move is into or out of, taken with it so it is not read again as words. */
+const OBJECTS = [['special', 'measures'], ['enhanced', 'monitoring'], ['the', 'engage', 'phase'], ['engage'], ['it']];
+
+function wordAt(t: Token[], i: number): string | undefined {
+  const tok = t[i];
+  return tok?.kind === 'word' ? tok.text : undefined;
+}
+
+function matchWords(t: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    // "de-escalated" is three tokens; compare the joined text.
+    const w = words[k]!;
+    if (w.includes('-')) {
+      const parts = w.split(/(-)/);
+      if (!parts.every((p, n) => t[i + k + n]?.text === p)) return false;
+      return matchWords(t, i + k + parts.length, words.slice(k + 1));
+    }
+    if (wordAt(t, i + k) !== w) return false;
+  }
+  return true;
+}
+
+/** Verbs that are about Engage only with it named: "he joined the Met" is a career move. */
+const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters']);
+/** After a bare move, these start some other object: "after Hopkins left the force". */
+const OTHER_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'office', 'post', 'role', 'job', 'school', 'home', 'him', 'them', 'us', 'me']);
+
+function moveAt(t: Token[], i: number): { move: EventAnchor['move']; end: number } | undefined {
+  for (const m of MOVES_BY_FIRST.get(wordAt(t, i) ?? '') ?? []) {
+    if (!matchWords(t, i, m.words)) continue;
+    let end = i + m.words.reduce((n, w) => n + (w.includes('-') ? 3 : 1), 0);
+    // "came out of special measures", "was put into Engage"
+    const j = ['of', 'from', 'into', 'in', 'under', 'to'].includes(wordAt(t, end) ?? '') ? end + 1 : end;
+    let named = false;
+    for (const o of OBJECTS) {
+      if (matchWords(t, j, o)) {
+        end = j + o.length;
+        named = true;
+        break;
+      }
+    }
+    if (!named && (NEEDS_OBJECT.has(m.words[0]!) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
+    return { move: m.move, end };
+  }
+  return undefined;
+}
+
+/** An event anchor starting at token i (a relation word), and the token after it. */
+export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number } | undefined {
+  const relation = RELATIONS.get(wordAt(t, i) ?? '');
+  if (!relation) return undefined;
+  const first = wordAt(t, i + 1);
+  if (!first || NOT_SUBJECT_START.has(first)) return undefined;
+  // The subject: one to five tokens (words, or "&" in "Devon & Cornwall"), then the move.
+  for (let j = i + 2; j <= i + 6 && j <= t.length; j++) {
+    const last = t[j - 1]!;
+    if (last.kind === 'num' || (last.kind === 'punct' && last.text !== '&') || NOT_IN_SUBJECT.has(last.text)) return undefined;
+    // "got out" is a move; "got put in" is an auxiliary and a move: try the move at each step.
+    let move = moveAt(t, j);
+    for (let k = j; !move && k < j + 3 && AUXILIARIES.has(wordAt(t, k) ?? ''); k++) move = moveAt(t, k + 1);
+    if (!move) continue;
+    const start = t[i]!.start;
+    return {
+      anchor: {
+        relation,
+        subjectText: text.slice(t[i + 1]!.start, last.end),
+        move: move.move,
+        matched: text.slice(start, t[move.end - 1]!.end),
+        index: start,
+      },
+      end: move.end,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The period an anchor means once its event's date is known: after → from the day after;
+ * since → from the day itself; before → up to the day before; until → up to the day; when →
+ * the day (or the month or year, if that is all the record gives).
+ */
+export function resolveAnchor(anchor: EventAnchor, eventDay: string): DateExpression {
+  const day = rangeOf(eventDay);
+  const base = { date: eventDay, matched: anchor.matched, index: anchor.index, precision: precisionOf(eventDay), openWord: anchor.relation } as const;
+  switch (anchor.relation) {
+    case 'after':
+      return { ...base, open: 'after', range: { start: day.end + 1, end: Number.POSITIVE_INFINITY }, label: `after ${formatDate(eventDay)}` };
+    case 'since':
+      return { ...base, open: 'after', range: { start: day.start, end: Number.POSITIVE_INFINITY }, label: `since ${formatDate(eventDay)}` };
+    case 'before':
+      return { ...base, open: 'before', range: { start: Number.NEGATIVE_INFINITY, end: day.start - 1 }, label: `before ${formatDate(eventDay)}` };
+    case 'until':
+      return { ...base, open: 'before', range: { start: Number.NEGATIVE_INFINITY, end: day.end }, label: `until ${formatDate(eventDay)}` };
+    case 'when': {
+      const { openWord: _unused, ...rest } = base;
+      return { ...rest, range: day, label: formatDate(eventDay) };
+    }
+  }
+}
+
+/** One stay in Engage as the timeline holds it: the entry's date and, if it has left, the exit's. */
+export interface AnchorPeriod {
+  entry: string;
+  exit?: string;
+}
+
+/**
+ * Which recorded move an anchor means, once its subject is resolved to an entity: the entry (or
+ * exit) of the stay whose move falls within `near` (the date written beside the anchor, as in
+ * "after West Mids got out in Sept 2024"), else of the latest stay. Undefined when no such move is
+ * recorded ("since Lincolnshire left": no exit is recorded), which the caller says in words.
+ */
+export function anchorEventDate(anchor: EventAnchor, periods: readonly AnchorPeriod[], near?: DateExpression): string | undefined {
+  const moves = periods.map((p) => (anchor.move === 'enter' ? p.entry : p.exit)).filter((d): d is string => d !== undefined);
+  if (moves.length === 0) return undefined;
+  if (near) {
+    const within = moves.filter((d) => {
+      const r = rangeOf(d);
+      return r.start <= near.range.end && r.end >= near.range.start;
+    });
+    if (within.length > 0) return within.at(-1);
+  }
+  return [...moves].sort((a, b) => rangeOf(a).start - rangeOf(b).start).at(-1);
+}

@@ -1,0 +1,156 @@
+// Named periods: early/mid/late, the start or end of, halves and quarters, UK seasons, holidays
+// and "the year to March 2024", each over a month or year. Pure.
+
+import { dayNumber, daysInMonth, easterSunday } from './calendar.ts';
+import { describeSpan } from './date-labels.ts';
+import { SEASONS } from './month-words.ts';
+import { MONTHS } from './partial-dates.ts';
+import { glued, monthOrYearAt, monthSpan, num, ORDINAL_WORDS, punct, spanOf, word, yearAt, type Piece, type Reader, type Span } from './reader.ts';
+
+/** "early/mid/late March 2023" (1–10, 11–20, 21–end) or "early/mid/late 2023" (Jan–Apr, May–Aug, Sep–Dec). */
+export function partAt(r: Reader, i: number): Piece | undefined {
+  const w = word(r, i);
+  const part = w === 'early' ? 0 : w === 'mid' || w === 'middle' ? 1 : w === 'late' ? 2 : undefined;
+  if (part === undefined) return undefined;
+  let j = i + 1;
+  if (punct(r, j, '-')) j++;
+  if (word(r, j) === 'of') j++;
+  if (word(r, j) === 'the' && w === 'middle') j++;
+  const target = monthOrYearAt(r, j);
+  if (!target) return undefined;
+  const { y, m } = target;
+  let span: Span;
+  if (m !== undefined) {
+    const from = [1, 11, 21][part]!;
+    const to = [10, 20, daysInMonth(y, m)][part]!;
+    span = spanOf(dayNumber(y, m, from), dayNumber(y, m, to), 'part-of-month');
+  } else {
+    span = monthSpan(y, [1, 5, 9][part]!, 'part-of-year', 4);
+  }
+  const words = `${['early', 'mid', 'late'][part]} ${m === undefined ? y : `${MONTHS[m - 1]} ${y}`}`;
+  return { end: target.end, span: { ...span, approximate: true, label: `${words} (${span.label})`, ...(target.relative ? { relative: true as const } : {}) } };
+}
+
+/** "the start/end of 2024", "the end of June 2022": that first or last day. */
+export function edgeAt(r: Reader, i: number): Piece | undefined {
+  const w = word(r, i);
+  const atEnd = w === 'end' || w === 'close' ? true : w === 'start' || w === 'beginning' ? false : undefined;
+  if (atEnd === undefined || word(r, i + 1) !== 'of') return undefined;
+  const target = monthOrYearAt(r, i + 2);
+  if (!target) return undefined;
+  const { y, m } = target;
+  const day = m === undefined ? (atEnd ? dayNumber(y, 12, 31) : dayNumber(y, 1, 1)) : atEnd ? dayNumber(y, m, daysInMonth(y, m)) : dayNumber(y, m, 1);
+  const words = `the ${atEnd ? 'end' : 'start'} of ${m === undefined ? y : `${MONTHS[m - 1]} ${y}`}`;
+  return { end: target.end, span: { ...spanOf(day, day, 'day'), approximate: true, label: `${words} (${describeSpan(day, day)})`, ...(target.relative ? { relative: true as const } : {}) } };
+}
+
+/** "the first half of 2023", "the third quarter of 2023", "Q3 2023", "2023 Q3", "H1 2023". */
+export function quarterOrHalfAt(r: Reader, i: number): Piece | undefined {
+  const make = (kind: 'quarter' | 'half', n: number, y: number, end: number): Piece => {
+    const span = kind === 'quarter' ? monthSpan(y, (n - 1) * 3 + 1, 'quarter', 3) : monthSpan(y, n === 1 ? 1 : 7, 'half', 6);
+    const words = kind === 'quarter' ? `Q${n} ${y}` : `the ${n === 1 ? 'first' : 'second'} half of ${y}`;
+    return { end, span: { ...span, label: `${words} (${span.label})` } };
+  };
+  const w = word(r, i);
+  // "Q3 2023" / "H1 2023"
+  if ((w === 'q' || w === 'h') && glued(r, i + 1)) {
+    const n = num(r, i + 1, [1, 1]);
+    const max = w === 'q' ? 4 : 2;
+    if (n === undefined || n < 1 || n > max) return undefined;
+    let j = i + 2;
+    if (punct(r, j, ',')) j++;
+    const y = yearAt(r, j);
+    return y === undefined ? undefined : make(w === 'q' ? 'quarter' : 'half', n, y, j + 1);
+  }
+  // "2023 Q3"
+  const y0 = yearAt(r, i);
+  if (y0 !== undefined && (word(r, i + 1) === 'q' || word(r, i + 1) === 'h') && glued(r, i + 2)) {
+    const n = num(r, i + 2, [1, 1]);
+    const isQ = word(r, i + 1) === 'q';
+    if (n !== undefined && n >= 1 && n <= (isQ ? 4 : 2)) return make(isQ ? 'quarter' : 'half', n, y0, i + 3);
+  }
+  // "the first half of 2023", "the last quarter of 2023", "the 3rd quarter of 2023"
+  const ordinal = w !== undefined ? ORDINAL_WORDS.get(w) : r.t[i]?.kind === 'num' && r.t[i]!.ordinal ? r.t[i]!.value : undefined;
+  const unit = word(r, i + 1);
+  if (ordinal === undefined || (unit !== 'half' && unit !== 'quarter') || word(r, i + 2) !== 'of') return undefined;
+  let j = i + 3;
+  if (word(r, j) === 'the' && word(r, j + 1) === 'year') j += 2;
+  const y = yearAt(r, j);
+  if (y === undefined) return undefined;
+  if (unit === 'half') return make('half', w === 'last' || ordinal >= 2 ? 2 : 1, y, j + 1);
+  if (ordinal < 1 || ordinal > 4) return undefined;
+  return make('quarter', ordinal, y, j + 1);
+}
+
+/** "summer 2024", "the summer of 2024", "winter 2023/24" (December 2023 to February 2024). */
+export function seasonAt(r: Reader, i: number): Piece | undefined {
+  const season = SEASONS.get(word(r, i) ?? '');
+  if (!season) return undefined;
+  let j = i + 1;
+  if (word(r, j) === 'of') j++;
+  const y = yearAt(r, j);
+  if (y === undefined) return undefined;
+  let end = j + 1;
+  // "winter 2023/24" names the same winter as "winter 2023".
+  if (season.first === 12 && punct(r, end, '/-') && glued(r, end) && glued(r, end + 1) && num(r, end + 1, [2, 2]) === (y + 1) % 100) end += 2;
+  const span = monthSpan(y, season.first, 'season', 3);
+  return { end, span: { ...span, approximate: true, label: `${season.name} ${y} (${span.label})` } };
+}
+
+/** "Easter 2023" (Good Friday to Easter Monday), "Christmas 2022", "Boxing Day 2022", "New Year's Day 2023". */
+export function holidayAt(r: Reader, i: number): Piece | undefined {
+  const w = word(r, i);
+  const next = word(r, i + 1);
+  let name: string;
+  let j: number;
+  let days: (y: number) => [number, number];
+  if (w === 'easter') {
+    const which = next === 'sunday' || next === 'day' ? 0 : next === 'monday' ? 1 : next === 'weekend' ? 2 : undefined;
+    j = which === undefined ? i + 1 : i + 2;
+    name = which === 0 ? 'Easter Sunday' : which === 1 ? 'Easter Monday' : 'Easter';
+    days = (y) => (which === 0 ? [easter(y), easter(y)] : which === 1 ? [easter(y) + 1, easter(y) + 1] : [easter(y) - 2, easter(y) + 1]);
+  } else if (w === 'good' && next === 'friday') {
+    j = i + 2;
+    name = 'Good Friday';
+    days = (y) => [easter(y) - 2, easter(y) - 2];
+  } else if (w === 'christmas' || w === 'xmas') {
+    const eve = next === 'eve';
+    j = next === 'eve' || next === 'day' ? i + 2 : i + 1;
+    name = eve ? 'Christmas Eve' : 'Christmas';
+    days = (y) => (eve ? [dayNumber(y, 12, 24), dayNumber(y, 12, 24)] : [dayNumber(y, 12, 25), dayNumber(y, 12, 25)]);
+  } else if (w === 'boxing' && next === 'day') {
+    j = i + 2;
+    name = 'Boxing Day';
+    days = (y) => [dayNumber(y, 12, 26), dayNumber(y, 12, 26)];
+  } else if (w === 'new' && (next === "year's" || next === 'years' || next === 'year')) {
+    const after = word(r, i + 2);
+    const eve = after === 'eve';
+    j = after === 'eve' || after === 'day' ? i + 3 : i + 2;
+    name = eve ? "New Year's Eve" : "New Year's Day";
+    days = (y) => (eve ? [dayNumber(y, 12, 31), dayNumber(y, 12, 31)] : [dayNumber(y, 1, 1), dayNumber(y, 1, 1)]);
+  } else {
+    return undefined;
+  }
+  if (word(r, j) === 'of') j++;
+  if (punct(r, j, ',')) j++;
+  const y = yearAt(r, j);
+  if (y === undefined) return undefined;
+  const [start, end] = days(y);
+  const span = spanOf(start, end, start === end ? 'day' : 'range');
+  return { end: j + 1, span: { ...span, approximate: true, label: `${name} ${y} (${span.label})` } };
+}
+
+export function easter(y: number): number {
+  const e = easterSunday(y);
+  return dayNumber(y, e.month, e.day);
+}
+
+/** "the year to March 2024", "the year ending March 2024": the twelve months up to that month. */
+export function yearToAt(r: Reader, i: number): Piece | undefined {
+  if (word(r, i) !== 'year' || !['to', 'ending', 'ended'].includes(word(r, i + 1) ?? '')) return undefined;
+  const target = monthOrYearAt(r, i + 2);
+  if (!target || target.m === undefined) return undefined;
+  const first = new Date(Date.UTC(target.y, target.m - 12, 1));
+  const span = monthSpan(first.getUTCFullYear(), first.getUTCMonth() + 1, 'range', 12);
+  return { end: target.end, span: { ...span, label: `the year to ${MONTHS[target.m - 1]} ${target.y} (${span.label})` } };
+}

@@ -1,0 +1,210 @@
+// The date recogniser: reads every date, period, impossible date and event anchor in a text
+// ("between March and June 2023", "since summer 2024", "31 February 2023", "after West Mids came
+// out"), left to right over tokens in linear time. Pure: `today` is passed in, never read.
+
+import { dayNumber, isValidDate } from './calendar.ts';
+import { pieceAt, spanOfPiece, type Piece, type Reader, type Span, type Today } from './date-pieces.ts';
+import { describeSpan } from './date-labels.ts';
+import type { DateExpression, DateProblem, EventAnchor, RecognisedDates } from './date-types.ts';
+import { anchorAt } from './event-anchors.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/** Only this much of a text is read: questions are capped at 500 characters well before this. */
+export const MAX_DATE_TEXT = 1000;
+
+export interface RecogniseOptions {
+  /** Today's date, YYYY-MM-DD, for "last year" and "the past 12 months"; the caller reads the clock. */
+  today: string;
+}
+
+/** Words that open a period at a date: "since 2019" is from 2019 on, "before 2022" everything up to it. */
+const OPEN_WORDS = new Map<string, { open: 'after' | 'before'; exclusive: boolean }>([
+  ['since', { open: 'after', exclusive: false }],
+  ['from', { open: 'after', exclusive: false }],
+  ['after', { open: 'after', exclusive: true }],
+  ['before', { open: 'before', exclusive: true }],
+  ['until', { open: 'before', exclusive: false }],
+  ['till', { open: 'before', exclusive: false }],
+]);
+const TWO_WORD_OPENERS = new Map<string, { open: 'after' | 'before'; exclusive: boolean }>([
+  ['up to', { open: 'before', exclusive: false }],
+  ['prior to', { open: 'before', exclusive: true }],
+]);
+
+/** Range joiners: "March–June 2023", "from 2021 to 2023"; "and" only after "between". */
+const DASHES = '-–—';
+const JOIN_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);
+
+/**
+ * A four-digit number followed by one of these counts things ("2000 officers"), unless a word
+ * such as "in" or "since" stands before it ("in 2024 forces left" is about 2024).
+ */
+const COUNT_NOUNS = new Set(['police', 'staff', 'people', 'personnel', 'crime', 'pounds', 'million', 'more', 'extra', 'new', 'fewer', 'other', 'of']);
+const NOT_PLURALS = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'thus', 'plus', 'less', 'unless', 'across', 'whereas', 'does', 'yes', 'us', 'his', 'hers', 'theirs', 'ours', 'always', 'perhaps', 'afterwards', 'towards', 'besides', 'sometimes', 'status']);
+const DATE_LEADS = new Set(['in', 'during', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'throughout', 'year', 'early', 'late', 'mid', 'circa', 'between', 'as', 'on', 'at']);
+const QUANTIFIERS = new Set(['about', 'around', 'over', 'nearly', 'almost', 'some', 'than', 'roughly', 'approximately', 'another', 'extra', 'additional', 'just', 'only', 'all']);
+
+let lastToday: { text: string; value: Today } | undefined;
+
+function parseToday(today: string): Today {
+  if (lastToday?.text === today) return lastToday.value;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
+  const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number.NaN, Number.NaN, Number.NaN];
+  if (!m || !isValidDate(y, mo, d)) throw new TypeError(`recogniseDates: options.today must be a real date written YYYY-MM-DD, not ${JSON.stringify(today)}`);
+  const value = { y, m: mo, d, day: dayNumber(y, mo, d) };
+  lastToday = { text: today, value };
+  return value;
+}
+
+/** A bare four-digit number that counts something ("2000 officers", "£2022") is not a year. */
+function isCount(t: Token[], i: number): boolean {
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  if (prev?.kind === 'punct' && '£$€'.includes(prev.text) && !prev.gap) return true;
+  if (next?.kind === 'punct' && next.text === '%') return true;
+  if (prev?.kind === 'word' && DATE_LEADS.has(prev.text)) return false;
+  if (next?.kind !== 'word') return false;
+  const w = next.text;
+  const noun = COUNT_NOUNS.has(w) || (w.length >= 4 && w.endsWith('s') && !w.endsWith("'s") && !w.endsWith('ss') && !NOT_PLURALS.has(w));
+  // "the 2021 inspections" is a year; "the 2000 officers" and "about 2024 officers" are counts.
+  return noun && (t[i]!.value % 50 === 0 || (prev?.kind === 'word' && QUANTIFIERS.has(prev.text)));
+}
+
+/** What was read from token `first` up to (not including) token `end`: a period or a problem. */
+type Found = { first: number; end: number } & ({ span: Span; until?: string; problem?: undefined } | { problem: string });
+
+const textAt = (r: Reader, i: number): string | undefined => r.t[i]?.text;
+
+/** A piece at i, or two joined into a range ("between March and June 2023", "2021 to 2023"). */
+function periodAt(r: Reader, i: number, between: boolean): Found | undefined {
+  const a = pieceAt(r, i, between);
+  if (!a) return undefined;
+  if (a.problem) return { first: i, end: a.end, problem: a.problem };
+  const k = a.end;
+  const joiner = r.t[k];
+  const joins =
+    joiner !== undefined &&
+    ((joiner.kind === 'punct' && DASHES.includes(joiner.text)) || (joiner.kind === 'word' && (JOIN_WORDS.has(joiner.text) || (between && joiner.text === 'and'))));
+  if (joins) {
+    const b = pieceAt(r, textAt(r, k + 1) === 'the' ? k + 2 : k + 1, true);
+    if (b?.problem) return { first: i, end: b.end, problem: b.problem };
+    const range = b ? joinRange(a, b) : undefined;
+    if (range) return { ...range, first: i, end: b!.end };
+  }
+  const span = spanOfPiece(a);
+  if (!span) return undefined;
+  if (a.bareYear && isCount(r.t, i)) return undefined;
+  return { span, first: i, end: a.end };
+}
+
+function joinRange(a: Piece, b: Piece): { span: Span; until: string } | { problem: string } | undefined {
+  const bs = spanOfPiece(b);
+  if (!bs) return undefined;
+  let filled = a;
+  if (a.span === undefined && a.y === undefined) {
+    // "between March and June 2023": the first month takes the year of the second (or the year
+    // before, for "December to February 2023").
+    const by = b.y ?? Number(bs.date.slice(0, 4));
+    filled = { ...a, y: a.m !== undefined && b.m !== undefined && a.m > b.m ? by - 1 : by };
+  }
+  const as = spanOfPiece(filled);
+  if (!as) return undefined;
+  if (bs.end < as.start) return { problem: `${describeSpan(as.start, as.end)} comes after ${describeSpan(bs.start, bs.end)}: the period ends before it starts.` };
+  const span: Span = {
+    start: as.start,
+    end: bs.end,
+    date: as.date,
+    precision: 'range',
+    label: describeSpan(as.start, bs.end),
+    ...(as.approximate || bs.approximate ? { approximate: true as const } : {}),
+    ...(as.relative || bs.relative ? { relative: true as const } : {}),
+  };
+  return { span, until: bs.date };
+}
+
+/** "6–20 March 2023": handled before the general rules, as the first day alone is no piece. */
+function dayRangeAt(r: Reader, i: number): Found | undefined {
+  const t = r.t;
+  if (t[i]?.kind !== 'num' || t[i]!.digits > 2 || t[i]!.value < 1) return undefined;
+  const j = t[i + 1];
+  if (!j || !((j.kind === 'punct' && DASHES.includes(j.text)) || (j.kind === 'word' && (j.text === 'to' || j.text === 'and')))) return undefined;
+  const b = pieceAt(r, i + 2);
+  if (!b || b.problem || b.d === undefined || b.y === undefined || b.m === undefined) return undefined;
+  const from = t[i]!.value;
+  if (from >= b.d) return undefined;
+  const start = dayNumber(b.y, b.m, from);
+  const end = dayNumber(b.y, b.m, b.d);
+  return { span: { start, end, date: `${b.y}-${String(b.m).padStart(2, '0')}-${String(from).padStart(2, '0')}`, precision: 'range', label: describeSpan(start, end) }, until: spanOfPiece(b)!.date, first: i, end: b.end };
+}
+
+/**
+ * Every date, period, impossible date and event anchor in `text`, in order of appearance and
+ * without overlaps. Reads at most MAX_DATE_TEXT characters.
+ */
+export function recogniseDates(text: string, options: RecogniseOptions): RecognisedDates {
+  const today = parseToday(options.today);
+  const source = text.length > MAX_DATE_TEXT ? text.slice(0, MAX_DATE_TEXT) : text;
+  const t = tokenize(source);
+  const r: Reader = { t, today };
+  const dates: DateExpression[] = [];
+  const problems: DateProblem[] = [];
+  const anchors: EventAnchor[] = [];
+  const slice = (first: number, end: number) => source.slice(t[first]!.start, t[end - 1]!.end);
+
+  let i = 0;
+  while (i < t.length) {
+    const w = t[i]!.kind === 'word' ? t[i]!.text : '';
+    const anchor = anchorAt(t, source, i);
+    if (anchor) {
+      anchors.push(anchor.anchor);
+      i = anchor.end;
+      continue;
+    }
+    // An opening word ("since", "up to") or "between", then the period.
+    const two = TWO_WORD_OPENERS.get(`${w} ${t[i + 1]?.text ?? ''}`);
+    const opener = two ?? OPEN_WORDS.get(w);
+    const between = w === 'between';
+    let at = two ? i + 2 : opener || between ? i + 1 : i;
+    // "since the summer of 2024", "before the end of 2022"
+    if (at > i && t[at]?.text === 'the') at++;
+    const found = dayRangeAt(r, at) ?? periodAt(r, at, between || w === 'from');
+    if (!found) {
+      i++;
+      continue;
+    }
+    if (found.problem !== undefined) {
+      problems.push({ matched: slice(found.first, found.end), index: t[found.first]!.start, message: found.problem });
+      i = found.end;
+      continue;
+    }
+    const { span } = found;
+    const isRange = found.until !== undefined;
+    // "from 2021 to 2023" and "between March and June" are closed ranges, taking their first word.
+    const first = opener || (between && isRange) ? i : found.first;
+    const expression: DateExpression = {
+      date: span.date,
+      range: { start: span.start, end: span.end },
+      matched: slice(first, found.end),
+      index: t[first]!.start,
+      precision: isRange ? 'range' : span.precision,
+      label: span.label,
+      ...(isRange ? { until: found.until } : {}),
+      ...(span.approximate ? { approximate: true as const } : {}),
+      ...(span.relative ? { relativeToToday: true as const } : {}),
+    };
+    // A range is closed whatever word opens it: "from 2021 to 2023", "since 2019 until 2021".
+    if (opener && !isRange) {
+      const openWord = two ? `${w} ${t[i + 1]!.text}` : w;
+      expression.open = opener.open;
+      expression.openWord = openWord;
+      expression.range =
+        opener.open === 'after'
+          ? { start: opener.exclusive ? span.end + 1 : span.start, end: Number.POSITIVE_INFINITY }
+          : { start: Number.NEGATIVE_INFINITY, end: opener.exclusive ? span.start - 1 : span.end };
+      expression.label = `${openWord === 'from' ? 'since' : openWord} ${span.label}`;
+    }
+    dates.push(expression);
+    i = found.end;
+  }
+  return { dates, problems, anchors };
+}

@@ -1,0 +1,75 @@
+// Unit tests for dates given by events ("after West Mids came out") and resolving them once the
+// event's date is known.
+
+import { describe, expect, it } from 'vitest';
+import { anchorEventDate, rangeOf, recogniseDates, resolveAnchor, type EventAnchor } from '../../src/dates.ts';
+
+const anchors = (text: string) => recogniseDates(text, { today: '2026-12-01' }).anchors;
+const day = (iso: string) => rangeOf(iso).start;
+
+describe('event anchors', () => {
+  it.each([
+    ['Which forces were still in after West Mids came out?', 'after', 'West Mids', 'leave', 'after West Mids came out'],
+    ['Who else was in when the Met went in?', 'when', 'the Met', 'enter', 'when the Met went in'],
+    ['Who has joined since GMP left', 'since', 'GMP', 'leave', 'since GMP left'],
+    ['Was anyone in before Cleveland was put into special measures?', 'before', 'Cleveland', 'enter', 'before Cleveland was put into special measures'],
+    ['When Scotland Yard went into special measures, which other forces were already in there?', 'when', 'Scotland Yard', 'enter', 'When Scotland Yard went into special measures'],
+    ['Who was running the Met when it came out of special measures?', 'when', 'it', 'leave', 'when it came out of special measures'],
+    ['What happened to its chief constable after the force went into Engage?', 'after', 'the force', 'enter', 'after the force went into Engage'],
+    ['After West Mids got out in Sept 2024, which forces were still in?', 'after', 'West Mids', 'leave', 'After West Mids got out'],
+    ['until Devon & Cornwall exited', 'until', 'Devon & Cornwall', 'leave', 'until Devon & Cornwall exited'],
+    ['once Notts got put in Engage', 'after', 'Notts', 'enter', 'once Notts got put in Engage'],
+    ['since Lincolnshire entered Engage', 'since', 'Lincolnshire', 'enter', 'since Lincolnshire entered Engage'],
+  ])('%j', (text, relation, subjectText, move, matched) => {
+    const found = anchors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ relation, subjectText, move, matched, index: text.indexOf(matched) });
+  });
+
+  it.each([
+    'When did the Met go into special measures?',
+    'When was GMP put in special measures, and why?',
+    "what was matt parr's background before the inspectorate",
+    'How did the inspectorate deal with failing forces before Scan and Engage existed?',
+    'since when has Lincolnshire been in Engage?',
+    'since 2019',
+    'What concerns were raised about him before he joined the Met?',
+    'What happened after Hopkins left the force?',
+  ])('finds no anchor in %j', (text) => {
+    expect(anchors(text)).toEqual([]);
+  });
+
+  it('keeps the date next to an anchor as a date of its own', () => {
+    const r = recogniseDates('After West Mids got out in Sept 2024, which forces were still in?', { today: '2026-12-01' });
+    expect(r.dates.map((d) => d.date)).toEqual(['2024-09']);
+    expect(r.dates[0]!.open).toBeUndefined();
+  });
+
+  const anchor = (relation: EventAnchor['relation']): EventAnchor => ({ relation, subjectText: 'West Mids', move: 'leave', matched: `${relation} West Mids came out`, index: 0 });
+
+  it('turns the event date into the period meant', () => {
+    expect(resolveAnchor(anchor('after'), '2024-09-13')).toMatchObject({ open: 'after', range: { start: day('2024-09-14'), end: Number.POSITIVE_INFINITY }, label: 'after 13 September 2024' });
+    expect(resolveAnchor(anchor('since'), '2024-09-13').range).toEqual({ start: day('2024-09-13'), end: Number.POSITIVE_INFINITY });
+    expect(resolveAnchor(anchor('before'), '2024-09-13').range).toEqual({ start: Number.NEGATIVE_INFINITY, end: day('2024-09-12') });
+    expect(resolveAnchor(anchor('until'), '2024-09-13').range).toEqual({ start: Number.NEGATIVE_INFINITY, end: day('2024-09-13') });
+    const when = resolveAnchor(anchor('when'), '2024-09-13');
+    expect(when).toMatchObject({ date: '2024-09-13', range: { start: day('2024-09-13'), end: day('2024-09-13') }, precision: 'day' });
+    expect(when.open).toBeUndefined();
+  });
+
+  it('keeps the precision of an event known only to the month', () => {
+    expect(resolveAnchor(anchor('when'), '2024-03')).toMatchObject({ precision: 'month', range: rangeOf('2024-03') });
+    expect(resolveAnchor(anchor('after'), '2024-03').range.start).toBe(day('2024-04-01'));
+  });
+
+  it('picks the recorded move an anchor means', () => {
+    const leave = anchor('after');
+    const enter: EventAnchor = { ...leave, move: 'enter' };
+    const twoStays = [{ entry: '2019-09', exit: '2021-03-01' }, { entry: '2022-06-28', exit: '2025-01-23' }];
+    expect(anchorEventDate(leave, twoStays)).toBe('2025-01-23');
+    expect(anchorEventDate(enter, twoStays)).toBe('2022-06-28');
+    const near = recogniseDates('in 2021', { today: '2026-12-01' }).dates[0]!;
+    expect(anchorEventDate(leave, twoStays, near)).toBe('2021-03-01');
+    expect(anchorEventDate(leave, [{ entry: '2024-12-06' }])).toBeUndefined(); // no exit recorded
+  });
+});
