@@ -2,7 +2,7 @@
 // (correcting typos against the knowledge base's own vocabulary), and weighs each term so the
 // answering routes can tell how much of the question they account for. Pure.
 
-import { findDates, type DateExpression } from './dates.ts';
+import { isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from './dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
 import { editDistance, EVERYDAY_WORDS, stem, tokenize } from './text.ts';
@@ -16,6 +16,10 @@ export interface QuestionAnalysis {
   /** Entities named, strongest first; weak aliases only when the question is about oversight. */
   entities: { id: string; weak: boolean; surface: string }[];
   concepts: Set<string>;
+  /** Dates that cannot exist ("31 February 2023"), with the message to show. */
+  dateProblems: DateProblem[];
+  /** Times given by an event ("after West Mids came out"), resolved by the answering stage. */
+  anchors: EventAnchor[];
   /** The question word it starts with, if any ("which", "who", "is", …). */
   lead: string | undefined;
   /** Words the knowledge base has never seen (after typo correction). */
@@ -85,12 +89,18 @@ function conceptStems(index: KnowledgeIndex): Set<string> {
   return set;
 }
 
-export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): QuestionAnalysis {
+export interface UnderstandOptions {
+  /** Today (YYYY-MM-DD), for "last year"; defaults to the newest record's day. */
+  today?: string;
+}
+
+export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, options: UnderstandOptions = {}): QuestionAnalysis {
   const question = stripFraming(rawQuestion);
-  const dates = findDates(question);
-  // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something).
-  let rest = question;
-  for (const d of dates) rest = rest.slice(0, d.index) + ' '.repeat(d.matched.length) + rest.slice(d.index + d.matched.length);
+  const found = recogniseDates(question, { today: options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end) });
+  const dates = found.dates;
+  // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something); an
+  // event anchor keeps its subject ("after West Mids came out" leaves "West Mids").
+  const rest = maskRecognised(question, found);
 
   const corrections: { from: string; to: string }[] = [];
   const names = capitalisedWords(question);
@@ -149,6 +159,8 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex): 
     terms,
     corrections,
     dates,
+    dateProblems: found.problems,
+    anchors: found.anchors,
     entities,
     concepts,
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,

@@ -5,7 +5,8 @@
 
 import type { KnowledgeData } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
-import { formatDate, parseDateInput, rangeOf } from '../dates.ts';
+import { anchorEventDate, formatDate, isoFromDay, parseDateInput, rangeOf, resolveAnchor } from '../dates.ts';
+import { nameOf, periodsOf } from '../engage-timeline.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion, stripMentions } from '../question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
@@ -50,7 +51,9 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
 function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptions): Answer {
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const checked = { question };
-  const alone = understandQuestion(checked.question, index);
+  const alone = understandQuestion(checked.question, index, options.today ? { today: options.today } : {});
+  // "31 February 2023", "2022-13": say what is wrong with the date rather than guess at it.
+  if (alone.dateProblems.length > 0) return declined(index, alone.dateProblems[0]!.message, 'invalid-date', alone, options);
   const followUp = resolveFollowUp(checked.question, alone, options.context, index);
   if (followUp.kind === 'unresolved') {
     return declined(index, "That sounds like a follow-up, but I don't know what it refers to. Please ask the whole question, for example one of these.", 'follow-up-without-context', alone, options);
@@ -60,7 +63,9 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
     const resolved = answerOne(followUp.question, index, rest);
     return resolved.explanation ? { ...resolved, explanation: { ...resolved.explanation, route: `follow-up:${resolved.explanation.route}` } } : resolved;
   }
-  const analysis = alone;
+  const anchored = resolveAnchors(alone, index, options.context);
+  if ('message' in anchored) return declined(index, anchored.message, 'anchor-without-record', alone, options);
+  const analysis = anchored.analysis;
   // The records say what was decided, never what will be: a question about the future gets an
   // honest decline, not a past record dressed as a forecast.
   if (asksAboutFuture(analysis, index)) {
@@ -99,6 +104,46 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
     return declined(index, best.sentences.map((s) => s.text).join(' '), best.route, analysis, options, best);
   }
   return compose(best, index, analysis, options);
+}
+
+/**
+ * Times given by an event ("after West Mids came out", "when the Met went in"): the event's
+ * recorded date becomes the question's period, in place of a looser date written beside it
+ * ("in Sept 2024"). With "still", "already" or "remaining", "after X left" means the day after,
+ * not every day since.
+ */
+function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, context: AnswerOptions['context']): { analysis: QuestionAnalysis } | { message: string } {
+  if (analysis.anchors.length === 0) return { analysis };
+  const dates = [...analysis.dates];
+  const concepts = new Set(analysis.concepts);
+  for (const anchor of analysis.anchors) {
+    const subjectText = anchor.subjectText.toLowerCase();
+    const named = analysis.entities.find((e) => subjectText.includes(e.surface));
+    const pronoun = /^(it|they|the force|the service|that force|that service)$/.test(subjectText.trim());
+    const id = named?.id ?? (pronoun ? (analysis.entities[0]?.id ?? (context?.subjects.length === 1 ? context.subjects[0] : undefined)) : undefined);
+    const entity = id ? index.entities.get(id) : undefined;
+    if (!entity) continue;
+    const periods = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []).map((p) => ({ entry: p.entry.date, ...(p.exit ? { exit: p.exit.date } : {}) }));
+    const near = dates.find((d) => d.index >= anchor.index);
+    const day = anchorEventDate(anchor, periods, near);
+    if (!day) {
+      return { message: `I hold no record of ${nameOf(entity)} ${anchor.move === 'leave' ? 'leaving' : 'entering'} Engage (my records run to ${formatDate(index.newestRecordDate)}), so I can't place that time.` };
+    }
+    let resolved = resolveAnchor(anchor, day);
+    if (/\b(still|already|remaining|remained)\b/i.test(analysis.question) && resolved.open === 'after') {
+      resolved = { ...resolved, range: { start: resolved.range.start, end: resolved.range.start }, date: isoFromDay(resolved.range.start) };
+      delete (resolved as { open?: unknown }).open;
+      resolved.label = formatDate(resolved.date);
+    }
+    // The anchor replaces the looser date written beside it ("after West Mids got out in Sept 2024").
+    const beside = near && near.index - (anchor.index + anchor.matched.length) < 12 ? dates.indexOf(near) : -1;
+    if (beside >= 0) dates.splice(beside, 1);
+    dates.unshift(resolved);
+    // The anchor was a move into or out of Engage, so the question is about Engage even when
+    // its main clause says only "in there".
+    concepts.add('engage');
+  }
+  return { analysis: { ...analysis, dates, concepts } };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Entity } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
 import type { DraftSentence } from '../citations.ts';
-import { formatDate, type DateExpression, type DayRange } from '../dates.ts';
+import type { DayRange } from '../dates.ts';
 import type { Term } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 
@@ -83,10 +83,6 @@ export function overlaps(a: DayRange, b: DayRange): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-export function labelOf(date: DateExpression): string {
-  if (date.open) return `the period ${date.openWord === 'from' ? 'since' : date.openWord} ${formatDate(date.date)}`;
-  return formatDate(date.date);
-}
 
 export function countWord(n: number): string {
   return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n] ?? String(n);

@@ -3,13 +3,13 @@
 
 import type { StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { formatDate, rangeOf, type DateExpression, type DayRange } from '../../dates.ts';
+import { formatDate, introduceDate, rangeOf, type DateExpression, type DayRange } from '../../dates.ts';
 import { entrySentence, isConfirmed, nameOf, overlap, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
-import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, labelOf, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
+import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
@@ -71,7 +71,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         .map((p) => ({ p, e: type === 'entered_engage' ? p.entry : p.exit }))
         .filter((x): x is { p: EngagePeriod; e: StatusEvent } => x.e !== undefined && (!window || overlaps(rangeOf(x.e.date), window)));
       events.sort((a, b) => rangeOf(a.e.date).start - rangeOf(b.e.date).start);
-      const when = date ? `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
+      const when = date ? `${introduceDate(date)}, ` : 'In the records held (2019 onwards), ';
       const verb = type === 'entered_engage' ? 'entered' : 'left';
       if (events.length === 0) {
         sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} ${verb} Engage.`, cites: [] });
@@ -94,7 +94,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         .filter((p) => p.entity.kind === kind)
         .map((p) => ({ p, o: overlap(p, window) }))
         .filter((r) => r.o !== 'no');
-      const when = date ? `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}, ` : 'In the records held (2019 onwards), ';
+      const when = date ? `${introduceDate(date)}, ` : 'In the records held (2019 onwards), ';
       if (rows.length === 0) {
         sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} was in Engage according to the records held.`, cites: [] });
         continue;

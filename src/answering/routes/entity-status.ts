@@ -3,13 +3,14 @@
 
 import type { Entity, StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
+import { introduceDate } from '../../dates.ts';
 import { formatDate } from '../../dates.ts';
 import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, overlap, periodDuration, periodPhrase, periodsOf, reasonsSentence } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import { citeEvent } from '../cite-event.ts';
 import type { QuestionFrame } from '../frame.ts';
-import { coverageOf, engageTermMatched, isEngageKind, labelOf, STATUS_CONCEPTS, type Draft } from '../draft.ts';
+import { coverageOf, engageTermMatched, isEngageKind, STATUS_CONCEPTS, type Draft } from '../draft.ts';
 
 export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
@@ -96,7 +97,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     } else if (date && !(c.has('enter') || c.has('leave'))) {
       asOf = date.date;
       const hit = periods.map((p) => ({ p, o: overlap(p, date.range) })).find((r) => r.o !== 'no');
-      const when = `${date.range.start === date.range.end ? 'On' : 'In'} ${labelOf(date)}`;
+      const when = introduceDate(date);
       if (!hit) {
         sentences.push({ text: `${when}, ${nameOf(entity)} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 1), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]) });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
