@@ -165,7 +165,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     concepts,
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
-    unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names)]),
+    unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names, index)]),
   };
 }
 
@@ -204,12 +204,13 @@ function distinctNames(names: string[]): string[] {
  * "Manchester United" is not Greater Manchester Police. Kind words ("Manchester Police") and
  * possessives keep the alias.
  */
-function longerNames(terms: Term[], tokens: { word: string }[], names: Set<string>): string[] {
+function longerNames(terms: Term[], tokens: { word: string }[], names: Set<string>, index: KnowledgeIndex): string[] {
   const out: string[] = [];
   for (const t of terms) {
     if (t.kind !== 'entity' || !t.weak) continue;
     const next = tokens[t.position + t.surface.split(' ').length]?.word;
-    if (!next || !names.has(next) || /^(police|constabulary|fire|frs|rescue|service|force|and|&)$/.test(next)) continue;
+    // A known name that follows ("West Midlands PCC") is a name of its own, not a longer one.
+    if (!next || !names.has(next) || index.aliasWords.has(next) || /^(police|constabulary|fire|frs|rescue|service|force|and|&)$/.test(next)) continue;
     const title = (w: string) => w[0]!.toUpperCase() + w.slice(1);
     out.push(`${t.surface.split(' ').map(title).join(' ')} ${title(next)}`);
   }

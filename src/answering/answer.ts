@@ -118,9 +118,13 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
   const concepts = new Set(analysis.concepts);
   for (const anchor of analysis.anchors) {
     const subjectText = anchor.subjectText.toLowerCase();
-    const named = analysis.entities.find((e) => subjectText.includes(e.surface));
-    const pronoun = /^(it|they|the force|the service|that force|that service)$/.test(subjectText.trim());
-    const id = named?.id ?? (pronoun ? (analysis.entities[0]?.id ?? (context?.subjects.length === 1 ? context.subjects[0] : undefined)) : undefined);
+    // Only a force or service moves into or out of Engage: "when the force went in" means the
+    // force named in the question (or the conversation), not the inspector or commissioner.
+    const movers = analysis.entities.filter((e) => isEngageKind(index.entities.get(e.id)));
+    const named = movers.find((e) => subjectText.includes(e.surface));
+    const pronoun = /^(it|they|the force|the service|that force|that service|this force|this service)$/.test(subjectText.trim());
+    const fromContext = context?.subjects.filter((id) => isEngageKind(index.entities.get(id)));
+    const id = named?.id ?? (pronoun ? (movers[0]?.id ?? (fromContext?.length === 1 ? fromContext[0] : undefined)) : undefined);
     const entity = id ? index.entities.get(id) : undefined;
     if (!entity) continue;
     const periods = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []).map((p) => ({ entry: p.entry.date, ...(p.exit ? { exit: p.exit.date } : {}) }));

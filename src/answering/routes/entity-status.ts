@@ -20,6 +20,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only
   // its reference point.
   if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as)\b/i.test(analysis.question)) return undefined;
+  // "How many stop and searches did the Met carry out?" asks for a number no timeline holds.
+  if (frame.asks === 'count') return undefined;
   const asksWhoDecided = frame.asks === 'who' && DECISION_WORDS.test(analysis.question);
 
   const subjectIds = new Set(subjects.map((s) => s.id));
