@@ -17,6 +17,7 @@ import { mergeAnswers, splitQuestion } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { rankingDraft } from './routes/rankings.ts';
+import { roleDraft } from './routes/roles.ts';
 import { engageListDraft } from './routes/engage-list.ts';
 import { entityStatusDraft } from './routes/entity-status.ts';
 import { factDrafts } from './routes/facts.ts';
@@ -81,7 +82,12 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   if (beyond) return declined(index, beyond.message, beyond.route, analysis, options);
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
   const frame = frameQuestion(analysis, index);
-  const structured = [rankingDraft(analysis, frame, index, weights), engageListDraft(analysis, frame, index, weights), entityStatusDraft(analysis, frame, index, weights)].filter((d): d is Draft => d !== undefined);
+  const structured = [
+    rankingDraft(analysis, frame, index, weights),
+    engageListDraft(analysis, frame, index, weights),
+    entityStatusDraft(analysis, frame, index, weights),
+    roleDraft(analysis, frame, index, weights),
+  ].filter((d): d is Draft => d !== undefined);
   // A structured answer that accounts for the whole question wins any tie, so facts need not be searched.
   const complete = structured.some((d) => d.coverage >= 0.999);
   const drafts = complete ? structured : [...structured, ...factDrafts(analysis, frame, index, weights, options.minCoverage ?? DEFAULT_MIN_COVERAGE)];
@@ -172,7 +178,7 @@ function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex, today:
 /** Structured routes first when two drafts account for the question equally well. */
 function routeRank(d: Draft): number {
   // A ranking or comparison is the most specific reading of a question that asks for one.
-  if (d.route === 'engage-superlative' || d.route === 'engage-compare' || d.route === 'engage-same-day') return -1;
+  if (d.route === 'engage-superlative' || d.route === 'engage-compare' || d.route === 'engage-same-day' || d.route.startsWith('role')) return -1;
   return d.route === 'entity-status' ? 0 : d.route.startsWith('engage-') ? 1 : 2;
 }
 

@@ -1,0 +1,97 @@
+// Route: who held an office — "who is the Home Secretary?", "who was Met Commissioner in June
+// 2022?", "who is the chief inspector?" — from the dated role records (knowledge/roles.yaml),
+// with the date the answer holds for. "Now" means the newest role record, said in words with the
+// date sources were checked to. A phrase that can name more than one office or body is answered
+// for each office it can mean, saying so, or asked about; never silently resolved. Pure.
+
+import type { CitationRef, Office } from '../../../knowledge/schema.ts';
+import type { DraftSentence } from '../../citations.ts';
+import { formatDate, isoFromDay, type DateExpression } from '../../dates.ts';
+import { nameOf } from '../../engage-timeline.ts';
+import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
+import type { QuestionAnalysis } from '../../understand.ts';
+import { coverageOf, type Draft } from '../draft.ts';
+import type { QuestionFrame } from '../frame.ts';
+
+/** Words of a role question this route accounts for besides the office's own name. */
+const ROLE_WORDS = new Set(['current', 'now', 'todai', 'present', 'job', 'post', 'role', 'offic', 'held', 'hold', 'incumb', 'serv', 'run', 'head', 'lead', 'charg', 'time']);
+
+export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  if (!(frame.asks === 'who' || frame.asks === 'what-is' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no')) return undefined;
+  const mention = officesMatching(index.data, analysis.question)[0];
+  if (!mention) return undefined;
+  const officeWords = new Set(mention.words.split(' '));
+  const matcher = (t: Term) =>
+    t.surface.split(' ').every((w) => officeWords.has(w)) ||
+    t.key === '@now' ||
+    t.key === '@inspector' ||
+    t.key === '@commissioner' ||
+    ROLE_WORDS.has(t.key) ||
+    (t.kind === 'entity' && t.surface.split(' ').some((w) => officeWords.has(w)));
+  const { coverage, matched } = coverageOf(analysis, weights, matcher);
+  const base = { coverage, score: coverage, matched };
+  const date: DateExpression | undefined = analysis.dates[0];
+
+  if (mention.ambiguous) {
+    const ambiguous = mention.ambiguous;
+    const offices = ambiguous.candidates.map((id) => index.data.offices?.find((o) => o.id === id)).filter((o): o is Office => o !== undefined);
+    const answers = offices.map((o) => ({ o, said: holderSentences(o, date, index) })).filter((x) => x.said !== undefined && !x.said.none);
+    if (answers.length === 0) {
+      return {
+        route: 'role-ambiguous',
+        sentences: [{ text: `"${ambiguous.alias}" names more than one office, so I won't pick one for you. Please say which you mean.`, cites: [] }],
+        ...base,
+        asOf: null,
+        recordIds: [],
+        related: [],
+        status: 'no_answer',
+      };
+    }
+    const sentences: DraftSentence[] = [];
+    for (const { o, said } of answers) sentences.push(...said!.sentences.map((x, i) => (i === 0 ? { ...x, text: `If you mean the ${o.name}: ${x.text.charAt(0).toLowerCase()}${x.text.slice(1)}` } : x)));
+    const others = ambiguous.candidates.filter((id) => !offices.some((o) => o.id === id)).map((id) => index.entities.get(id)).filter((e) => e !== undefined);
+    const senses = [...others.map((e) => nameOf(e)), ...(ambiguous.alsoMeans ? [ambiguous.alsoMeans] : [])];
+    if (senses.length > 0) sentences.push({ text: `"${ambiguous.alias}" can also mean ${senses.join(' or ')}.`, cites: [] });
+    return { route: 'role', sentences, ...base, asOf: answers[0]!.said!.asOf, recordIds: answers.flatMap((x) => x.said!.recordIds), related: ['Which forces are in Engage now?'] };
+  }
+
+  const office = mention.office!;
+  const said = holderSentences(office, date, index);
+  if (!said) return undefined;
+  if (said.none) return { route: 'role', sentences: said.sentences, ...base, asOf: null, recordIds: [], related: [], status: 'no_answer' };
+  return { route: 'role', sentences: said.sentences, ...base, asOf: said.asOf, recordIds: said.recordIds, related: [`Who was ${office.name} in June 2022?`, 'Which forces are in Engage now?'] };
+}
+
+/** Who held the office now (the newest role record) or on the date asked about, in sentences. */
+function holderSentences(office: Office, date: DateExpression | undefined, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; none?: true } | undefined {
+  const title = office.name;
+  const day = date?.date;
+  const sentences: DraftSentence[] = [];
+  const cite = (h: RoleHolding): CitationRef[] => h.citations.slice(0, 3);
+  const period = (h: RoleHolding) =>
+    h.period.from ? (h.period.until ? `from ${formatDate(h.period.from)} to ${formatDate(h.period.until)}` : `since ${formatDate(h.period.from)}`) : h.period.asOf ? `as of ${formatDate(h.period.asOf)}` : '';
+  if (!day) {
+    const now = roleHolderOn(index.data, office.id);
+    if (!now) return undefined;
+    sentences.push({ text: `As of ${formatDate(now.asOf)}, the newest role record held, the ${title} is ${nameOf(now.holder)}${now.acting ? ' (acting)' : ''}, ${period(now)}.`, cites: cite(now) });
+    if (now.checkedTo) sentences.push({ text: `No later change was found in sources checked up to ${formatDate(now.checkedTo)}.`, cites: (index.data.meta?.citations ?? []).slice(0, 2) });
+    return { sentences, asOf: now.asOf, recordIds: [now.record.id] };
+  }
+  // One holder for the day or month asked about, or the holders of a month the office changed hands in.
+  const single = roleHolderOn(index.data, office.id, day);
+  const holders = single ? [single] : roleHoldersDuring(index.data, office.id, day);
+  if (holders.length === 0) return { sentences: [{ text: `I hold no record of who was ${title} ${date?.label ?? formatDate(day)}.`, cites: [] }], asOf: null, recordIds: [], none: true };
+  const when = date && date.range.start === date.range.end ? `On ${formatDate(isoFromDay(date.range.start))}` : `In ${date?.label ?? formatDate(day)}`;
+  if (holders.length === 1) {
+    const h = holders[0]!;
+    sentences.push({ text: `${when}, the ${title} was ${nameOf(h.holder)}${h.acting ? ' (acting)' : ''}, ${period(h)}.`, cites: cite(h) });
+  } else {
+    sentences.push({
+      text: `${when}, the office of ${title} changed hands:`,
+      cites: [],
+      items: holders.map((h) => ({ text: `${h.holder.name}${h.acting ? ' (acting)' : ''} — ${period(h)}`, cites: cite(h) })),
+    });
+  }
+  return { sentences, asOf: day, recordIds: holders.map((h) => h.record.id) };
+}
