@@ -11,7 +11,7 @@ import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-ind
 import { checkQuestion, stripMentions } from '../question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
 import { checkAnswerable } from './answerability.ts';
-import { compose, declined, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
+import { compose, composeNoAnswer, declined, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { mergeAnswers, splitQuestion } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
@@ -107,6 +107,9 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
     return declined(index, declineMessage(analysis, index), `declined:no-anchor:${best.route}`, analysis, options, best);
   }
   if (best.status === 'no_answer') {
+    // An informative decline ("no Engage record for Kent Police in the period my records cover")
+    // keeps its citations; one with none is a plain decline with suggestions.
+    if (best.sentences.some((x) => x.cites.length > 0)) return composeNoAnswer(best, index, analysis, options);
     return declined(index, best.sentences.map((s) => s.text).join(' '), best.route, analysis, options, best);
   }
   return compose(best, index, analysis, options);

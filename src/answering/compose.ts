@@ -72,6 +72,16 @@ export function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionA
   };
 }
 
+/**
+ * A decline that still informs: the route's sentences and their citations (the lists a "no
+ * record" rests on), as a no_answer with low confidence, so nothing reads it as an answer.
+ */
+export function composeNoAnswer(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis, options: AnswerOptions): Answer {
+  const answered = compose({ ...draft, coverage: 1, route: `${draft.route}:no-record` }, index, analysis, options);
+  const { context: _none, ...rest } = answered;
+  return { ...rest, status: 'no_answer', confidence: 0.3, related: declineSuggestions(analysis, index) };
+}
+
 /** What this answer was about, for the next question of the conversation. */
 function contextOf(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis): ConversationContext {
   const subjects: string[] = analysis.entities.map((e) => e.id);

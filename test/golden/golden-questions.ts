@@ -71,9 +71,9 @@ export const GOLDEN: GoldenQuestion[] = [
   { q: 'was the met in special measures before 2023', expect: 'answer', route: 'entity-status', contains: ['28 June 2022'], why: '"before 2023" is a period; "before" belongs to the date' },
   { q: 'what improvements got west midlands out of special measures', expect: 'answer', route: 'entity-status', records: ['west-midlands-left-engage-2024-09'], contains: ['improved'], why: 'improvements + leaving = the reasons for the exit' },
   // ── Declines ──
-  { q: 'Is Cumbria in special measures?', expect: 'refuse', contains: ['no record of Cumbria'], why: 'no record: must not say it was or was not' },
+  { q: 'Is Cumbria in special measures?', expect: 'refuse', contains: ['no Engage record for Cumbria'], why: 'no record: must not say it was or was not' },
   { q: 'When did Bedfordshire Police leave Engage?', expect: 'refuse', why: 'no record of Bedfordshire' },
-  { q: 'Is Kent Police in special measures?', expect: 'refuse', contains: ['no record of Kent Police'], why: 'a name is never "corrected" to an ordinary word (Kent → kept)' },
+  { q: 'Is Kent Police in special measures?', expect: 'refuse', contains: ['no Engage record for Kent Police'], why: 'a name is never "corrected" to an ordinary word (Kent → kept)' },
   { q: 'is kent police in special measures', expect: 'refuse', why: 'the word before "police" is a name even in lower case' },
   { q: 'What is the population of Lincolnshire?', expect: 'refuse', why: 'a known place, an unknown topic' },
   { q: 'Who is the chief constable of Lincolnshire Police?', expect: 'refuse', why: 'not in the curated sources' },

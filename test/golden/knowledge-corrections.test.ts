@@ -65,7 +65,11 @@ describe('golden questions for the register', () => {
     const a = answer('Is Kent Police in Engage?', index);
     expect(a.status).toBe('no_answer');
     expect(a.text).toContain('Kent Police');
-    expect(a.text).not.toMatch(/\bnever\b/i);
+    // It says what the records hold, for the period they cover, and never states a negative as fact.
+    expect(a.sentences[0]!.text).toMatch(/no Engage record for Kent Police in the period my records cover/);
+    expect(a.sentences[0]!.text).not.toMatch(/\bnever\b/i);
+    expect(a.text).toMatch(/do not show that this force was never in Engage/);
+    expect(a.citations.some((c) => /previously in Engage/.test(c.title))).toBe(true);
   });
 
   it('a fire service that shares its county\'s name is the fire service, not the county\'s police force', () => {

@@ -9,6 +9,7 @@ import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
+import { neverInEngage } from '../../register.ts';
 import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
@@ -45,6 +46,9 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     // "which forces left in 2025?" names no Engage term but is about it.
     if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service')))) return undefined;
   }
+  // "Which forces have never been in Engage?": the register less the timeline, with the caveat
+  // that the records cannot show a negative.
+  if (/\b(never|not (yet |ever )?been|haven'?t (ever )?been|hasn'?t (ever )?been|not once)\b/i.test(analysis.question)) return neverDraft(analysis, index, weights);
   const { coverage, matched } = coverageOf(
     analysis,
     weights,
@@ -172,4 +176,22 @@ function referenceMove(analysis: QuestionAnalysis, frame: QuestionFrame, index: 
   const day = rangeOf(event.date).start + (leaving ? 1 : 0);
   const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
   return { date: { date: iso, range: { start: day, end: day }, matched: '', index: 0 } };
+}
+
+function neverDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const kind = kindFilter(analysis);
+  const never = neverInEngage(index.data, kind);
+  if (!never) return undefined;
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, LIST_CONCEPTS) || /^(never|been|not|ever|onc)$/.test(t.key));
+  const [lead, ...rest] = never.sentences;
+  const sentences: DraftSentence[] = [
+    {
+      text: `${lead!.text.replace(/\.$/, '')}:`,
+      cites: lead!.citations,
+      // The lead cites the lists the register is read against; a citation per body would bury them.
+      items: never.bodies.map((b) => ({ text: b.entity.name, cites: [] })),
+    },
+    ...rest.map((x) => ({ text: x.text, cites: x.citations })),
+  ];
+  return { route: 'engage-never', sentences, coverage, score: coverage, asOf: index.newestRecordDate, recordIds: [], matched, related: ['Which forces are in Engage now?', 'Which forces have been in Engage since 2019?'] };
 }

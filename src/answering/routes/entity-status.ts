@@ -10,6 +10,7 @@ import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import { citeEvent } from '../cite-event.ts';
 import type { QuestionFrame } from '../frame.ts';
+import { noEngageRecordSentence } from '../../register.ts';
 import { coverageOf, engageTermMatched, isEngageKind, STATUS_CONCEPTS, type Draft } from '../draft.ts';
 
 export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
@@ -46,10 +47,13 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         continue;
       }
       noRecord++;
-      sentences.push({
-        text: `I have no record of ${nameOf(entity)} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`,
-        cites: [],
-      });
+      // The register holds the force, the timeline no stay: say so for the period the records
+      // cover, citing the lists they rest on, and never that it was never in Engage. A question
+      // that presumes a stay ("why was Cumbria put in special measures?") hears that there is none.
+      const presumption = frame.asks === 'why' || frame.asks === 'when' || frame.asks === 'how-long' || c.has('why') || c.has('enter') || c.has('leave');
+      const none = noEngageRecordSentence(index.data, entity.id, { presumption });
+      if (none) for (const x of none.sentences) sentences.push({ text: x.text, cites: x.citations });
+      else sentences.push({ text: `I have no record of ${nameOf(entity)} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`, cites: [] });
       continue;
     }
     const periods = periodsOf(entity, events);
