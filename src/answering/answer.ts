@@ -7,11 +7,16 @@ import type { KnowledgeData } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
 import { anchorEventDate, formatDate, isoFromDay, parseDateInput, rangeOf, resolveAnchor } from '../dates.ts';
 import { nameOf, periodsOf } from '../engage-timeline.ts';
+import { ambiguousPhrasesIn, formerNamesIn, type AmbiguousMention } from '../alias-senses.ts';
+import { sentencesToText } from '../citations.ts';
+import type { Entity } from '../../knowledge/schema.ts';
+import { bodyForPlace } from '../register.ts';
+import { officesMatching } from '../roles.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion, stripMentions } from '../question-input.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
 import { checkAnswerable } from './answerability.ts';
-import { compose, composeNoAnswer, declined, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
+import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { mergeAnswers, splitQuestion } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
@@ -64,7 +69,10 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
     const resolved = answerOne(followUp.question, index, rest);
     return resolved.explanation ? { ...resolved, explanation: { ...resolved.explanation, route: `follow-up:${resolved.explanation.route}` } } : resolved;
   }
-  const anchored = resolveAnchors(alone, index, options.context);
+  // "Is the watchdog …?" can mean HMICFRS or the IOPC: ask, unless the question names one of them.
+  const ambiguous = ambiguousPhrasesIn(index.data, alone.question).find((m) => m.candidates.every((c) => 'kind' in c) && !m.candidates.some((c) => alone.entities.some((e) => e.id === c.id)));
+  if (ambiguous && !officesMatching(index.data, alone.question).some((o) => o.office)) return answerForEach(checked.question, ambiguous, index, options);
+  const anchored = resolveAnchors(kindFromWords(alone, index), index, options.context);
   if ('message' in anchored) return declined(index, anchored.message, 'anchor-without-record', alone, options);
   const analysis = anchored.analysis;
   // The records say what was decided, never what will be: a question about the future gets an
@@ -112,7 +120,65 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
     if (best.sentences.some((x) => x.cites.length > 0)) return composeNoAnswer(best, index, analysis, options);
     return declined(index, best.sentences.map((s) => s.text).join(' '), best.route, analysis, options, best);
   }
-  return compose(best, index, analysis, options);
+  // "IPCC", "HMIC", "ACPO": answered for the body that carries the name now, saying so.
+  const former = formerNamesIn(index.data, analysis.question).filter((f) => !best.sentences.some((x) => x.text.includes(f.formerName.name)));
+  const withFormer = former.length === 0 ? best : { ...best, sentences: [...best.sentences, ...former.map((f) => ({ text: f.sentence, cites: f.citations }))] };
+  return compose(withFormer, index, analysis, options);
+}
+
+/**
+ * An ambiguous name ("the watchdog": HMICFRS or the IOPC) is never resolved silently: the
+ * question is answered for each body it can mean, each answer saying which it is about, or, when
+ * none can be answered, the reader is asked which was meant.
+ */
+function answerForEach(question: string, ambiguous: AmbiguousMention, index: KnowledgeIndex, options: AnswerOptions): Answer {
+  const phrase = new RegExp(`\\b(the\\s+)?${ambiguous.ambiguous.alias.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const answers = ambiguous.candidates
+    .filter((c): c is Entity => 'kind' in c)
+    // Asked with the body's short name ("HMICFRS"), as a reader would have written it.
+    .map((c) => ({ c, a: answerOne(question.replace(phrase, [...c.aliases].sort((x, y) => x.length - y.length)[0] ?? c.name), index, options) }))
+    // Only confident readings count: a hedged answer for one sense is not worth a reader's time.
+    .filter((x) => x.a.status === 'answered' && x.a.confidence >= HEDGE_BELOW);
+  if (answers.length === 0) return declined(index, ambiguous.question, 'ambiguous-name', undefined, options);
+  const others = ambiguous.candidates.filter((c) => !answers.some((x) => x.c.id === c.id));
+  if (answers.length === 1) {
+    // One sense has an answer: give it, and say plainly which body it is about and what else the name can mean.
+    const { c, a } = answers[0]!;
+    const note = { text: `I have read "${ambiguous.ambiguous.alias}" as ${nameOf(c)}${others.length ? `; it can also mean ${others.map((o) => ('kind' in o ? nameOf(o) : o.name)).join(' or ')}, so name that body if you meant it` : ''}.`, citations: [] };
+    const sentences = [note, ...a.sentences];
+    return { ...a, sentences, text: sentencesToText(sentences) };
+  }
+  const labelled = answers.map(({ c, a }) => {
+    const [first, ...rest] = a.sentences;
+    const sentences = first ? [{ ...first, text: `If you mean ${nameOf(c)}: ${first.text}` }, ...rest] : a.sentences;
+    return { ...a, sentences, text: sentencesToText(sentences) };
+  });
+  let merged = labelled[0]!;
+  for (const next of labelled.slice(1)) merged = mergeAnswers(merged, next, index);
+  const note = { text: `"${ambiguous.ambiguous.alias}" can mean more than one body, so I have not picked one for you.`, citations: [] };
+  const sentences = [note, ...merged.sentences];
+  return { ...merged, sentences, text: sentencesToText(sentences), confidence: Math.min(merged.confidence, 0.8) };
+}
+
+/**
+ * A county name with a fire word means the county's fire and rescue service: "is the fire service
+ * in Staffordshire in special measures?" is not about Staffordshire Police.
+ */
+function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): QuestionAnalysis {
+  if (!analysis.concepts.has('fire-service') || analysis.concepts.has('force')) return analysis;
+  let changed = false;
+  const swap = (id: string): string => {
+    const entity = index.entities.get(id);
+    if (entity?.kind !== 'police_force' || !entity.place) return id;
+    const fire = bodyForPlace(index.data, entity.place, 'fire_rescue_service');
+    if (!fire) return id;
+    changed = true;
+    return fire.id;
+  };
+  const entities = analysis.entities.map((e) => ({ ...e, id: swap(e.id) }));
+  if (!changed) return analysis;
+  const terms = analysis.terms.map((t) => (t.kind === 'entity' ? { ...t, key: `#${swap(t.key.slice(1))}` } : t));
+  return { ...analysis, entities, terms };
 }
 
 /**

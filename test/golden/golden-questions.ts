@@ -53,7 +53,7 @@ export const GOLDEN: GoldenQuestion[] = [
   { q: 'how many crimes a year does scotland yard fail to record', expect: 'answer', route: 'fact', contains: ['69,000'], why: 'Scotland Yard = the Met; "fail to record" = unrecorded' },
   { q: 'Who murdered Sarah Everard?', expect: 'answer', route: 'fact', contains: ['Couzens'], why: 'synonym murdered/killed' },
   { q: 'How did Sarah Everard die?', expect: 'answer', route: 'fact', contains: ['Couzens'], why: '"die" is part of the kill concept' },
-  { q: 'what did the watchdog say about 999 calls at the met', expect: 'answer', route: 'fact', contains: ['national standards'], why: '"watchdog" = HMICFRS; 999 calls' },
+  { q: 'what did the watchdog say about 999 calls at the met', expect: 'answer', contains: ['national standards', 'can mean more than one body'], why: '"watchdog" names HMICFRS and the IOPC: answered for each sense that has an answer, never picked silently' },
   { q: 'Which forces did the June 2022 report say were in the same category as the Met?', expect: 'answer', contains: ['Cleveland', 'six'], why: 'the superseded article count must come with the official six-force update' },
   { q: 'what percentage of stop and searches were badly recorded', expect: 'answer', route: 'fact', contains: ['25%'], why: '"percentage" = percent; "badly" is an everyday word, not a topic' },
   { q: 'how long did the met spend in special measures', expect: 'answer', route: 'entity-status', contains: ['2 years and 7 months'], why: '"spend" is an everyday word the knowledge base lacks; must not sink the question' },
