@@ -57,6 +57,7 @@ export function compose(draft: Draft, index: KnowledgeIndex, analysis: QuestionA
     citations,
     asOf: draft.asOf,
     related: uniqueRelated(draft.related, analysis.question),
+    checkedTo: index.data.meta?.checkedTo ?? null,
     context: contextOf(draft, index, analysis),
     ...(options.explain === false
       ? {}

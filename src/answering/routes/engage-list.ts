@@ -138,9 +138,10 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         recordIds.push(p.entry.id);
       }
     }
-    if (kinds.length === 1) {
-      sentences.push({ text: `No later record has been added, so check the inspectorate's "in Engage" pages for changes after ${formatDate(index.newestRecordDate)}.`, cites: engagePageCitations(index) });
-    }
+    // "Now" is the newest record; say how far sources were checked beyond it, in plain words.
+    const checkedTo = index.data.meta?.checkedTo;
+    if (checkedTo) sentences.push({ text: `No later change was found in sources checked up to ${formatDate(checkedTo)}.`, cites: (index.data.meta?.citations ?? []).slice(0, 2) });
+    else sentences.push({ text: `No later record has been added, so check the inspectorate's "in Engage" pages for changes after ${formatDate(index.newestRecordDate)}.`, cites: engagePageCitations(index) });
   }
   if (c.has('count') && sentences.length > 0) route += '+count';
   const first = periods.find((p) => recordIds.includes(p.entry.id));
