@@ -1,0 +1,136 @@
+// Measures each lexical source (lemmas, WordNet, word vectors) on the working half of
+// ../shared/eval/reporters.jsonl: what the question words the knowledge base never uses map to.
+// Run: node bin/run-ts.js bench/lexicon-eval.ts [--dump] [--text-only]. Never reads the check half.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledge } from '../src/knowledge-loader.ts';
+import { createRelatedWords, type RelatedWordsOptions } from '../src/lexicon/related-words.ts';
+import { loadLexicon } from '../src/lexicon/lexicon-data.ts';
+import { EVERYDAY_WORDS, STOP_WORDS, tokenize } from '../src/text.ts';
+import { knowledgeVocabulary } from '../src/lexicon/knowledge-vocabulary.ts';
+
+const root = join(import.meta.dirname, '..');
+const evalFile = join(root, '..', 'shared', 'eval', 'reporters.jsonl');
+if (!existsSync(evalFile)) {
+  console.log(`skipped: ${evalFile} is absent (the shared material is only on development machines and CI)`);
+  process.exit(0);
+}
+const { lexicon, problem } = loadLexicon();
+if (!lexicon) {
+  console.log(`skipped: ${problem}`);
+  process.exit(0);
+}
+
+const dump = process.argv.includes('--dump');
+const textOnly = process.argv.includes('--text-only');
+const data = loadKnowledge(join(root, 'knowledge'));
+// --text-only: the facts' own words, without the hand-written paraphrases, keywords and
+// concept lists: how the bridge fares where nobody has tuned the vocabulary yet.
+const vocabulary = knowledgeVocabulary(data, { paraphrases: !textOnly });
+
+interface Line {
+  id: string;
+  q: string;
+  expect: 'answer' | 'refuse';
+}
+const working = readFileSync(evalFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Line)
+  .filter((l) => Number(l.id.slice(1)) % 2 === 1);
+
+/** For each word: the vocabulary words a reader would accept as meaning the same here (hand-judged). */
+const judgements = JSON.parse(readFileSync(join(import.meta.dirname, "lexicon-judgements.json"), "utf8")) as Record<string, string[]>;
+
+// As the index sees it: stop words and everyday words are known words (never looked up).
+const unknownOf = (q: string) => [...new Set(tokenize(q).map((t) => t.word))].filter((w) => !vocabulary.has(w) && !STOP_WORDS.has(w) && !EVERYDAY_WORDS.has(w) && !/^\d+$/.test(w));
+
+const candidates: [string, RelatedWordsOptions][] = [
+  ['lemma (wink + morphy)', { sources: ['lemma'] }],
+  ['WordNet', { sources: ['lemma', 'wordnet'], agreementCosine: 0 }],
+  ['WordNet, vector-checked', { sources: ['lemma', 'wordnet'] }],
+  ['vectors', { sources: ['lemma', 'vectors'] }],
+  ['all (default)', {}],
+  ['all, no everyday filter', { everydayRank: 0 }],
+  ['all, min weight 0.5', { minWeight: 0.5 }],
+  ['all, cosine ≥ 0.7, min weight 0.5', { minWeight: 0.5, minCosine: 0.7 }],
+  ['all, everyday rank 3000, min weight 0.5', { minWeight: 0.5, everydayRank: 3000 }],
+];
+
+console.log(`vocabulary: ${vocabulary.size} words${textOnly ? ' (text only)' : ''}; working half: ${working.length} questions`);
+const rows: string[][] = [];
+for (const [name, options] of candidates) {
+  const related = createRelatedWords(vocabulary, { ...options, lexicon, stopWords: STOP_WORDS });
+  let pairs = 0;
+  let good = 0;
+  let wordsWithGood = 0;
+  let wordsJudgedAnswerable = 0;
+  let answerWords = 0;
+  let harmPairs = 0;
+  const harmQuestions = new Set<string>();
+  let refuseWords = 0;
+  const started = performance.now();
+  let lookups = 0;
+  for (const line of working) {
+    for (const word of unknownOf(line.q)) {
+      const found = related.related(word);
+      lookups++;
+      const accept = new Set(judgements[word] ?? []);
+      if (dump && name === (process.env.DUMP ?? 'all (default)')) console.log(`${line.id} ${word}: ${found.map((r) => `${r.word}:${r.weight}:${r.via}`).join(' ')}`);
+      if (line.expect === 'answer') {
+        answerWords++;
+        if (accept.size > 0) wordsJudgedAnswerable++;
+        pairs += found.length;
+        const right = found.filter((r) => accept.has(r.word)).length;
+        good += right;
+        if (right > 0) wordsWithGood++;
+      } else {
+        refuseWords++;
+        if (found.length > 0) {
+          harmPairs += found.length;
+          harmQuestions.add(line.id);
+        }
+      }
+    }
+  }
+  const ms = (performance.now() - started) / Math.max(lookups, 1);
+  rows.push([
+    name,
+    `${answerWords}`,
+    pairs ? `${((100 * good) / pairs).toFixed(0)}% (${good}/${pairs})` : '–',
+    `${wordsJudgedAnswerable ? ((100 * wordsWithGood) / wordsJudgedAnswerable).toFixed(0) : '–'}% (${wordsWithGood}/${wordsJudgedAnswerable})`,
+    `${refuseWords}`,
+    `${harmPairs} pairs, ${harmQuestions.size} questions`,
+    ms.toFixed(3),
+  ]);
+}
+const header = ['candidate', 'unknown words (answer q.)', 'precision', 'recall (words)', 'unknown words (refuse q.)', 'mapped in refuse q.', 'ms/word (first)'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+// How precision, recall and harm move with the weight threshold (the default sources).
+if (process.argv.includes('--sweep')) {
+  const sweepRows: string[] = [];
+  for (const minWeight of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+    for (const maxResults of [3, 6]) {
+      const related = createRelatedWords(vocabulary, { lexicon, stopWords: STOP_WORDS, minWeight, maxResults });
+      let pairs = 0, good = 0, withGood = 0, judged = 0, harm = 0;
+      const harmQ = new Set<string>();
+      for (const line of working) for (const word of unknownOf(line.q)) {
+        const found = related.related(word);
+        const accept = new Set(judgements[word] ?? []);
+        if (line.expect === 'answer') {
+          if (accept.size) judged++;
+          pairs += found.length;
+          const right = found.filter((r) => accept.has(r.word)).length;
+          good += right;
+          if (right) withGood++;
+        } else if (found.length) { harm += found.length; harmQ.add(line.id); }
+      }
+      sweepRows.push(`| ${minWeight} | ${maxResults} | ${pairs ? ((100 * good) / pairs).toFixed(0) : '–'}% (${good}/${pairs}) | ${((100 * withGood) / Math.max(judged, 1)).toFixed(0)}% (${withGood}/${judged}) | ${harm} pairs, ${harmQ.size} questions |`);
+    }
+  }
+  console.log('\n| minWeight | maxResults | precision | recall (words) | mapped in refuse q. |\n|---|---|---|---|---|');
+  for (const r of sweepRows) console.log(r);
+}
