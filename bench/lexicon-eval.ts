@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge-loader.ts';
 import { createRelatedWords, type RelatedWordsOptions } from '../src/lexicon/related-words.ts';
-import { loadLexicon } from '../src/lexicon/lexicon-data.ts';
+import { defaultLexiconDir, loadLexicon } from '../src/lexicon/lexicon-data.ts';
 import { EVERYDAY_WORDS, STOP_WORDS, tokenize } from '../src/text.ts';
-import { knowledgeVocabulary } from '../src/lexicon/knowledge-vocabulary.ts';
+import { knowledgeNameWords, knowledgeVocabulary } from '../src/lexicon/knowledge-vocabulary.ts';
 
 const root = join(import.meta.dirname, '..');
 const evalFile = join(root, '..', 'shared', 'eval', 'reporters.jsonl');
@@ -16,7 +16,7 @@ if (!existsSync(evalFile)) {
   console.log(`skipped: ${evalFile} is absent (the shared material is only on development machines and CI)`);
   process.exit(0);
 }
-const { lexicon, problem } = loadLexicon();
+const { lexicon, problem } = loadLexicon(defaultLexiconDir());
 if (!lexicon) {
   console.log(`skipped: ${problem}`);
   process.exit(0);
@@ -28,6 +28,7 @@ const data = loadKnowledge(join(root, 'knowledge'));
 // --text-only: the facts' own words, without the hand-written paraphrases, keywords and
 // concept lists: how the bridge fares where nobody has tuned the vocabulary yet.
 const vocabulary = knowledgeVocabulary(data, { paraphrases: !textOnly });
+const names = knowledgeNameWords(data);
 
 interface Line {
   id: string;
@@ -53,15 +54,19 @@ const candidates: [string, RelatedWordsOptions][] = [
   ['vectors', { sources: ['lemma', 'vectors'] }],
   ['all (default)', {}],
   ['all, no everyday filter', { everydayRank: 0 }],
-  ['all, min weight 0.5', { minWeight: 0.5 }],
-  ['all, cosine ≥ 0.7, min weight 0.5', { minWeight: 0.5, minCosine: 0.7 }],
-  ['all, everyday rank 3000, min weight 0.5', { minWeight: 0.5, everydayRank: 3000 }],
+  ['all, min weight 0.4', { minWeight: 0.4 }],
+  ['all, vector weight 0.8, cosine ≥ 0.5', { vectorWeight: 0.8, minCosine: 0.5 }],
+  ['all, vector weight 0.8, cosine ≥ 0.5, everyday rank 3000', { vectorWeight: 0.8, minCosine: 0.5, everydayRank: 3000 }],
+  ['all, agreement share 0.7', { agreementShare: 0.7 }],
+  ['all, agreement share 0.3', { agreementShare: 0.3 }],
+  ['all, cosine ≥ 0.7', { minCosine: 0.7 }],
+  ['all, everyday rank 3000', { everydayRank: 3000 }],
 ];
 
 console.log(`vocabulary: ${vocabulary.size} words${textOnly ? ' (text only)' : ''}; working half: ${working.length} questions`);
 const rows: string[][] = [];
 for (const [name, options] of candidates) {
-  const related = createRelatedWords(vocabulary, { ...options, lexicon, stopWords: STOP_WORDS });
+  const related = createRelatedWords(vocabulary, { ...options, lexicon, stopWords: STOP_WORDS, names });
   let pairs = 0;
   let good = 0;
   let wordsWithGood = 0;
@@ -112,9 +117,9 @@ for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 // How precision, recall and harm move with the weight threshold (the default sources).
 if (process.argv.includes('--sweep')) {
   const sweepRows: string[] = [];
-  for (const minWeight of [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
-    for (const maxResults of [3, 6]) {
-      const related = createRelatedWords(vocabulary, { lexicon, stopWords: STOP_WORDS, minWeight, maxResults });
+  for (const minWeight of [0.4, 0.45, 0.5, 0.55, 0.6]) {
+    for (const commonTargetRank of [0, 150, 250, 300]) {
+      const related = createRelatedWords(vocabulary, { lexicon, stopWords: STOP_WORDS, names, minWeight, commonTargetRank });
       let pairs = 0, good = 0, withGood = 0, judged = 0, harm = 0;
       const harmQ = new Set<string>();
       for (const line of working) for (const word of unknownOf(line.q)) {
@@ -128,9 +133,9 @@ if (process.argv.includes('--sweep')) {
           if (right) withGood++;
         } else if (found.length) { harm += found.length; harmQ.add(line.id); }
       }
-      sweepRows.push(`| ${minWeight} | ${maxResults} | ${pairs ? ((100 * good) / pairs).toFixed(0) : '–'}% (${good}/${pairs}) | ${((100 * withGood) / Math.max(judged, 1)).toFixed(0)}% (${withGood}/${judged}) | ${harm} pairs, ${harmQ.size} questions |`);
+      sweepRows.push(`| ${minWeight} | ${commonTargetRank} | ${pairs ? ((100 * good) / pairs).toFixed(0) : '–'}% (${good}/${pairs}) | ${((100 * withGood) / Math.max(judged, 1)).toFixed(0)}% (${withGood}/${judged}) | ${harm} pairs, ${harmQ.size} questions |`);
     }
   }
-  console.log('\n| minWeight | maxResults | precision | recall (words) | mapped in refuse q. |\n|---|---|---|---|---|');
+  console.log('\n| minWeight | commonTargetRank | precision | recall (words) | mapped in refuse q. |\n|---|---|---|---|---|');
   for (const r of sweepRows) console.log(r);
 }

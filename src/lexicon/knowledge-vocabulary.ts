@@ -37,3 +37,20 @@ export function knowledgeVocabulary(data: Pick<KnowledgeData, 'facts' | 'events'
   if (paraphrases) for (const concept of data.concepts) concept.terms.forEach(add);
   return words;
 }
+
+/**
+ * Words of people's and places' names ("mark", "house", "dick", "lee"), which must never be
+ * reached as a related word: "score" → "mark" would lead to Sir Mark Rowley. Words that are also
+ * role titles or other entities' names ("commissioner", "police") stay ordinary words.
+ */
+export function knowledgeNameWords(data: Pick<KnowledgeData, 'entities'>): Set<string> {
+  const names = new Set<string>();
+  const ordinary = new Set<string>();
+  for (const entity of data.entities) {
+    const target = entity.kind === 'person' || entity.kind === 'place' ? names : ordinary;
+    for (const name of [entity.name, ...entity.aliases, ...entity.weakAliases]) for (const t of tokenize(name)) target.add(t.word);
+    for (const role of entity.roles) for (const text of [role.title, ...role.aliases]) for (const t of tokenize(text)) ordinary.add(t.word);
+  }
+  for (const word of ordinary) names.delete(word);
+  return names;
+}

@@ -58,7 +58,7 @@ export function defaultLexiconDir(from: string = dirname(fileURLToPath(import.me
  * Loads the table from `dir`, or returns undefined (with the reason) when it is absent, of
  * another format or unreadable: the bot then runs without related words rather than failing.
  */
-export function loadLexicon(dir: string | undefined = defaultLexiconDir()): { lexicon?: Lexicon; problem?: string } {
+export function loadLexicon(dir: string | undefined): { lexicon?: Lexicon; problem?: string } {
   if (!dir) return { problem: 'the lexicon table has not been built (run `npm run build`)' };
   try {
     const meta = JSON.parse(readFileSync(join(dir, 'lexicon.json'), 'utf8')) as { format?: number; dims?: number };

@@ -44,6 +44,11 @@ export interface RelatedWordsOptions {
   lexicon?: Lexicon | null;
   /** Words that never get related words, nor are given as one (the tokenizer's stop words). */
   stopWords?: Iterable<string>;
+  /**
+   * Vocabulary words never given as a related word: the words of people's and places' names
+   * (knowledgeNameWords), so "score" → "mark" cannot reach Sir Mark Rowley.
+   */
+  names?: Iterable<string>;
   /** Which sources to use (default: all three). */
   sources?: readonly RelatedVia[];
   /** Weight of a base-form match ("went" → "go"). Default 0.9. */
@@ -60,7 +65,7 @@ export interface RelatedWordsOptions {
   maxResults?: number;
   /**
    * Words this frequent in general English (rank in the embeddings' corpus) are everyday words:
-   * they get no related words, so "best" or "business" never reach a domain fact. Default 1500.
+   * they get only their own other forms, so "best" or "business" never reach a domain fact. Default 1500.
    */
   everydayRank?: number;
   /**
@@ -68,7 +73,9 @@ export interface RelatedWordsOptions {
    * 0.3 of its weight below it (the sense is rare in news text). 0 turns the check off. Default 0.4.
    */
   agreementCosine?: number;
-  /** Related words this frequent in general English (rank) weigh half. Default 300. */
+  /** How much the vectors' agreement counts in a WordNet sense's weight, against WordNet's own sense frequency. Default 0.5. */
+  agreementShare?: number;
+  /** Related words this frequent in general English (rank) weigh half. Default 250. */
   commonTargetRank?: number;
 }
 
@@ -84,7 +91,8 @@ const DEFAULTS = {
   maxResults: 6,
   everydayRank: 1500,
   agreementCosine: 0.4,
-  commonTargetRank: 300,
+  commonTargetRank: 250,
+  agreementShare: 0.5,
 };
 
 /**
@@ -95,8 +103,9 @@ export function createRelatedWords(vocabulary: Iterable<string>, options: Relate
   const settings = { ...DEFAULTS, ...definedOnly(options) };
   const sources = new Set<RelatedVia>(options.sources ?? ['lemma', 'wordnet', 'vectors']);
   const stopWords = new Set(options.stopWords ?? []);
+  const names = new Set(options.names ?? []);
   const words = new Set<string>();
-  for (const entry of vocabulary) for (const w of entry.toLowerCase().split(/\s+/)) if (w && !stopWords.has(w)) words.add(w);
+  for (const entry of vocabulary) for (const w of entry.toLowerCase().split(/\s+/)) if (w && !stopWords.has(w) && !names.has(w)) words.add(w);
 
   let state: ReturnType<typeof prepare> | undefined;
   let problem: string | undefined;
@@ -191,8 +200,9 @@ function prepare(lexicon: Lexicon, vocabulary: Set<string>): Prepared {
 function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources: Set<RelatedVia>, stopWords: Set<string>): RelatedWord[] {
   const { lexicon } = s;
   const entry = lexicon.word(word);
-  // Everyday words and names get nothing: "weather" or "Scotland" must not reach a domain fact.
-  if (entry && (entry.rank < settings.everydayRank || entry.name)) return [];
+  // Everyday words and names get only their own other forms: "weather" or "Scotland" must not
+  // reach a domain fact through a neighbour.
+  const onlyForms = entry !== undefined && (entry.rank < settings.everydayRank || entry.name);
   const forms = baseForms(word, lexicon);
   const best = new Map<string, RelatedWord>();
   const offer = (target: string, weight: number, via: RelatedVia) => {
@@ -216,14 +226,14 @@ function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources
   // WordNet lists every sense of a word; the vectors know which senses newspapers use. A link
   // whose two words never keep company ("weather" → "hold", "sack" → "take") weighs less.
   const sourceRow = entry?.row ?? forms.map((f) => lexicon.word(f)).find((e) => e !== undefined)?.row;
-  // The sense's weight is the mean of WordNet's share for it and the vectors' agreement.
+  // The sense's weight mixes WordNet's share for it with the vectors' agreement.
   const senseWeight = (share: number, target: string): number => {
     if (settings.agreementCosine <= 0) return share;
     const targetRow = lexicon.word(target)?.row;
     if (sourceRow === undefined || targetRow === undefined) return share;
     const cos = cosine(lexicon, sourceRow, targetRow);
     const agreement = Math.min(1, Math.max(0, (cos - 0.2) / (settings.agreementCosine - 0.2)));
-    return (share + agreement) / 2;
+    return (1 - settings.agreementShare) * share + settings.agreementShare * agreement;
   };
 
   // A very common word ("make", "go", "take") is everybody's neighbour, and a synonym of some
@@ -231,7 +241,7 @@ function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources
   const commonness = (lemma: string): number => ((lexicon.word(lemma)?.rank ?? Infinity) < settings.commonTargetRank ? 0.5 : 1);
 
   const antonyms = new Set<string>();
-  if (sources.has('wordnet')) {
+  if (sources.has('wordnet') && !onlyForms) {
     for (const form of forms) {
       for (const link of lexicon.wordnet(form)) {
         if (link.relation === 'anto') {
@@ -243,7 +253,7 @@ function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources
     }
   }
 
-  if (sources.has('vectors') && !word.includes(' ') && isDictionaryWord(word, lexicon)) {
+  if (sources.has('vectors') && !onlyForms && !word.includes(' ') && isDictionaryWord(word, lexicon)) {
     const row = sourceRow;
     const sourcePos = forms.map((f) => lexicon.word(f)?.pos ?? '').join('');
     if (row !== undefined) {
