@@ -76,14 +76,24 @@ export function loadLexicon(dir: string | undefined): { lexicon?: Lexicon; probl
  * `wordnet` ("lemma\ttarget weight relation|…" lines), both sorted by code unit, and the vectors.
  */
 export function createLexicon(dims: number, words: string, wordnet: string, vectors: Int8Array): Lexicon {
+  // The same few thousand words (the vocabulary's, the questions') are looked up again and again.
+  const wordCache = new Map<string, LexiconWord | null>();
+  const wordnetCache = new Map<string, boolean>();
   return {
     dims,
     vectors,
     word(word) {
-      const line = findLine(words, word);
-      if (line === undefined) return undefined;
-      const [, row, rank, lemma, flags] = line.split('\t');
-      return { row: Number(row), rank: Number(rank), ...(lemma ? { lemma } : {}), name: (flags ?? '').includes('N'), pos: (flags ?? '').replace('N', '') };
+      let entry = wordCache.get(word);
+      if (entry === undefined) {
+        const line = findLine(words, word);
+        if (line === undefined) entry = null;
+        else {
+          const [, row, rank, lemma, flags] = line.split('\t');
+          entry = { row: Number(row), rank: Number(rank), ...(lemma ? { lemma } : {}), name: (flags ?? '').includes('N'), pos: (flags ?? '').replace('N', '') };
+        }
+        if (wordCache.size < 100_000) wordCache.set(word, entry);
+      }
+      return entry ?? undefined;
     },
     wordnet(lemma) {
       const line = findLine(wordnet, lemma);
@@ -98,7 +108,12 @@ export function createLexicon(dims: number, words: string, wordnet: string, vect
       return links;
     },
     inWordnet(lemma) {
-      return findLine(wordnet, lemma) !== undefined;
+      let known = wordnetCache.get(lemma);
+      if (known === undefined) {
+        known = findLine(wordnet, lemma) !== undefined;
+        if (wordnetCache.size < 100_000) wordnetCache.set(lemma, known);
+      }
+      return known;
     },
   };
 }

@@ -95,6 +95,8 @@ const DEFAULTS = {
   agreementShare: 0.5,
 };
 
+let installed: ReturnType<typeof loadLexicon> | undefined;
+
 /**
  * Related words over the knowledge base's `vocabulary` (its surface words, lower-case; phrases
  * are split into words). The lexicon loads at the first look-up, not here, so start-up holds.
@@ -113,9 +115,10 @@ export function createRelatedWords(vocabulary: Iterable<string>, options: Relate
     if (state !== undefined || problem !== undefined) return state;
     let lexicon = options.lexicon;
     if (lexicon === undefined) {
-      const loaded = loadLexicon(defaultLexiconDir());
-      lexicon = loaded.lexicon;
-      problem = loaded.problem;
+      // One table per process: a knowledge reload makes a new RelatedWords, not a new read.
+      installed ??= loadLexicon(defaultLexiconDir());
+      lexicon = installed.lexicon;
+      problem = installed.problem;
     } else if (lexicon === null) problem = 'no lexicon was given';
     if (lexicon) state = prepare(lexicon, words);
     return state;
@@ -259,13 +262,25 @@ function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources
     if (row !== undefined) {
       const { dims, vectors } = lexicon;
       const { vectorRows, vectorWords } = s;
-      const scale = 1 / (127 * 127);
-      const base = row * dims;
+      // One pass over the vocabulary's vectors (a few thousand × 100 bytes): the question word's
+      // vector copied out once, four dimensions a step.
+      const source = new Float64Array(dims);
+      for (let d = 0; d < dims; d++) source[d] = vectors[row * dims + d]! / (127 * 127);
       for (let i = 0; i < vectorWords.length; i++) {
-        let dot = 0;
         const at = i * dims;
-        for (let d = 0; d < dims; d++) dot += vectors[base + d]! * vectorRows[at + d]!;
-        const cosine = dot * scale;
+        let d0 = 0;
+        let d1 = 0;
+        let d2 = 0;
+        let d3 = 0;
+        let d = 0;
+        for (; d + 3 < dims; d += 4) {
+          d0 += source[d]! * vectorRows[at + d]!;
+          d1 += source[d + 1]! * vectorRows[at + d + 1]!;
+          d2 += source[d + 2]! * vectorRows[at + d + 2]!;
+          d3 += source[d + 3]! * vectorRows[at + d + 3]!;
+        }
+        for (; d < dims; d++) d0 += source[d]! * vectorRows[at + d]!;
+        const cosine = d0 + d1 + d2 + d3;
         if (cosine < settings.minCosine) continue;
         const target = vectorWords[i]!;
         // Vectors also put "stuff" beside "really": a neighbour must share a part of speech.

@@ -65,3 +65,18 @@ describe.skipIf(!lexicon)('related words from the built lexicon table', () => {
     expect(words('weather')).toEqual([]);
   });
 });
+
+describe.skipIf(!lexicon)('related terms of a question', () => {
+  it('relates unknown words and collocations, never known words, numbers or stop words', async () => {
+    const { relatedTermsFor } = await import('../../src/lexicon/question-terms.ts');
+    const vocabulary = ['chief', 'constable', 'resigned', 'officers', 'when', 'the', 'taken', 'removed', 'left'];
+    const related = createRelatedWords(vocabulary, { lexicon: lexicon!, stopWords: STOP_WORDS });
+    const known = new Set(vocabulary);
+    const terms = relatedTermsFor(['when', 'was', 'the', 'chief', 'constable', 'stepped', 'down', 'by', 'cops', 'in', '2022'], (w) => known.has(w) || STOP_WORDS.has(w), related);
+    expect(terms).toContainEqual(expect.objectContaining({ from: 'step down', start: 5, end: 7, word: 'resigned', via: 'wordnet' }));
+    expect(terms).toContainEqual(expect.objectContaining({ from: 'cops', start: 8, end: 9, word: 'officers' }));
+    expect(terms.map((t) => t.from)).not.toContain('chief');
+    expect(terms.map((t) => t.from)).not.toContain('2022');
+    for (const t of terms) expect(t.weight).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,40 @@
+// The related terms of one question: for each word the knowledge base does not know, and for
+// each WordNet collocation ("stepped down", "taken out"), the vocabulary words it relates to.
+// Pure; this is the hand-off to the understanding stage, which weighs them below exact terms.
+
+import type { RelatedVia, RelatedWords } from './related-words.ts';
+
+/** A vocabulary word that stands in for a question word or phrase. */
+export interface RelatedTerm {
+  /** The question's word or collocation ("sacked", "step down"). */
+  from: string;
+  /** Its position in the words given: first index and one past the last. */
+  start: number;
+  end: number;
+  /** The vocabulary word (or phrase of vocabulary words) to search for. */
+  word: string;
+  /** 0–1, below 1: multiply the term's usual weight by it. */
+  weight: number;
+  via: RelatedVia;
+}
+
+/**
+ * Related terms for a question's words (lower-case, in order, as tokenize() gives them).
+ * `isKnown(word)` says whether the knowledge base matches the word exactly (or by typo
+ * correction); known words get no related terms. A collocation counts even when its words are
+ * known, since its meaning is not theirs ("taken out" is "removed", not "taken").
+ */
+export function relatedTermsFor(words: readonly string[], isKnown: (word: string) => boolean, related: RelatedWords): RelatedTerm[] {
+  const terms: RelatedTerm[] = [];
+  const inQuestion = new Set(words);
+  const covered = new Set<number>();
+  for (const phrase of related.phrases(words)) {
+    for (const r of phrase.related) if (!inQuestion.has(r.word)) terms.push({ from: phrase.phrase, start: phrase.start, end: phrase.end, ...r });
+    for (let i = phrase.start; i < phrase.end; i++) if (!isKnown(words[i]!)) covered.add(i);
+  }
+  words.forEach((word, i) => {
+    if (covered.has(i) || /^\d+$/.test(word) || isKnown(word)) return;
+    for (const r of related.related(word)) if (!inQuestion.has(r.word)) terms.push({ from: word, start: i, end: i + 1, ...r });
+  });
+  return terms;
+}
