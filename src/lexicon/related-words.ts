@@ -59,7 +59,7 @@ export interface RelatedWordsOptions {
   vectorWeight?: number;
   /** Vector neighbours below this cosine are not related. Default 0.62. */
   minCosine?: number;
-  /** Related words weighing less than this are dropped. Default 0.5. */
+  /** Related words weighing less than this are dropped. Default 0.55. */
   minWeight?: number;
   /** At most this many related words per word. Default 6. */
   maxResults?: number;
@@ -80,14 +80,14 @@ export interface RelatedWordsOptions {
 }
 
 /** How close each WordNet relation is; the build's link weight is the sense's share. */
-const RELATION_WEIGHT: Record<string, number> = { syn: 1, deriv: 0.85, similar: 0.8, group: 0.8, particip: 0.8, pertain: 0.75, also: 0.7, hyper: 0.65, hypo: 0.5 };
+const RELATION_WEIGHT: Record<string, number> = { syn: 1, deriv: 0.85, similar: 0.8, group: 0.8, particip: 0.8, pertain: 0.75, also: 0.7, hyper: 0.7, hypo: 0.5 };
 
 const DEFAULTS = {
   lemmaWeight: 0.9,
   wordnetWeight: 0.8,
   vectorWeight: 0.7,
   minCosine: 0.62,
-  minWeight: 0.5,
+  minWeight: 0.55,
   maxResults: 6,
   everydayRank: 1500,
   agreementCosine: 0.4,
