@@ -21,16 +21,20 @@ export interface RelatedTerm {
 /**
  * Related terms for a question's words (lower-case, in order, as tokenize() gives them).
  * `isKnown(word)` says whether the knowledge base matches the word exactly (or by typo
- * correction); known words get no related terms. A collocation counts even when its words are
- * known, since its meaning is not theirs ("taken out" is "removed", not "taken").
+ * correction, or as a stop or everyday word); known words get no related terms. A collocation
+ * counts only when one of its words is unknown ("stepped down"): one made of known words ("put
+ * in", "came out") is the knowledge base's own phrase, and WordNet's reading of it ("lay",
+ * "appear") replaced right answers with wrong ones when tried on the working half.
  */
 export function relatedTermsFor(words: readonly string[], isKnown: (word: string) => boolean, related: RelatedWords): RelatedTerm[] {
   const terms: RelatedTerm[] = [];
   const inQuestion = new Set(words);
   const covered = new Set<number>();
   for (const phrase of related.phrases(words)) {
+    const unknown = words.slice(phrase.start, phrase.end).filter((w) => !isKnown(w));
+    if (unknown.length === 0) continue;
     for (const r of phrase.related) if (!inQuestion.has(r.word)) terms.push({ from: phrase.phrase, start: phrase.start, end: phrase.end, ...r });
-    for (let i = phrase.start; i < phrase.end; i++) if (!isKnown(words[i]!)) covered.add(i);
+    for (let i = phrase.start; i < phrase.end; i++) covered.add(i);
   }
   words.forEach((word, i) => {
     if (covered.has(i) || /^\d+$/.test(word) || isKnown(word)) return;
