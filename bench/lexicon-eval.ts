@@ -50,9 +50,11 @@ const unknownOf = (q: string) => [...new Set(tokenize(q).map((t) => t.word))].fi
 
 const candidates: [string, RelatedWordsOptions][] = [
   ['lemma (wink + morphy)', { sources: ['lemma'] }],
-  ['WordNet', { sources: ['lemma', 'wordnet'], agreementCosine: 0 }],
-  ['WordNet, vector-checked', { sources: ['lemma', 'wordnet'] }],
+  ['WordNet (its own sense frequencies)', { sources: ['lemma', 'wordnet'], agreementCosine: 0 }],
+  ['WordNet, senses checked by the vectors', { sources: ['lemma', 'wordnet'] }],
   ['vectors', { sources: ['lemma', 'vectors'] }],
+  ['vectors, min weight 0.45 (cosine ≥ 0.64)', { sources: ['lemma', 'vectors'], minWeight: 0.45 }],
+  ['vectors, min weight 0.4 (cosine ≥ 0.62)', { sources: ['lemma', 'vectors'], minWeight: 0.4 }],
   ['all (default)', {}],
   ['all, no everyday filter', { everydayRank: 0 }],
   ['all, min weight 0.4', { minWeight: 0.4 }],
@@ -60,7 +62,7 @@ const candidates: [string, RelatedWordsOptions][] = [
   ['all, min weight 0.6', { minWeight: 0.6 }],
   ['all, vector weight 0.8, cosine ≥ 0.5', { vectorWeight: 0.8, minCosine: 0.5 }],
   ['all, vector weight 0.8, cosine ≥ 0.5, everyday rank 3000', { vectorWeight: 0.8, minCosine: 0.5, everydayRank: 3000 }],
-  ['all, agreement share 0.7', { agreementShare: 0.7 }],
+  ['all, agreement share 0.5', { agreementShare: 0.5 }],
   ['all, agreement share 0.3', { agreementShare: 0.3 }],
   ['all, cosine ≥ 0.7', { minCosine: 0.7 }],
   ['all, everyday rank 3000', { everydayRank: 3000 }],

@@ -18,6 +18,7 @@ describe.skipIf(!lexicon)('related words from the built lexicon table', () => {
   const words = (w: string) => related.related(w).map((r) => r.word);
 
   it.each([
+    ['sacked', 'dismissed'], // WordNet's second verb sense of "sack", which the vectors confirm
     ['cops', 'officers'], // WordNet: cop → policeman, police officer (hypernym)
     ['blueprint', 'plan'], // WordNet: blueprint → plan (hypernym)
     ['boss', 'chief'], // WordNet synonym
