@@ -157,3 +157,12 @@ describe('related words', () => {
     expect(r.problem).toMatch(/no lexicon/);
   });
 });
+
+describe('lexicon table format', () => {
+  it('is the same in the build script and in the reader', async () => {
+    // @ts-expect-error -- a plain JavaScript build script without type declarations
+    const build = (await import('../../bin/build-lexicon.js')) as { LEXICON_FORMAT: number };
+    const { LEXICON_FORMAT } = await import('../../src/lexicon/lexicon-data.ts');
+    expect(build.LEXICON_FORMAT).toBe(LEXICON_FORMAT);
+  });
+});
