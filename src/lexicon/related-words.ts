@@ -4,6 +4,7 @@
 
 import { defaultLexiconDir, loadLexicon, type Lexicon } from './lexicon-data.ts';
 import { baseForms } from './morphology.ts';
+import { cosine, neighbours, vectorSet, type VectorSet } from './vector-neighbours.ts';
 
 /** Where a related word came from. */
 export type RelatedVia = 'lemma' | 'wordnet' | 'vectors';
@@ -171,33 +172,26 @@ interface Prepared {
   /** Base form → the vocabulary words that have it ("leave" → left, leaving, leave). */
   byBase: Map<string, string[]>;
   vocabulary: Set<string>;
-  /** The vocabulary words with vectors, and their vectors side by side. */
-  vectorWords: string[];
-  vectorRows: Int8Array;
+  /** The vocabulary's dictionary words with their vectors. */
+  vectors: VectorSet;
 }
 
 function prepare(lexicon: Lexicon, vocabulary: Set<string>): Prepared {
   const byBase = new Map<string, string[]>();
-  const vectorWords: string[] = [];
-  const rows: number[] = [];
   for (const word of vocabulary) {
     for (const base of baseForms(word, lexicon)) {
       const list = byBase.get(base) ?? [];
       if (!list.includes(word)) list.push(word);
       byBase.set(base, list);
     }
-    const entry = lexicon.word(word);
-    // Only dictionary words take part in vector neighbours: places and people ("Derbyshire",
-    // "Nottinghamshire", "Chris") sit close together in vector space without meaning the same.
-    if (entry && !entry.name && isDictionaryWord(word, lexicon)) {
-      vectorWords.push(word);
-      rows.push(entry.row);
-    }
   }
-  const { dims } = lexicon;
-  const vectorRows = new Int8Array(rows.length * dims);
-  rows.forEach((row, i) => vectorRows.set(lexicon.vectors.subarray(row * dims, (row + 1) * dims), i * dims));
-  return { lexicon, byBase, vocabulary, vectorWords, vectorRows };
+  // Only dictionary words take part in vector neighbours: places and people ("Derbyshire",
+  // "Nottinghamshire", "Chris") sit close together in vector space without meaning the same.
+  const vectors = vectorSet(lexicon, vocabulary, (word) => {
+    const entry = lexicon.word(word);
+    return entry && !entry.name && isDictionaryWord(word, lexicon) ? entry.row : undefined;
+  });
+  return { lexicon, byBase, vocabulary, vectors };
 }
 
 function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources: Set<RelatedVia>, stopWords: Set<string>): RelatedWord[] {
@@ -209,7 +203,7 @@ function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources
   const forms = baseForms(word, lexicon);
   const best = new Map<string, RelatedWord>();
   const offer = (target: string, weight: number, via: RelatedVia) => {
-    if (target === word || s.vocabulary.has(word) && target === word) return;
+    if (target === word) return;
     const had = best.get(target);
     // Found by two sources: more likely right, still below the exact word.
     if (had) best.set(target, { word: target, weight: Math.min(0.95, Math.max(had.weight, weight) + 0.5 * Math.min(had.weight, weight) * (1 - Math.max(had.weight, weight))), via: had.weight >= weight ? had.via : via });
@@ -257,32 +251,9 @@ function relatedIn(s: Prepared, word: string, settings: typeof DEFAULTS, sources
   }
 
   if (sources.has('vectors') && !onlyForms && !word.includes(' ') && isDictionaryWord(word, lexicon)) {
-    const row = sourceRow;
     const sourcePos = forms.map((f) => lexicon.word(f)?.pos ?? '').join('');
-    if (row !== undefined) {
-      const { dims, vectors } = lexicon;
-      const { vectorRows, vectorWords } = s;
-      // One pass over the vocabulary's vectors (a few thousand × 100 bytes): the question word's
-      // vector copied out once, four dimensions a step.
-      const source = new Float64Array(dims);
-      for (let d = 0; d < dims; d++) source[d] = vectors[row * dims + d]! / (127 * 127);
-      for (let i = 0; i < vectorWords.length; i++) {
-        const at = i * dims;
-        let d0 = 0;
-        let d1 = 0;
-        let d2 = 0;
-        let d3 = 0;
-        let d = 0;
-        for (; d + 3 < dims; d += 4) {
-          d0 += source[d]! * vectorRows[at + d]!;
-          d1 += source[d + 1]! * vectorRows[at + d + 1]!;
-          d2 += source[d + 2]! * vectorRows[at + d + 2]!;
-          d3 += source[d + 3]! * vectorRows[at + d + 3]!;
-        }
-        for (; d < dims; d++) d0 += source[d]! * vectorRows[at + d]!;
-        const cosine = d0 + d1 + d2 + d3;
-        if (cosine < settings.minCosine) continue;
-        const target = vectorWords[i]!;
+    if (sourceRow !== undefined) {
+      for (const { word: target, cosine } of neighbours(lexicon, sourceRow, s.vectors, settings.minCosine)) {
         // Vectors also put "stuff" beside "really": a neighbour must share a part of speech.
         if (!sharesPos(sourcePos, lexicon.word(target)?.pos ?? '')) continue;
         // Vectors put opposites side by side ("entered" ~ "left"); WordNet knows they are opposites.
@@ -317,13 +288,6 @@ function sharesPos(a: string, b: string): boolean {
 /** A word WordNet lists as a common word (itself or a base form), not only as a name. */
 function isDictionaryWord(word: string, lexicon: Lexicon): boolean {
   return baseForms(word, lexicon).some((form) => lexicon.inWordnet(form));
-}
-
-function cosine(lexicon: Lexicon, a: number, b: number): number {
-  const { dims, vectors } = lexicon;
-  let dot = 0;
-  for (let d = 0; d < dims; d++) dot += vectors[a * dims + d]! * vectors[b * dims + d]!;
-  return dot / (127 * 127);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
