@@ -46,10 +46,13 @@ export interface Lexicon {
 
 /** The table's folder as installed: node_modules/.cache/oversight-bot/lexicon above this file. */
 export function defaultLexiconDir(from: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  // Walk up: this file runs from src/lexicon/ (tsx) or from dist/ (the esbuild bundle).
+  // Walk up to the project's node_modules: this file runs from src/lexicon/ (tsx) or from dist/
+  // (the esbuild bundle). The first node_modules is ours; a table further up is another's.
   for (let dir = from; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', '.cache', 'oversight-bot', 'lexicon');
-    if (existsSync(join(candidate, 'lexicon.json'))) return candidate;
+    if (existsSync(join(dir, 'node_modules'))) {
+      const candidate = join(dir, 'node_modules', '.cache', 'oversight-bot', 'lexicon');
+      return existsSync(join(candidate, 'lexicon.json')) ? candidate : undefined;
+    }
     if (dirname(dir) === dir) return undefined;
   }
 }

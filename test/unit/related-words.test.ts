@@ -166,3 +166,19 @@ describe('lexicon table format', () => {
     expect(build.LEXICON_FORMAT).toBe(LEXICON_FORMAT);
   });
 });
+
+describe('where the table is looked for', () => {
+  it('is the nearest node_modules above the code, and nowhere further up', async () => {
+    const { defaultLexiconDir } = await import('../../src/lexicon/lexicon-data.ts');
+    const { mkdirSync } = await import('node:fs');
+    const root = mkdtempSync(join(tmpdir(), 'lexicon-root-'));
+    mkdirSync(join(root, 'node_modules', '.cache', 'oversight-bot', 'lexicon'), { recursive: true });
+    writeFileSync(join(root, 'node_modules', '.cache', 'oversight-bot', 'lexicon', 'lexicon.json'), '{}');
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    expect(defaultLexiconDir(join(root, 'dist'))).toBe(join(root, 'node_modules', '.cache', 'oversight-bot', 'lexicon'));
+    // A project of its own (its own node_modules, no table) does not borrow the one above it.
+    mkdirSync(join(root, 'inner', 'node_modules'), { recursive: true });
+    mkdirSync(join(root, 'inner', 'src'), { recursive: true });
+    expect(defaultLexiconDir(join(root, 'inner', 'src'))).toBeUndefined();
+  });
+});
