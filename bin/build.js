@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Bundles the TypeScript sources into dist/ with esbuild so the `oversight` command starts fast,
-// and builds the word profile table (bin/build-word-profile.js) beside it.
-// Run by `npm ci` / `npm install` (the prepare script). Optional by design: if it fails, or the
-// bundle is older than the sources, bin/oversight.js runs the sources through tsx instead.
+// the word profile table (bin/build-word-profile.js) beside it, and the lexicon table
+// (bin/build-lexicon.js). Run by `npm ci` / `npm install` (the prepare script). Optional by
+// design: if the bundle fails, or is older than the sources, bin/oversight.js runs the sources
+// through tsx instead; without the tables, words are weighed and matched less discerningly.
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +35,14 @@ try {
   buildWordProfile();
 } catch (error) {
   console.warn(`oversight: could not build the word profile (${error?.message ?? error}); answers will weigh words without it.`);
+}
+
+// The lexicon table (related words: WordNet, lemmas, word vectors), distilled from installed
+// packages into node_modules/.cache/oversight-bot/lexicon/. Optional too: without it the bot
+// answers from exact words only. Skipped when the table is current.
+try {
+  const { buildLexicon } = await import('./build-lexicon.js');
+  await buildLexicon();
+} catch (error) {
+  console.warn(`oversight: could not build the lexicon table (${error?.message ?? error}); related words stay off.`);
 }
