@@ -5,6 +5,8 @@
 import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
 import { compareDates, rangeOf } from './dates.ts';
 import { entrySentence, exitSentence, noteSentence, reasonsSentence } from './engage-timeline.ts';
+import { knowledgeNameWords, knowledgeVocabulary } from './lexicon/knowledge-vocabulary.ts';
+import { createRelatedWords, type RelatedWords } from './lexicon/related-words.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
 import { allowedTypos, editDistance, EVERYDAY_WORDS, isStopWord, normalizeAlias, stem, STOP_WORDS, tokenize, type Token } from './text.ts';
 
@@ -19,6 +21,12 @@ export interface Term {
   weak?: boolean;
   /** For words not found anywhere in the knowledge base. */
   unknown?: boolean;
+  /**
+   * Knowledge-base terms that may stand for this one (from the lexicon: "sacked" → @resign,
+   * "cops" → offic), each with a weight below 1: related words count for less than exact ones,
+   * and never anchor an answer.
+   */
+  alternatives?: { key: string; weight: number }[];
   /** Position of the first token, for phrase logic. */
   position: number;
 }
@@ -73,6 +81,8 @@ export interface KnowledgeIndex {
   specificity: Map<string, number>;
   /** Questions the knowledge base can answer, for suggestions and related questions. */
   suggestions: string[];
+  /** Related words over this knowledge base's vocabulary (lexicon table), built on first use. */
+  relatedWords: () => RelatedWords;
   /** The profile fact of each entity that has one ("who is …"). */
   profiles: Map<string, Fact>;
 }
@@ -123,7 +133,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     }
   }
 
-  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles'> = {
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles' | 'relatedWords'> = {
     data,
     sources,
     entities,
@@ -200,7 +210,10 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   const suggestions = buildSuggestions(data, engageEntities);
   const profiles = new Map<string, Fact>();
   for (const fact of data.facts) if (fact.describes && !profiles.has(fact.describes)) profiles.set(fact.describes, fact);
-  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles };
+  // Built on first use: a question with no unknown word never pays for it.
+  let related: RelatedWords | undefined;
+  const relatedWords = () => (related ??= createRelatedWords(knowledgeVocabulary(data), { stopWords: STOP_WORDS, names: knowledgeNameWords(data) }));
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles, relatedWords };
 }
 
 /** Most specificity a word can have: one the knowledge base uses and everyday speech never does. */

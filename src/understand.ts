@@ -5,7 +5,8 @@
 import { isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from './dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
-import { editDistance, EVERYDAY_WORDS, stem, tokenize } from './text.ts';
+import { relatedTermsFor } from './lexicon/question-terms.ts';
+import { editDistance, EVERYDAY_WORDS, isStopWord, stem, tokenize, type Token } from './text.ts';
 
 export interface QuestionAnalysis {
   question: string;
@@ -75,6 +76,34 @@ function stripFraming(question: string): string {
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = out.trim();
   return trimmed.length > 0 ? trimmed : question;
+}
+
+/**
+ * Related words for the words the knowledge base does not use ("sacked", "cops", "blueprint"),
+ * from the lexicon (WordNet, lemmas, word vectors), attached to their terms as alternatives at a
+ * weight below 1. Read as the knowledge base reads text, so "resigned" becomes @resign.
+ */
+function attachRelatedWords(terms: Term[], tokens: Token[], index: KnowledgeIndex): void {
+  const open = terms.filter((t) => t.kind === 'word' && !index.postings.has(t.key));
+  if (open.length === 0) return;
+  const related = index.relatedWords();
+  if (!related.available) return;
+  const inTerm = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.surface.split(' ').length }, (_, k) => t.position + k)));
+  const words = tokens.map((t) => t.word);
+  const isKnown = (w: string, i?: number) => (i !== undefined && inTerm.has(i)) || index.postings.has(stem(w)) || isStopWord(w);
+  const found = relatedTermsFor(words, (w) => isKnown(w, words.indexOf(w)), related);
+  for (const r of found) {
+    const term = open.find((t) => t.position === r.start);
+    if (!term) continue;
+    // Never an entity: "metro" must not become the Met, nor "kids" a named child.
+    const keys = analyzeText(r.word, index, { strongAliasesOnly: true }).filter((t) => t.kind !== 'entity' && index.postings.has(t.key));
+    for (const k of keys) {
+      const list = (term.alternatives ??= []);
+      const existing = list.find((a) => a.key === k.key);
+      if (existing) existing.weight = Math.max(existing.weight, r.weight);
+      else list.push({ key: k.key, weight: r.weight });
+    }
+  }
 }
 
 const conceptStemCache = new WeakMap<KnowledgeIndex, Set<string>>();
@@ -153,6 +182,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // Scotland") names something we hold nothing about.
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
+  attachRelatedWords(terms, tokens, index);
   const firstWord = tokens[0]?.word;
   return {
     question,

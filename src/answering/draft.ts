@@ -41,7 +41,14 @@ export function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number
     if (isMatched(term)) {
       hit += w;
       matched.add(term.key);
+      continue;
     }
+    // A related word ("sacked" for @resign) accounts for part of the term's weight.
+    let best = 0;
+    for (const alt of term.alternatives ?? []) {
+      if (alt.weight > best && isMatched({ ...term, key: alt.key, kind: alt.key.startsWith('@') ? 'concept' : 'word' })) best = alt.weight;
+    }
+    hit += w * best;
   }
   // A question made only of dates and stop words ("which in 2022?") has nothing to cover.
   return { coverage: total === 0 ? 0 : hit / total, matched };

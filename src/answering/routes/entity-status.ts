@@ -24,6 +24,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   // "How many stop and searches did the Met carry out?" asks for a number no timeline holds.
   if (frame.asks === 'count') return undefined;
   const asksWhoDecided = frame.asks === 'who' && DECISION_WORDS.test(analysis.question);
+  // "Who got sacked after the Met went in?" asks for a person; the timeline names none.
+  if (frame.asks === 'who' && !asksWhoDecided) return undefined;
 
   const subjectIds = new Set(subjects.map((s) => s.id));
   const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));

@@ -20,18 +20,23 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   // Candidates come from the rarest terms, taken until the rest of the question weighs less
   // than the coverage an answer needs: a fact holding none of them could not reach it, so
   // skipping it loses nothing. On a large base this skips most postings.
-  const unknownWeight = analysis.terms.reduce((sum, t) => sum + (index.postings.has(t.key) ? 0 : weights.get(t) ?? 1), 0);
+  // A term with related words can be reached through them, at their (lower) weight.
+  const reachable = (t: Term) => (index.postings.has(t.key) ? 1 : Math.max(0, ...(t.alternatives ?? []).filter((a) => index.postings.has(a.key)).map((a) => a.weight)));
+  const unknownWeight = analysis.terms.reduce((sum, t) => sum + (weights.get(t) ?? 1) * (1 - reachable(t)), 0);
   if ((totalWeight - unknownWeight) / totalWeight < minCoverage) return []; // no fact could cover enough
   const keys = analysis.terms.map((t) => t.key);
   const termWeights = analysis.terms.map((t) => weights.get(t) ?? 1);
+  // Each term's postings, and its related words' postings, as candidate generators.
+  const alternatives = analysis.terms.map((t) => (t.alternatives ?? []).filter((a) => index.postings.has(a.key)));
   const order = analysis.terms
-    .map((t, i) => ({ i, df: index.postings.get(t.key)?.length ?? 0 }))
+    .map((t, i) => ({ i, df: (index.postings.get(t.key)?.length ?? 0) + alternatives[i]!.reduce((n, a) => n + index.postings.get(a.key)!.length, 0) }))
     .filter((x) => x.df > 0)
     .sort((a, b) => a.df - b.df);
   const candidates = new Set<number>();
   let generatorWeight = 0;
   for (const { i } of order) {
-    for (const doc of index.postings.get(keys[i]!)!) candidates.add(doc);
+    for (const doc of index.postings.get(keys[i]!) ?? []) candidates.add(doc);
+    for (const a of alternatives[i]!) for (const doc of index.postings.get(a.key)!) candidates.add(doc);
     generatorWeight += termWeights[i]!;
     if (generatorWeight > totalWeight * (1 - minCoverage)) break;
   }
@@ -43,7 +48,16 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     let hit = 0;
     for (let i = 0; i < keys.length; i++) {
       const fieldWeight = terms.get(keys[i]!);
-      if (fieldWeight !== undefined) hit += termWeights[i]! * fieldWeight;
+      if (fieldWeight !== undefined) {
+        hit += termWeights[i]! * fieldWeight;
+        continue;
+      }
+      let related = 0;
+      for (const a of alternatives[i]!) {
+        const w = terms.get(a.key);
+        if (w !== undefined && w * a.weight > related) related = w * a.weight;
+      }
+      hit += termWeights[i]! * related;
     }
     scored.push({ doc, coverage: Math.min(1, hit / totalWeight) });
   }
