@@ -7,6 +7,7 @@ import type { BotCore } from '../../src/bot-core.ts';
 import type { ChatAdapter } from '../../src/chat-adapter.ts';
 import { formatDate } from '../../src/dates.ts';
 import { checkQuestion } from '../../src/question-input.ts';
+import { createConversationMemory } from '../conversation-memory.ts';
 import { bareCarriageReturnsToSpaces } from './lines.ts';
 import { renderAnswer, type TerminalRenderOptions } from './render.ts';
 
@@ -38,6 +39,7 @@ export const HEADLESS_NOTHING_ASKED = 'oversight: standard input held no questio
 
 export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
   const { core, output } = options;
+  const memory = createConversationMemory();
   let rl: Interface | undefined;
   let questions = 0;
   let unpipe: (() => void) | undefined;
@@ -66,7 +68,10 @@ export function createCliAdapter(options: CliAdapterOptions): ChatAdapter {
       write(checked.error.message);
       return;
     }
-    write(renderAnswer(core.ask(checked.question), { ...options.style?.(), ...(options.wrap ? { wrap: options.wrap } : {}), newestRecord: core.newestRecordDate }) + '\n');
+    // The terminal session is one conversation: a follow-up ("why?") means the last answer's subject.
+    const answer = core.ask(checked.question, memory.get('terminal'));
+    memory.remember('terminal', answer);
+    write(renderAnswer(answer, { ...options.style?.(), ...(options.wrap ? { wrap: options.wrap } : {}), newestRecord: core.newestRecordDate }) + '\n');
   };
 
   return {

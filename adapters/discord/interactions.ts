@@ -5,6 +5,7 @@
 import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, MessageFlags, RESTJSONErrorCodes } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { BotCore } from '../../src/bot-core.ts';
+import { createConversationMemory, type ConversationMemory } from '../conversation-memory.ts';
 import { parseDateInput } from '../../src/dates.ts';
 import type { Logger } from '../../src/logger.ts';
 import { checkQuestion } from '../../src/question-input.ts';
@@ -55,10 +56,12 @@ const APOLOGY =
 export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
   const { logger } = options;
   const shares = createShareCache();
+  // One person's questions in one channel are one conversation, for follow-ups ("why?").
+  const memory = createConversationMemory();
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) await onAutocomplete(interaction, options);
-      else if (interaction.isChatInputCommand()) await onCommand(interaction, options, shares);
+      else if (interaction.isChatInputCommand()) await onCommand(interaction, options, shares, memory);
       else if (interaction.isButton() && isShareButton(interaction.customId)) await onShareButton(interaction, shares, logger);
     } catch (error) {
       logger.error('discord: interaction handler failed', { interactionId: interaction.id, ...errorFields(error) });
@@ -66,7 +69,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   };
 }
 
-async function onCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions, shares: ShareCache): Promise<void> {
+async function onCommand(interaction: ChatInputCommandInteraction, options: InteractionHandlerOptions, shares: ShareCache, memory: ConversationMemory): Promise<void> {
   const { logger, now } = options;
   if (interaction.commandName !== COMMAND_NAME) {
     logger.debug('discord: ignoring unknown command', { command: interaction.commandName });
@@ -75,7 +78,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, options: Inte
   const started = now();
   const group = interaction.options.getSubcommandGroup(false);
   const subcommand = interaction.options.getSubcommand(false);
-  const plan = planCommand(interaction, group, subcommand, options, shares);
+  const plan = planCommand(interaction, group, subcommand, options, shares, memory);
   const outcome = await respond(interaction, plan, options);
   logger.info('discord: command handled', {
     interactionId: interaction.id,
@@ -92,6 +95,7 @@ function planCommand(
   subcommand: string | null,
   { core, alerts }: InteractionHandlerOptions,
   shares: ShareCache,
+  memory: ConversationMemory,
 ): Plan {
   if (group === ALERTS_GROUP) {
     // A quick local database change: run it now, so the reply's visibility is known up front.
@@ -108,7 +112,9 @@ function planCommand(
     return {
       ephemeral: wantsPrivate,
       build: () => {
-        const answer = core.ask(question);
+        const conversation = `${interaction.channelId}:${interaction.user.id}`;
+        const answer = core.ask(question, memory.get(conversation));
+        memory.remember(conversation, answer);
         // A decline only helps the person who asked, so it does not clutter the channel.
         if (answer.status !== 'answered') return { embeds: renderDecline(answer), ephemeral: true };
         return shareable(renderAnswer(answer, { title: question, newestRecord: core.newestRecordDate }), wantsPrivate, shares);

@@ -10,6 +10,7 @@ import type { BotCore } from '../../src/bot-core.ts';
 import type { Logger } from '../../src/logger.ts';
 import { checkQuestion } from '../../src/question-input.ts';
 import { parseAlertsCommand, runAlertsCommand } from './alert-commands.ts';
+import { createConversationMemory } from '../conversation-memory.ts';
 import { deliveryKeys, SeenSet } from './dedupe.ts';
 import { slackTextToPlain } from './format.ts';
 import { renderAnswer, renderFailure, renderHelp, renderNotice, SHARE_ACTION_ID, type SlackMessage } from './render.ts';
@@ -56,13 +57,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await next();
   });
 
-  const understand = (rawText: string, botUserId: string | undefined): Outcome => {
+  // A thread, a DM or one person's slash commands in a channel is one conversation.
+  const memory = createConversationMemory();
+  const understand = (rawText: string, botUserId: string | undefined, conversation?: string): Outcome => {
     const plain = slackTextToPlain(rawText, botUserId).trim();
     if (plain === '' || /^(help|\?|usage)$/i.test(plain)) return { kind: 'help' };
     const checked = checkQuestion(plain);
     if (!checked.ok) return checked.error.code === 'QUESTION_EMPTY' ? { kind: 'help' } : { kind: 'problem', message: checked.error.message };
     try {
-      const answer = core.ask(checked.question);
+      const answer = core.ask(checked.question, conversation ? memory.get(conversation) : undefined);
+      if (conversation) memory.remember(conversation, answer);
       // Questions can be sensitive newsroom work: their text is not logged, only how they went.
       logger.debug('slack: answered a question', { status: answer.status, route: answer.explanation?.route, confidence: answer.confidence });
       return { kind: 'answer', question: checked.question, answer };
@@ -138,7 +142,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       return;
     }
     await afterAck('a slash command answer', async () => {
-      const outcome = understand(command.text ?? '', context.botUserId);
+      const outcome = understand(command.text ?? '', context.botUserId, `command:${command.channel_id}:${command.user_id}`);
       let shareValue: string | undefined;
       if (outcome.kind === 'answer' && outcome.answer.status === 'answered') {
         const id = randomUUID();
@@ -199,7 +203,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         if (!posted.ok) await postMessage(client, { channel: event.channel, thread_ts: thread, ...renderNotice(posted.message) });
         return;
       }
-      const message = render(understand(event.text, context.botUserId));
+      const message = render(understand(event.text, context.botUserId, `thread:${event.channel}:${event.thread_ts ?? event.ts}`));
       await postMessage(client, { channel: event.channel, thread_ts: event.thread_ts ?? event.ts, ...message });
     });
   });
@@ -215,7 +219,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         if (!posted.ok) await postMessage(client, { channel: event.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...renderNotice(posted.message) });
         return;
       }
-      const message = render(understand(event.text ?? '', context.botUserId));
+      const message = render(understand(event.text ?? '', context.botUserId, `dm:${event.channel}`));
       await postMessage(client, { channel: event.channel, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}), ...message });
     });
   });
