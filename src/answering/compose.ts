@@ -102,8 +102,18 @@ function contextOf(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalys
 }
 
 function uniqueRelated(list: string[], question: string): string[] {
-  const q = question.trim().toLowerCase();
-  return [...new Set(list)].filter((x) => x.trim().toLowerCase() !== q).slice(0, 3);
+  const q = question.trim().toLowerCase().replace(/\?+$/, '');
+  return [...new Set(list.map(asQuestion))].filter((x) => x.toLowerCase().replace(/\?+$/, '') !== q).slice(0, 3);
+}
+
+/**
+ * A suggestion as a reader sees it: a capitalised question ending in "?", with the phase's name
+ * capitalised ("Engage"). Curated phrasings are written for matching and may be lower case.
+ */
+export function asQuestion(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').replace(/\bengage\b/g, 'Engage');
+  if (!t) return t;
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}${t.endsWith('?') ? '' : '?'}`;
 }
 
 export function round(x: number): number {
@@ -197,6 +207,6 @@ function declineSuggestions(analysis: QuestionAnalysis | undefined, index: Knowl
     if (profile?.questions[0]) out.push(profile.questions[0]);
   }
   out.push('Which forces are in Engage?', 'Why was the Met put in special measures?', 'Which forces were in Engage in December 2022?');
-  return [...new Set(out)].slice(0, 3);
+  return [...new Set(out.map(asQuestion))].slice(0, 3);
 }
 
