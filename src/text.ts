@@ -110,8 +110,14 @@ const NEGATED_AUXILIARIES = new Set(
   ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'could', 'would', 'should', 'must', 'need', 'might'].map((aux) => `${aux}nt`).concat(['dont', 'cant', 'wont', 'aint', 'shant']),
 );
 
+/**
+ * Pronouns with a contracted auxiliary ("you've" → "youve", "I'm" → "im"): grammar too. Only
+ * the forms that are not also ordinary words ("we'd" → "wed", "she'll" → "shell" are left out).
+ */
+const PRONOUN_CONTRACTIONS = new Set(['youve', 'weve', 'theyve', 'ive', 'youre', 'theyre', 'im', 'youll', 'theyll', 'itll', 'youd', 'theyd', 'thats', 'whats', 'wheres', 'whos', 'hows', 'theres', 'heres']);
+
 export function isStopWord(word: string): boolean {
-  if (NEGATED_AUXILIARIES.has(word)) return true;
+  if (NEGATED_AUXILIARIES.has(word) || PRONOUN_CONTRACTIONS.has(word)) return true;
   return STOP_WORDS.has(word);
 }
 

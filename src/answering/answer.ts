@@ -43,7 +43,11 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   if (parts) {
     const first = answerOne(parts[0], index, options);
     if (first.status === 'answered') {
-      let second = answerOne(parts[1], index, { ...options, ...(first.context ? { context: first.context } : {}) });
+      // The second part keeps the first part's topic: "…, and what does the police list look
+      // like?" after an Engage answer is about the Engage list.
+      const aboutEngage = /^(engage|entity-status)/.test(first.explanation?.route ?? '');
+      const secondPart = aboutEngage && !/\b(engage|special measures|enhanced monitoring|monitoring)\b/i.test(parts[1]) ? `${parts[1].replace(/\?+$/, '')} in Engage?` : parts[1];
+      let second = answerOne(secondPart, index, { ...options, ...(first.context ? { context: first.context } : {}) });
       // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
       // first part's: asked again about it before giving up on the second part.
       const subject = first.context?.subjects.length === 1 ? index.entities.get(first.context.subjects[0]!) : undefined;
