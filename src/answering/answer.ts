@@ -46,7 +46,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // The second part keeps the first part's topic: "…, and what does the police list look
       // like?" after an Engage answer is about the Engage list.
       const aboutEngage = /^(engage|entity-status)/.test(first.explanation?.route ?? '');
-      const secondPart = aboutEngage && !/\b(engage|special measures|enhanced monitoring|monitoring)\b/i.test(parts[1]) ? `${parts[1].replace(/\?+$/, '')} in Engage?` : parts[1];
+      const secondPart = aboutEngage && parts[1].split(/\s+/).length >= 4 && !/\b(engage|special measures|enhanced monitoring|monitoring)\b/i.test(parts[1]) ? `${parts[1].replace(/\?+$/, '')} in Engage?` : parts[1];
       let second = answerOne(secondPart, index, { ...options, ...(first.context ? { context: first.context } : {}) });
       // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
       // first part's: asked again about it before giving up on the second part.
