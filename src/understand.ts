@@ -6,7 +6,7 @@ import { isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpressio
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
 import { relatedTermsFor } from './lexicon/question-terms.ts';
-import { editDistance, EVERYDAY_WORDS, isStopWord, stem, tokenize, type Token } from './text.ts';
+import { editDistance, EVERYDAY_WORDS, isStopWord, stem, STOP_WORDS, tokenize, type Token } from './text.ts';
 
 export interface QuestionAnalysis {
   question: string;
@@ -65,7 +65,9 @@ function stripPreamble(question: string): string {
     if (m.index === 0) continue;
     const rest = question.slice(m.index + m[0].length);
     // Only a short preamble, and only when the rest is a question of its own (three words or more).
-    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(question.slice(0, m.index))) start = m.index + m[0].length;
+    // A preamble that names something ("Cleveland Police: …") is part of the question: kept.
+    const preamble = question.slice(0, m.index);
+    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble)) start = m.index + m[0].length;
     break;
   }
   return start > 0 ? question.slice(start) : question;
@@ -106,6 +108,24 @@ function attachRelatedWords(terms: Term[], tokens: Token[], index: KnowledgeInde
   }
 }
 
+/**
+ * A short word that is no English word at all ("wre", "teh", "whcih") is most likely a slip on a
+ * grammar word: the commonest stop word one edit away ("were"). Real words are left alone.
+ */
+function misspeltGrammarWord(word: string, index: KnowledgeIndex): string | undefined {
+  if (word.length < 3 || word.length > 5 || index.knownWords.has(word) || /\d/.test(word)) return undefined;
+  const profile = wordProfile();
+  if (!profile.available || profile.zipf(word) > 0) return undefined;
+  let best: string | undefined;
+  let bestZipf = 0;
+  for (const candidate of STOP_WORDS) {
+    if (Math.abs(candidate.length - word.length) > 1 || candidate.length < 3 || editDistance(word, candidate, 1) > 1) continue;
+    const z = profile.zipf(candidate);
+    if (z > bestZipf) [best, bestZipf] = [candidate, z];
+  }
+  return best;
+}
+
 const conceptStemCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /** Every stem of a concept phrase ("engag", "measur", "monitor" …). */
@@ -125,7 +145,10 @@ export interface UnderstandOptions {
 
 export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, options: UnderstandOptions = {}): QuestionAnalysis {
   const question = stripFraming(rawQuestion);
-  const found = recogniseDates(question, { today: options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end) });
+  const recognised = recogniseDates(question, { today: options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end) });
+  // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
+  // time condition on something else, so it is read as words.
+  const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && question.slice(0, a.index).trim() === '')) };
   const dates = found.dates;
   // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something); an
   // event anchor keeps its subject ("after West Mids came out" leaves "West Mids").
@@ -141,7 +164,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // So is the first word of a clause ("After West Mids got out, wich forces …").
     const clauseStart = position === 0 || /[,;:]\s*$/.test(rest.slice(0, token.index));
     const lead = clauseStart && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
-    let fixed = lead ?? correctWord(token.word, index);
+    let fixed = lead ?? correctWord(token.word, index) ?? misspeltGrammarWord(token.word, index);
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.

@@ -18,7 +18,7 @@ import { termWeight, understandQuestion, type QuestionAnalysis } from '../unders
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { mergeAnswers, splitQuestion } from './two-part.ts';
+import { mergeAnswers, splitQuestion, subjectFirst } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { rankingDraft } from './routes/rankings.ts';
@@ -39,7 +39,8 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   const checked = checkQuestion(question);
   if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
   // "When did GMP go in, and why?": each part answered, the second as a follow-up of the first.
-  const parts = splitQuestion(checked.question);
+  const whole = subjectFirst(checked.question);
+  const parts = splitQuestion(whole);
   if (parts) {
     const first = answerOne(parts[0], index, options);
     if (first.status === 'answered') {
@@ -55,7 +56,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       return mergeAnswers(first, second, index);
     }
   }
-  return answerOne(checked.question, index, options);
+  return answerOne(whole, index, options);
 }
 
 function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptions): Answer {
@@ -222,9 +223,9 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     const beside = near && near.index - (anchor.index + anchor.matched.length) < 12 ? dates.indexOf(near) : -1;
     if (beside >= 0) dates.splice(beside, 1);
     dates.unshift(resolved);
-    // The anchor was a move into or out of Engage, so the question is about Engage even when
-    // its main clause says only "in there".
-    concepts.add('engage');
+    // The anchor was a move into or out of Engage, so a list question is about Engage even when
+    // its main clause says only "in there"; a question about something else stays about it.
+    if (/\b(which|what|how many|list|any|who)\b[^?]*\b(forces?|services?|ones|others?|there|in it)\b/i.test(analysis.question)) concepts.add('engage');
   }
   return { analysis: { ...analysis, dates, concepts } };
 }
@@ -239,7 +240,10 @@ function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex, today:
   const late = analysis.dates.find((d) => d.range.start > newest);
   if (!late) return undefined;
   const newestText = `my newest record is dated ${formatDate(index.newestRecordDate)}`;
-  if (today && late.range.start > rangeOf(today).end) {
+  const aboutStatusEarly = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
+  // "Asked to do something at a meeting next month" quotes a report: "next month" is then the
+  // report's, not ours, so only a status question is read against today.
+  if (today && late.range.start > rangeOf(today).end && (aboutStatusEarly || !late.relativeToToday)) {
     return { message: `I can't say what will happen: I only report decisions on record, and ${newestText}. I can tell you where things stood then.`, route: 'future' };
   }
   // Questions about facts dated after the newest Engage record (later context) still go ahead.

@@ -170,6 +170,9 @@ function rawSubjectOf(analysis: QuestionAnalysis): string | undefined {
     if (/^(police|constabulary|fire|and|rescue|service|force|frs)[?.,!]*$/i.test(next)) out.push(next);
     else break;
   }
+  // An ordinary word ("longest", "wre") is not a name we hold no record of; one followed by
+  // "Police" or "Fire" is ("Gwent Police").
+  if (out.length === 1) return undefined;
   return out.join(' ').replace(/[?.,!]+$/, '');
 }
 

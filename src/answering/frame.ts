@@ -57,7 +57,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (c.has('how-long')) asks = 'how-long';
   else if (lead === 'when' || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q)) asks = 'when';
   // "What did Bucks change to get out of Engage?": a purpose clause asks for the reasons.
-  else if (lead === 'why' || c.has('why') || /\bto (get|come|be taken|be let|be moved|be removed) out\b|\bto (leave|exit)\b/.test(q)) asks = 'why';
+  // (Not "which forces managed to get out", which asks who.)
+  else if (lead === 'why' || c.has('why') || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
   else if (lead === 'who' || lead === 'whom' || /^(which|what) (hm |hmi |chief |home |police )?(inspector|person|official|minister|secretary|commissioner|chief constable|officer|mayor|body|organisation)\b/.test(q)) asks = lead === 'who' && plural ? 'list' : 'who';
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
   else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say')) asks = 'said';

@@ -8,6 +8,24 @@ import type { KnowledgeIndex } from '../knowledge-index.ts';
 
 const SECOND_PART = /^(.{6,}?)(?:\?\s+|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have)\b.*)$/i;
 
+/**
+ * "Cleveland Police: when did it go into Engage?" names its subject first and then asks about
+ * "it": the subject is put where the pronoun stands, so the question reads whole.
+ */
+export function subjectFirst(question: string): string {
+  const m = /^([^:?]{2,60}):\s+(.+)$/.exec(question.trim());
+  if (!m) return question;
+  const [, subject, rest] = m as unknown as [string, string, string];
+  // Only a name ("Cleveland Police", "Avon Fire & Rescue Service"), not a preamble ("Quick check").
+  if (!/(^|\s)[A-Z][\w&'’-]*(\s+[A-Z&][\w&'’-]*)+|^[A-Z]{2,}/.test(subject) || !/^(when|why|who|how|what|which|is|was|did|has|does|are|were)\b/i.test(rest)) return question;
+  let replaced = false;
+  const out = rest.replace(/\b(it|they|its|their)\b/i, (p) => {
+    replaced = true;
+    return /^(its|their)$/i.test(p) ? `${subject}'s` : subject;
+  });
+  return replaced ? out : question;
+}
+
 /** The two parts of a question that asks two things, or undefined. */
 export function splitQuestion(question: string): [string, string] | undefined {
   const m = SECOND_PART.exec(question.trim());
