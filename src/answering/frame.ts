@@ -31,6 +31,12 @@ export interface QuestionFrame {
   kinds: EngageKind[];
 }
 
+/**
+ * A question about someone's reaction ("did West Mids accept being put in Engage?", "did the
+ * PCC challenge it?"): answered by what they said or did, not by the timeline.
+ */
+const REACTION = /^(did|does|has|have|was|were|is|are)\b[^?]{0,60}\b(accept|accepted|agree|agreed|disagree|disagreed|challenge|challenged|oppose|opposed|welcome|welcomed|dispute|disputed|appeal|appealed|contest|contested|object|objected|criticise|criticised|criticize|criticized|resist|resisted|fight|fought|push back|pushed back|complain|complained|apologise|apologised|apologize|apologized)\b/;
+
 const LIST_LEADS = /^(which|who|list|name|show|give|set out|tell me|what are the|what were the)\b/;
 
 /** Reads the frame from the understood question. */
@@ -61,7 +67,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (lead === 'why' || c.has('why') || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
   else if (lead === 'who' || lead === 'whom' || /^(which|what) (hm |hmi |chief |home |police )?(inspector|person|official|minister|secretary|commissioner|chief constable|officer|mayor|body|organisation)\b/.test(q)) asks = lead === 'who' && plural ? 'list' : 'who';
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
-  else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say')) asks = 'said';
+  else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
   else if (/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) || /\bstand for\b/.test(q)) asks = 'what-is';
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q)) asks = 'yes-no';
   const kinds: EngageKind[] = [];

@@ -21,8 +21,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only
   // its reference point.
   if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as)\b/i.test(analysis.question)) return undefined;
-  // "How many stop and searches did the Met carry out?" asks for a number no timeline holds.
-  if (frame.asks === 'count') return undefined;
+  // "How many stop and searches did the Met carry out?" asks for a number no timeline holds;
+  // "did West Mids accept it?" asks for a reaction, which facts hold.
+  if (frame.asks === 'count' || frame.asks === 'said') return undefined;
   const asksWhoDecided = frame.asks === 'who' && DECISION_WORDS.test(analysis.question);
   // "Who got sacked after the Met went in?" asks for a person; the timeline names none.
   if (frame.asks === 'who' && !asksWhoDecided) return undefined;

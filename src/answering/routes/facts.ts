@@ -191,20 +191,23 @@ const YEAR = /\b(19|20)\d\d\b/;
 /** Whether a fact can answer the kind of thing the question asks for. */
 export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
   const fact = doc.fact;
-  const about = fact.about.map((id) => index.entities.get(id)).filter((e) => e !== undefined);
   const aboutEngage = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
   switch (frame.asks) {
     case 'list':
     case 'superlative':
     case 'count':
-      if (!timely(fact, analysis)) return false;
+      if (!timely(fact, analysis, index)) return false;
       // "How many …" is answered by a number, in figures or words.
       if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(fact.text)) return false;
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body.
       if (aboutEngage && frame.kinds.length > 0) return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never));
       return true;
-    case 'who':
-      return timely(fact, analysis) && (about.some((e) => PERSON_OR_BODY.has(e.kind)) || /\b[A-Z][a-z]+ [A-Z][a-z]+/.test(fact.text));
+    case 'who': {
+      // The answer to "who chairs the PPOG?" is someone other than the PPOG: a person or body the
+      // question does not already name.
+      const asked = new Set(analysis.entities.map((e) => e.id));
+      return timely(fact, analysis, index) && mentioned(doc, index).some((e) => PERSON_OR_BODY.has(e.kind) && !asked.has(e.id));
+    }
     case 'when':
       return fact.date !== undefined || YEAR.test(fact.text);
     case 'how-long':
@@ -212,7 +215,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     default:
       // "How much …", "what salary …": an amount, so the fact must state one.
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
-      return timely(fact, analysis);
+      return timely(fact, analysis, index);
   }
 }
 
@@ -220,7 +223,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
  * A question about a time ("in 2019", "in June 2022") is not answered by a fact dated outside
  * it: facts are time-bound. Undated facts are not ruled out.
  */
-function timely(fact: Fact, analysis: QuestionAnalysis): boolean {
+function timely(fact: Fact, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const newestRecord = index.newestRecordDate;
+  // "What is Cressida Dick doing now?": a fact dated years before the newest record is not what
+  // a person is doing now.
+  if (analysis.concepts.has('now') && (fact.validTo ?? fact.date) && analysis.entities.some((e) => e.id === fact.about[0] && index.entities.get(e.id)?.kind === 'person')) {
+    const until = rangeOf((fact.validTo ?? fact.date)!).end;
+    if (until < rangeOf(newestRecord).end - 365) return false;
+  }
   const window = analysis.dates[0]?.range;
   const own = fact.date ?? fact.validFrom;
   if (!window || !own) return true;
