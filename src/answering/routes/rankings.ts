@@ -90,9 +90,24 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     .filter((e) => !window || overlaps(rangeOf(e.date), window as DayRange))
     .sort((x, y) => rangeOf(x.date).start - rangeOf(y.date).start);
   if (events.length === 0) return undefined;
+  const when = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
   const verb = (e: StatusEvent) => (e.event === 'entered_engage' ? 'entered' : 'left');
   const nameFor = (e: StatusEvent) => index.entities.get(e.entity)?.name ?? e.entity;
 
+  if (frame.sameDay && frame.engageSubjects.length >= 2) {
+    // "Were Staffs and Wiltshire let out on the same day?": yes or no for the two named.
+    const named = frame.engageSubjects.slice(0, 2).map((e) => ({ e, move: events.filter((x) => x.entity === e.id).at(-1) }));
+    if (named.some((n) => !n.move)) return undefined;
+    const [a, b] = named as { e: (typeof named)[number]['e']; move: StatusEvent }[];
+    const same = a!.move.date === b!.move.date && a!.move.date.length === 10;
+    sentences.push({
+      text: same
+        ? `Yes: ${nameOf(a!.e)} and ${nameOf(b!.e)} both ${verb(a!.move)} Engage ${when(a!.move.date)}.`
+        : `No: ${nameOf(a!.e)} ${verb(a!.move)} Engage ${when(a!.move.date)} and ${nameOf(b!.e)} ${when(b!.move.date)}.`,
+      cites: [...citeEvent(a!.move, index, 2), ...citeEvent(b!.move, index, 2)],
+    });
+    return { route: 'engage-same-day', sentences, recordIds: [a!.move.id, b!.move.id], ...base };
+  }
   if (frame.sameDay) {
     const byDate = new Map<string, StatusEvent[]>();
     for (const e of events) if (e.date.length === 10) byDate.set(`${e.event}:${e.date}`, [...(byDate.get(`${e.event}:${e.date}`) ?? []), e]);
