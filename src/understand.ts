@@ -6,6 +6,7 @@ import { isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpressio
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
 import { relatedTermsFor } from './lexicon/question-terms.ts';
+import { officesMatching } from './roles.ts';
 import { editDistance, EVERYDAY_WORDS, isStopWord, stem, STOP_WORDS, tokenize, type Token } from './text.ts';
 
 export interface QuestionAnalysis {
@@ -126,6 +127,25 @@ function misspeltGrammarWord(word: string, index: KnowledgeIndex): string | unde
   return best;
 }
 
+/**
+ * An office named in a question ("the home secretary", "the Met commissioner") stands for the
+ * people who held it: each holder of record is an alternative for the office's words, at a
+ * weight below an exact name, so a fact about Priti Patel can answer "what did the home
+ * secretary say?" (the date, where given, then picks the holder).
+ */
+function attachOfficeHolders(terms: Term[], question: string, index: KnowledgeIndex): void {
+  const mentions = officesMatching(index.data, question).filter((m) => m.office);
+  for (const mention of mentions) {
+    const holders = [...new Set((index.data.roles ?? []).filter((r) => r.office === mention.office!.id).map((r) => r.holder))];
+    const words = new Set(mention.words.split(' '));
+    const covering = terms.filter((t) => t.kind !== 'entity' && t.surface.split(' ').every((w) => words.has(w)));
+    const target = covering.at(-1);
+    if (!target) continue;
+    const list = (target.alternatives ??= []);
+    for (const id of holders) if (index.postings.has('#' + id) && !list.some((a) => a.key === '#' + id)) list.push({ key: '#' + id, weight: 0.8 });
+  }
+}
+
 const conceptStemCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /** Every stem of a concept phrase ("engag", "measur", "monitor" …). */
@@ -206,6 +226,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
   attachRelatedWords(terms, tokens, index);
+  attachOfficeHolders(terms, question, index);
   const firstWord = tokens[0]?.word;
   return {
     question,

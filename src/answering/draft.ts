@@ -46,7 +46,7 @@ export function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number
     // A related word ("sacked" for @resign) accounts for part of the term's weight.
     let best = 0;
     for (const alt of term.alternatives ?? []) {
-      if (alt.weight > best && isMatched({ ...term, key: alt.key, kind: alt.key.startsWith('@') ? 'concept' : 'word' })) best = alt.weight;
+      if (alt.weight > best && isMatched({ ...term, key: alt.key, kind: alt.key.startsWith('@') ? 'concept' : alt.key.startsWith('#') ? 'entity' : 'word' })) best = alt.weight;
     }
     hit += w * best;
   }
