@@ -25,10 +25,48 @@ export interface FormerNameMention {
   citations: CitationRef[];
 }
 
+interface PhraseTables {
+  ambiguous: Map<string, AmbiguousAlias | null>;
+  former: Map<string, { entity: Entity; formerName: FormerName } | null>;
+  byId: Map<string, Entity | Office>;
+  longest: number;
+}
+
+const tables = new WeakMap<KnowledgeData, PhraseTables>();
+
+/** The phrase tables of a knowledge base, built once: every question looks phrases up in them. */
+function tablesOf(knowledge: KnowledgeData): PhraseTables {
+  let t = tables.get(knowledge);
+  if (t) return t;
+  const ambiguous = new Map<string, AmbiguousAlias | null>();
+  const former = new Map<string, { entity: Entity; formerName: FormerName } | null>();
+  // Real names first, so "police complaints watchdog" is not read as "watchdog".
+  for (const e of knowledge.entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const key = normalizeAlias(n);
+      ambiguous.set(key, null);
+      former.set(key, null);
+    }
+  }
+  for (const a of knowledge.ambiguousAliases ?? []) ambiguous.set(normalizeAlias(a.alias), a);
+  for (const e of knowledge.entities) for (const f of e.formerNames ?? []) former.set(normalizeAlias(f.name), { entity: e, formerName: f });
+  const byId = new Map<string, Entity | Office>([...knowledge.entities.map((e) => [e.id, e] as const), ...(knowledge.offices ?? []).map((o) => [o.id, o] as const)]);
+  const longest = Math.max(0, ...[...ambiguous.keys(), ...former.keys()].map((k) => k.split(' ').length));
+  t = { ambiguous, former, byId, longest };
+  tables.set(knowledge, t);
+  return t;
+}
+
+const longestCache = new WeakMap<Map<string, unknown>, number>();
+
 /** Spans of a text's normalised words that equal a phrase, longest first and without overlaps. */
 function findPhrases<T>(text: string, phrases: Map<string, T>): T[] {
   const words = normalizeAlias(text).split(' ').filter(Boolean);
-  const longest = Math.max(0, ...[...phrases.keys()].map((k) => k.split(' ').length));
+  let longest = longestCache.get(phrases as Map<string, unknown>);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...phrases.keys()].map((k) => k.split(' ').length));
+    longestCache.set(phrases as Map<string, unknown>, longest);
+  }
   const found: T[] = [];
   let i = 0;
   while (i < words.length) {
@@ -60,11 +98,7 @@ const label = (c: Entity | Office) => ('kind' in c ? theName(c) : `the ${c.name}
  * A longer name that contains the phrase wins: "police complaints watchdog" is the IOPC's alias.
  */
 export function ambiguousPhrasesIn(knowledge: KnowledgeData, text: string): AmbiguousMention[] {
-  const phrases = new Map<string, AmbiguousAlias | null>();
-  // Real names first, so "police complaints watchdog" is not read as "watchdog".
-  for (const e of knowledge.entities) for (const n of [e.name, ...e.aliases]) phrases.set(normalizeAlias(n), null);
-  for (const a of knowledge.ambiguousAliases ?? []) phrases.set(normalizeAlias(a.alias), a);
-  const byId = new Map<string, Entity | Office>([...knowledge.entities.map((e) => [e.id, e] as const), ...(knowledge.offices ?? []).map((o) => [o.id, o] as const)]);
+  const { ambiguous: phrases, byId } = tablesOf(knowledge);
   return findPhrases(text, phrases)
     .filter((a): a is AmbiguousAlias => a !== null)
     .map((ambiguous) => {
@@ -77,9 +111,7 @@ export function ambiguousPhrasesIn(knowledge: KnowledgeData, text: string): Ambi
 
 /** The former names a question uses ("IPCC", "ACPO"), each with the "formerly" sentence. */
 export function formerNamesIn(knowledge: KnowledgeData, text: string): FormerNameMention[] {
-  const phrases = new Map<string, { entity: Entity; formerName: FormerName } | null>();
-  for (const e of knowledge.entities) for (const n of [e.name, ...e.aliases]) phrases.set(normalizeAlias(n), null);
-  for (const e of knowledge.entities) for (const f of e.formerNames ?? []) phrases.set(normalizeAlias(f.name), { entity: e, formerName: f });
+  const { former: phrases } = tablesOf(knowledge);
   return findPhrases(text, phrases)
     .filter((m): m is { entity: Entity; formerName: FormerName } => m !== null)
     .map(({ entity, formerName }) => ({

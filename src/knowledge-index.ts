@@ -4,7 +4,7 @@
 
 import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
 import { compareDates, rangeOf } from './dates.ts';
-import { entrySentence, exitSentence, noteSentence, reasonsSentence } from './engage-timeline.ts';
+import { entrySentence, exitSentence, noteSentence, periodsOf, reasonsSentence, type EngagePeriod } from './engage-timeline.ts';
 import { knowledgeNameWords, knowledgeVocabulary } from './lexicon/knowledge-vocabulary.ts';
 import { createRelatedWords, type RelatedWords } from './lexicon/related-words.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
@@ -62,6 +62,8 @@ export interface KnowledgeIndex {
   /** Concept phrase (stems joined by spaces) → concept id. */
   conceptPhrases: Map<string, string>;
   maxConceptWords: number;
+  /** For each first stem of a concept phrase, the phrase lengths that start with it, longest first. */
+  conceptLengthsByFirstStem: Map<string, number[]>;
   /** Surface words by first letter, with how often they occur, for typo correction. */
   wordsByInitial: Map<string, Map<string, number>>;
   /** Every surface word the index knows (facts, aliases, concepts, stop words). */
@@ -81,6 +83,10 @@ export interface KnowledgeIndex {
   specificity: Map<string, number>;
   /** Questions the knowledge base can answer, for suggestions and related questions. */
   suggestions: string[];
+  /** Non-withdrawn status events by id. */
+  eventsById: Map<string, StatusEvent>;
+  /** Every stay in Engage of every force and service (entry and exit), computed once. */
+  engagePeriods: EngagePeriod[];
   /** Related words over this knowledge base's vocabulary (lexicon table), built on first use. */
   relatedWords: () => RelatedWords;
   /** The profile fact of each entity that has one ("who is …"). */
@@ -123,6 +129,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
 
   const { aliases, aliasLengthsByFirstWord } = buildAliases(data.entities);
   const conceptPhrases = new Map<string, string>();
+  const conceptLengthsByFirstStem = new Map<string, number[]>();
   let maxConceptWords = 1;
   for (const concept of data.concepts) {
     for (const term of concept.terms) {
@@ -130,10 +137,13 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
       if (stems.length === 0) continue;
       conceptPhrases.set(stems.join(' '), concept.id);
       maxConceptWords = Math.max(maxConceptWords, stems.length);
+      const lengths = conceptLengthsByFirstStem.get(stems[0]!) ?? [];
+      if (!lengths.includes(stems.length)) lengths.push(stems.length);
+      conceptLengthsByFirstStem.set(stems[0]!, lengths.sort((a, b) => b - a));
     }
   }
 
-  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles' | 'relatedWords'> = {
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles' | 'relatedWords' | 'eventsById' | 'engagePeriods'> = {
     data,
     sources,
     entities,
@@ -145,6 +155,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     aliasLengthsByFirstWord,
     conceptPhrases,
     maxConceptWords,
+    conceptLengthsByFirstStem,
   };
 
   const wordCounts = new Map<string, number>();
@@ -213,7 +224,9 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   // Built on first use: a question with no unknown word never pays for it.
   let related: RelatedWords | undefined;
   const relatedWords = () => (related ??= createRelatedWords(knowledgeVocabulary(data), { stopWords: STOP_WORDS, names: knowledgeNameWords(data) }));
-  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles, relatedWords };
+  const eventsById = new Map(data.events.filter((e) => !e.withdrawn).map((e) => [e.id, e]));
+  const engagePeriods = engageEntities.flatMap((entity) => periodsOf(entity, eventsByEntity.get(entity.id) ?? []));
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles, relatedWords, eventsById, engagePeriods };
 }
 
 /** Most specificity a word can have: one the knowledge base uses and everyday speech never does. */
@@ -296,7 +309,7 @@ function buildAliases(list: Entity[]): { aliases: Map<string, AliasTarget>; alia
   return { aliases, aliasLengthsByFirstWord };
 }
 
-type AnalyzeContext = Pick<KnowledgeIndex, 'aliases' | 'aliasLengthsByFirstWord' | 'conceptPhrases' | 'maxConceptWords'>;
+type AnalyzeContext = Pick<KnowledgeIndex, 'aliases' | 'aliasLengthsByFirstWord' | 'conceptPhrases' | 'maxConceptWords' | 'conceptLengthsByFirstStem'>;
 
 /**
  * Reads a text into terms: entity aliases first (longest match), then concept phrases, then
@@ -347,7 +360,10 @@ function matchAlias(tokens: Token[], start: number, index: AnalyzeContext, stron
 }
 
 function matchConcept(tokens: Token[], start: number, index: AnalyzeContext) {
-  for (let len = Math.min(index.maxConceptWords, tokens.length - start); len >= 1; len--) {
+  // Only the lengths of phrases that start with this stem are worth building a key for: most
+  // tokens start none, and trying every length at every token was most of the index build.
+  for (const len of index.conceptLengthsByFirstStem.get(tokens[start]!.stem) ?? []) {
+    if (start + len > tokens.length) continue;
     const slice = tokens.slice(start, start + len);
     const concept = index.conceptPhrases.get(slice.map((t) => t.stem).join(' '));
     if (!concept) continue;

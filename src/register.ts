@@ -28,7 +28,17 @@ const LIST_SOURCES: Record<'police_force' | 'fire_rescue_service', string[]> = {
 
 type BodyKind = 'police_force' | 'fire_rescue_service';
 
+const periodCache = new WeakMap<KnowledgeData, RecordPeriod | undefined>();
+const withRecordCache = new WeakMap<KnowledgeData, Set<string>>();
+
 export function recordPeriod(knowledge: KnowledgeData): RecordPeriod | undefined {
+  if (periodCache.has(knowledge)) return periodCache.get(knowledge);
+  const period = computeRecordPeriod(knowledge);
+  periodCache.set(knowledge, period);
+  return period;
+}
+
+function computeRecordPeriod(knowledge: KnowledgeData): RecordPeriod | undefined {
   const dates = knowledge.events.filter((e) => !e.withdrawn).map((e) => e.date).sort(compareDates);
   const from = dates[0];
   const to = dates.at(-1);
@@ -37,11 +47,16 @@ export function recordPeriod(knowledge: KnowledgeData): RecordPeriod | undefined
 }
 
 function hasEngageRecord(knowledge: KnowledgeData, entityId: string): boolean {
-  return knowledge.events.some((e) => e.entity === entityId && !e.withdrawn);
+  let ids = withRecordCache.get(knowledge);
+  if (!ids) withRecordCache.set(knowledge, (ids = new Set(knowledge.events.filter((e) => !e.withdrawn).map((e) => e.entity))));
+  return ids.has(entityId);
 }
 
+const sourceIdCache = new WeakMap<KnowledgeData, Set<string>>();
+
 function listCitations(knowledge: KnowledgeData, kind: BodyKind): CitationRef[] {
-  const known = new Set(knowledge.sources.map((s) => s.id));
+  let known = sourceIdCache.get(knowledge);
+  if (!known) sourceIdCache.set(knowledge, (known = new Set(knowledge.sources.map((s) => s.id))));
   return LIST_SOURCES[kind].filter((id) => known.has(id)).map((source) => ({ source }));
 }
 

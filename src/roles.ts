@@ -122,15 +122,26 @@ export function officeAliases(knowledge: KnowledgeData): Map<string, Office> {
  * phrase first and without overlaps. A phrase listed as ambiguous ("police commissioner") is
  * returned as `ambiguous`, never as one of its candidates.
  */
-export function officesMatching(knowledge: KnowledgeData, text: string): OfficeMention[] {
-  const words = normalizeAlias(text).split(' ').filter(Boolean);
+const officePhraseCache = new WeakMap<KnowledgeData, { phrases: Map<string, OfficeMention>; longest: number }>();
+
+/** The office phrases of a knowledge base, built once. */
+function officePhrases(knowledge: KnowledgeData): { phrases: Map<string, OfficeMention>; longest: number } {
+  let cached = officePhraseCache.get(knowledge);
+  if (cached) return cached;
   const phrases = new Map<string, OfficeMention>();
   for (const [key, office] of officeAliases(knowledge)) phrases.set(key, { office, words: key });
   for (const a of knowledge.ambiguousAliases ?? []) {
     const key = normalizeAlias(a.alias);
     if (key) phrases.set(key, { ambiguous: a, words: key });
   }
-  const longest = Math.max(0, ...[...phrases.keys()].map((k) => k.split(' ').length));
+  cached = { phrases, longest: Math.max(0, ...[...phrases.keys()].map((k) => k.split(' ').length)) };
+  officePhraseCache.set(knowledge, cached);
+  return cached;
+}
+
+export function officesMatching(knowledge: KnowledgeData, text: string): OfficeMention[] {
+  const words = normalizeAlias(text).split(' ').filter(Boolean);
+  const { phrases, longest } = officePhrases(knowledge);
   const found: OfficeMention[] = [];
   let i = 0;
   while (i < words.length) {

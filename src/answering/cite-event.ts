@@ -25,7 +25,17 @@ export function citeEvent(event: StatusEvent, index: KnowledgeIndex, max = 4): C
 
 
 /** The inspectorate's own "in Engage" pages, cited when we point readers at them. */
+const pageCache = new WeakMap<KnowledgeIndex, CitationRef[]>();
+
 export function engagePageCitations(index: KnowledgeIndex): CitationRef[] {
+  const cached = pageCache.get(index);
+  if (cached) return cached;
+  const refs = findEngagePages(index);
+  pageCache.set(index, refs);
+  return refs;
+}
+
+function findEngagePages(index: KnowledgeIndex): CitationRef[] {
   const pages = index.data.sources.filter((s) => s.publisher === 'HMICFRS' && /in Engage/i.test(s.title) && s.url);
   return pages.slice(0, 2).map((s) => ({ source: s.id }));
 }

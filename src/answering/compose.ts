@@ -87,7 +87,7 @@ export function composeNoAnswer(draft: Draft, index: KnowledgeIndex, analysis: Q
 function contextOf(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalysis): ConversationContext {
   const subjects: string[] = analysis.entities.map((e) => e.id);
   for (const id of draft.recordIds) {
-    const event = index.data.events.find((e) => e.id === id);
+    const event = index.eventsById.get(id);
     const entity = event?.entity ?? index.facts.get(id)?.about[0];
     if (entity && !subjects.includes(entity)) subjects.push(entity);
   }

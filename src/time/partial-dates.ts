@@ -23,12 +23,23 @@ export function precisionOf(date: string): Precision {
 
 /** The days a partial date may stand for: "2022-06" is 1–30 June 2022. */
 export function rangeOf(date: string): DayRange {
+  // Records and sources carry a few thousand fixed dates that every question compares (often in
+  // a sort comparator): parse each once. Bounded, so odd input cannot grow it without limit.
+  const cached = rangeCache.get(date);
+  if (cached) return { start: cached.start, end: cached.end };
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  if (m === undefined) return { start: dayNumber(y, 1, 1), end: dayNumber(y, 12, 31) };
-  if (d === undefined) return { start: dayNumber(y, m, 1), end: dayNumber(y, m, daysInMonth(y, m)) };
-  const day = dayNumber(y, m, d);
-  return { start: day, end: day };
+  let range: DayRange;
+  if (m === undefined) range = { start: dayNumber(y, 1, 1), end: dayNumber(y, 12, 31) };
+  else if (d === undefined) range = { start: dayNumber(y, m, 1), end: dayNumber(y, m, daysInMonth(y, m)) };
+  else {
+    const day = dayNumber(y, m, d);
+    range = { start: day, end: day };
+  }
+  if (rangeCache.size < 50_000) rangeCache.set(date, range);
+  return { start: range.start, end: range.end };
 }
+
+const rangeCache = new Map<string, DayRange>();
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -63,7 +63,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
 
   // The reference force and any the question sets aside are not part of the list.
   const leftOut = new Set([...frame.excluded, ...(comparedOnDate ? statusEntities : [])]);
-  const periods = index.engageEntities.filter((entity) => !leftOut.has(entity.id)).flatMap((entity) => periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []));
+  const periods = leftOut.size === 0 ? index.engagePeriods : index.engagePeriods.filter((p) => !leftOut.has(p.entity.id));
   const wantsMoves = !reference && (c.has('enter') || c.has('leave')) && !(c.has('enter') && c.has('leave'));
   if (wantsMoves && (date || c.has('ever') || !c.has('now'))) {
     route = 'engage-moves';
