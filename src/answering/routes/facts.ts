@@ -227,7 +227,7 @@ function timely(fact: Fact, analysis: QuestionAnalysis, index: KnowledgeIndex): 
   const newestRecord = index.newestRecordDate;
   // "What is Cressida Dick doing now?": a fact dated years before the newest record is not what
   // a person is doing now.
-  if (analysis.concepts.has('now') && (fact.validTo ?? fact.date) && analysis.entities.some((e) => e.id === fact.about[0] && index.entities.get(e.id)?.kind === 'person')) {
+  if (analysis.concepts.has('now') && (fact.validTo ?? fact.date) && analysis.entities.some((e) => index.entities.get(e.id)?.kind === 'person')) {
     const until = rangeOf((fact.validTo ?? fact.date)!).end;
     if (until < rangeOf(newestRecord).end - 365) return false;
   }
