@@ -23,7 +23,7 @@ import {
 import { compareDates, formatDate, rangeOf } from './dates.ts';
 import { OversightError } from './errors.ts';
 import { readKnowledgeFiles, revisionOf } from './knowledge-files.ts';
-import { checkKnowledgeRules, deriveEntityRoles } from './knowledge-rules.ts';
+import { checkKnowledgeRules, deriveEntityRoles, type RuleInput } from './knowledge-rules.ts';
 import { normalizeAlias } from './text.ts';
 
 export interface LoadOptions {
@@ -207,16 +207,8 @@ function singular(section: SectionName): string {
   return section === 'entities' ? 'entity' : section === 'ambiguousAliases' ? 'ambiguousAlias' : section.replace(/s$/, '');
 }
 
-type Sections = {
-  sources: Located<Source>[];
-  entities: Located<Entity>[];
-  facts: Located<Fact>[];
-  events: Located<StatusEvent>[];
-  concepts: Located<Concept>[];
-  offices: Located<Office>[];
-  roles: Located<RoleRecord>[];
-  ambiguousAliases: Located<AmbiguousAlias>[];
-};
+/** The sections the rules read, less the raw meta. */
+type Sections = Omit<RuleInput, 'metas'>;
 
 function checkReferences(s: Sections, problems: string[], notices: string[]): void {
   const sourceIds = new Set(s.sources.map((x) => x.value.id));

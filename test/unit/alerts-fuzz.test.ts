@@ -13,18 +13,8 @@ import { createAlertStore } from '../../src/alerts/store.ts';
 import { createSubscriptionCommands } from '../../src/alerts/subscriptions.ts';
 import { createTopicResolver } from '../../src/alerts/topics.ts';
 import { loadBundledKnowledge } from '../support/knowledge.ts';
+import { seededRandom as prng } from '../support/random.ts';
 
-/** mulberry32: a tiny seeded PRNG, so every run sees the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '@everyone', '@here', '@channel', '<!channel>', '<!here>', '<!everyone>', '<@U0123|bob>', '<@&123456789012345678>', '<#C0123>', '<@!123>',

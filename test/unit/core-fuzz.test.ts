@@ -9,18 +9,8 @@ import { renderAnswer as renderDiscord, renderDecline } from '../../adapters/dis
 import { renderAnswer as renderSlack } from '../../adapters/slack/render.ts';
 import { createBotCore } from '../../src/create-bot-core.ts';
 import { loadBundledKnowledge } from '../support/knowledge.ts';
+import { seededRandom as random } from '../support/random.ts';
 
-/** mulberry32: a small, well-known seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'which forces are in Engage?', 'Is GMP in special measures', 'why?', 'what about the Met?', 'and the fire services?',
