@@ -6,7 +6,7 @@ import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, MessageFlags, RES
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { BotCore } from '../../src/bot-core.ts';
 import { createConversationMemory, type ConversationMemory } from '../conversation-memory.ts';
-import { parseDateInput } from '../../src/dates.ts';
+import { parseDateInput, parseDateInputChecked } from '../../src/dates.ts';
 import type { Logger } from '../../src/logger.ts';
 import { checkQuestion } from '../../src/question-input.ts';
 import { ALERTS_GROUP, runAlertsCommand, TOPIC_OPTION, topicChoices, type DiscordAlerts } from './alert-commands.ts';
@@ -124,12 +124,20 @@ function planCommand(
 
   if (group === null && subcommand === SUBCOMMANDS.engage) {
     const rawDate = interaction.options.getString(OPTIONS.date, false)?.trim() || undefined;
-    const parsed = rawDate === undefined ? undefined : parseDateInput(rawDate);
-    if (rawDate !== undefined && parsed === undefined) {
+    const checked = rawDate === undefined ? undefined : parseDateInputChecked(rawDate);
+    // "2023-02-31" gets "There is no 31 February 2023."; unreadable text the usual hint.
+    if (checked && !checked.ok) {
+      const impossible = /^There is no|is not a date|was a \w+day, not/.test(checked.problem.message);
       return notice(
-        `I couldn't read "${escapeMarkdown(rawDate.slice(0, 60))}" as a date. Try a day, month or year, e.g. 2023-01-15, December 2022 or 2021 — or leave the date out for the newest record.`,
+        impossible
+          ? `${checked.problem.message} Try a day, month or year, e.g. 2023-01-15, December 2022 or 2021 — or leave the date out for the newest record.`
+          : `I couldn't read "${escapeMarkdown(rawDate!.slice(0, 60))}" as a date. Try a day, month or year, e.g. 2023-01-15, December 2022 or 2021 — or leave the date out for the newest record.`,
         'Please check the date',
       );
+    }
+    const parsed = checked?.ok ? parseDateInput(rawDate!) : undefined;
+    if (rawDate !== undefined && parsed === undefined) {
+      return notice(`Give a day, month or year here, e.g. 2023-01-15, December 2022 or 2021 — or leave the date out for the newest record.`, 'Please check the date');
     }
     return {
       ephemeral: wantsPrivate,

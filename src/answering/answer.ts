@@ -5,7 +5,7 @@
 
 import type { KnowledgeData } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
-import { anchorEventDate, formatDate, isoFromDay, parseDateInput, rangeOf, resolveAnchor } from '../dates.ts';
+import { anchorEventDate, formatDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor } from '../dates.ts';
 import { nameOf, periodsOf } from '../engage-timeline.ts';
 import { ambiguousPhrasesIn, formerNamesIn, type AmbiguousMention } from '../alias-senses.ts';
 import { sentencesToText } from '../citations.ts';
@@ -281,6 +281,11 @@ export function engageStatus(knowledge: KnowledgeData | KnowledgeIndex, date?: s
   const index = 'docs' in knowledge ? knowledge : indexKnowledge(knowledge);
   if (date !== undefined && stripMentions(date).trim() !== '') {
     date = stripMentions(date);
+    const checked = parseDateInputChecked(date, options.today ? { today: options.today } : {});
+    // An impossible date says what is wrong with it ("There is no 31 February 2023.").
+    if (!checked.ok && /^There is no|is not a date|was a \w+day, not/.test(checked.problem.message)) {
+      return declined(index, checked.problem.message, 'invalid-date', undefined, options);
+    }
     const parsed = parseDateInput(date);
     if (!parsed) {
       const shown = safeEcho(date.slice(0, 40));

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer-types.ts';
 import { answer } from '../../src/answer.ts';
+import { createBotCore } from '../../src/create-bot-core.ts';
 import { indexKnowledge } from '../../src/knowledge-index.ts';
 import { loadBundledKnowledge } from '../support/knowledge.ts';
 
@@ -140,5 +141,20 @@ describe('dates after the newest record', () => {
   });
   it('a succession in the future tense is a prediction', () => {
     expect(ask('Who will replace Sir Andy Cooke as chief inspector?').status).toBe('no_answer');
+  });
+});
+
+describe('dates typed on their own (slash-command options)', () => {
+  const core = createBotCore(loadBundledKnowledge(), { now: () => new Date('2026-12-01T12:00:00Z') });
+  it('an impossible date says what is wrong with it, never "In ? 2022"', () => {
+    for (const [input, says] of [['2023-02-31', /no 31 February 2023/], ['2022-13', /months run from 01 to 12/]] as const) {
+      const a = core.engageStatus(input);
+      expect(a.status).toBe('no_answer');
+      expect(a.text).toMatch(says);
+      expect(a.text).not.toMatch(/\?/);
+    }
+  });
+  it('a year after today is the future', () => {
+    expect(core.engageStatus('2099').explanation?.route).toBe('future');
   });
 });
