@@ -101,8 +101,10 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   if (ranked.length === 0) return [];
   const top = ranked[0]!;
   // Answers about a named entity must be about that entity, not merely share words with it.
-  if (entityIds.size > 0 && !top.d.entityIds.some((id) => entityIds.has(id))) {
-    const alternative = ranked.find((r) => r.d.entityIds.some((id) => entityIds.has(id)));
+  // A fact whose own text names the entity counts ("… HM Inspector Matt Parr's letter …").
+  const concerns = (d: IndexedFact) => [...entityIds].some((id) => d.entityIds.includes(id) || d.terms.get('#' + id) === 1);
+  if (entityIds.size > 0 && !concerns(top.d)) {
+    const alternative = ranked.find((r) => concerns(r.d));
     if (!alternative || alternative.coverage < top.coverage * 0.8) return [];
   }
   // Facts that account for the question as well as the best one add to the answer (often the
