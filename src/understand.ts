@@ -22,6 +22,8 @@ export interface QuestionAnalysis {
   dateProblems: DateProblem[];
   /** Times given by an event ("after West Mids came out"), resolved by the answering stage. */
   anchors: EventAnchor[];
+  /** Term keys an event anchor turned into the question's date ("when GMP left": #greater-manchester-police). */
+  anchoredKeys?: Set<string>;
   /** The question word it starts with, if any ("which", "who", "is", …). */
   lead: string | undefined;
   /** Words the knowledge base has never seen (after typo correction). */
@@ -146,6 +148,12 @@ function attachOfficeHolders(terms: Term[], question: string, index: KnowledgeIn
   }
 }
 
+function coversToday(d: DateExpression, today: string | undefined): boolean {
+  if (!today) return false;
+  const day = rangeOf(today).start;
+  return d.range.start <= day && d.range.end >= day && !d.open;
+}
+
 const conceptStemCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /** Every stem of a concept phrase ("engag", "measur", "monitor" …). */
@@ -169,7 +177,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
   const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && question.slice(0, a.index).trim() === '')) };
-  const dates = found.dates;
+  // "Today", "this month", "this year" about a status mean now: as of the newest record, which
+  // the answer states. They are read as "now", not as a date the records do not reach.
+  const dates = found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today)));
   // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something); an
   // event anchor keeps its subject ("after West Mids came out" leaves "West Mids").
   const rest = maskRecognised(question, found);

@@ -196,6 +196,7 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
   if (analysis.anchors.length === 0) return { analysis };
   const dates = [...analysis.dates];
   const concepts = new Set(analysis.concepts);
+  const consumed = new Set<string>();
   for (const anchor of analysis.anchors) {
     const subjectText = anchor.subjectText.toLowerCase();
     // Only a force or service moves into or out of Engage: "when the force went in" means the
@@ -223,11 +224,15 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     const beside = near && near.index - (anchor.index + anchor.matched.length) < 12 ? dates.indexOf(near) : -1;
     if (beside >= 0) dates.splice(beside, 1);
     dates.unshift(resolved);
+    // The force named in the anchor is now the date: every route counts its name as accounted for.
+    consumed.add('#' + entity.id);
+    // So are the words that stood for it ("when *the force* went in").
+    if (pronoun) for (const key of ['@force', '@fire-service']) consumed.add(key);
     // The anchor was a move into or out of Engage, so a list question is about Engage even when
     // its main clause says only "in there"; a question about something else stays about it.
     if (/\b(which|what|how many|list|any|who)\b[^?]*\b(forces?|services?|ones|others?|there|in it)\b/i.test(analysis.question)) concepts.add('engage');
   }
-  return { analysis: { ...analysis, dates, concepts } };
+  return { analysis: { ...analysis, dates, concepts, anchoredKeys: consumed } };
 }
 
 /**

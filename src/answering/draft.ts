@@ -38,7 +38,7 @@ export function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number
   for (const term of analysis.terms) {
     const w = weights.get(term) ?? 1;
     total += w;
-    if (isMatched(term)) {
+    if (isMatched(term) || analysis.anchoredKeys?.has(term.key)) {
       hit += w;
       matched.add(term.key);
       continue;

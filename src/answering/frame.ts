@@ -101,6 +101,8 @@ function superlativeOf(q: string, c: Set<string>): Superlative | undefined {
   if (/\b(most recent|most recently|latest|last|newest)\b/.test(q) && /\b(to|force|service|one|police|fire|exit|entry|move|change|record|event|left|entered|came|went|put|removed|taken|leave|enter)\b/.test(q)) {
     // "the last time" / "at last" are not superlatives about moves.
     if (/\b(last (year|month|week|time)|at last|last updated|latest (info|data|update))\b/.test(q)) return undefined;
+    // "… as of the latest record?" says when, not what is asked.
+    if (/\b(as of|according to|in|on|from) (the |your |my )?(latest|newest|most recent|last)\b/.test(q)) return undefined;
     return { kind: 'last', move };
   }
   return undefined;

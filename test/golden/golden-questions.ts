@@ -46,7 +46,7 @@ export const GOLDEN: GoldenQuestion[] = [
   { q: 'Who decides whether a force goes into Engage?', expect: 'answer', route: 'fact', contains: ['Chief Inspector'], why: 'process fact, not the Engage list' },
   { q: 'What is the PPOG?', expect: 'answer', route: 'fact', why: 'an acronym known only as an alias' },
   { q: 'Who is Andy Cooke?', expect: 'answer', route: 'fact', contains: ['Chief Inspector'], why: 'profile question' },
-  { q: 'Who was home secretary when the Met went into special measures?', expect: 'answer', route: 'fact', contains: ['Priti Patel'], why: 'role title resolves to the person of that time' },
+  { q: 'Who was home secretary when the Met went into special measures?', expect: 'answer', route: 'role', contains: ['Priti Patel'], why: 'role title resolves to the person of that time' },
   { q: 'What did Sadiq Khan say about the Met being put in special measures?', expect: 'answer', route: 'fact', records: ['khan-will-hold-met-to-account', 'sadiq-khan-welcomed-engage-2022-06'], why: 'the mayor\'s statements, not his profile' },
   { q: 'Was Humberside Police ever in special measures?', expect: 'answer', route: 'entity-status', contains: ['Freeman'], why: 'no Engage record, but a curated, hedged claim about it' },
   { q: 'Can HMICFRS force a police force to change?', expect: 'answer', route: 'fact', contains: ['regulator'], why: 'powers of the inspectorate' },

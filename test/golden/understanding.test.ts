@@ -158,3 +158,23 @@ describe('dates typed on their own (slash-command options)', () => {
     expect(core.engageStatus('2099').explanation?.route).toBe('future');
   });
 });
+
+describe('roles', () => {
+  it('"who is the Home Secretary?" answers from the newest role record, with its date and the sources-checked date', () => {
+    const a = ask('Who is the Home Secretary?');
+    expect(a.explanation?.route, seen(a)).toBe('role');
+    expect(a.text).toMatch(/As of .*the Home Secretary is Shabana Mahmood/);
+    expect(a.text).toMatch(/checked up to January 2026/);
+  });
+  it('an office on a date given by an event', () => {
+    const a = ask('Who was home secretary when GMP left Engage?');
+    expect(a.text, seen(a)).toMatch(/On 28 October 2022, the Home Secretary was Suella Braverman/);
+    const b = ask('Who was Met commissioner when the force went into special measures?');
+    expect(b.text, seen(b)).toMatch(/Sir Stephen House \(acting\)/);
+  });
+  it('"the chief inspector" is answered for the office it can mean, naming its other sense', () => {
+    const a = ask('Who is the chief inspector?');
+    expect(a.text, seen(a)).toMatch(/If you mean the HM Chief Inspector.*Andy Cooke/s);
+    expect(a.text).toMatch(/can also mean a police rank/);
+  });
+});

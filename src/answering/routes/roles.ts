@@ -6,7 +6,7 @@
 
 import type { CitationRef, Office } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { formatDate, isoFromDay, type DateExpression } from '../../dates.ts';
+import { formatDate, isoFromDay, rangeOf, type DateExpression } from '../../dates.ts';
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
@@ -63,6 +63,19 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   return { route: 'role', sentences: said.sentences, ...base, asOf: said.asOf, recordIds: said.recordIds, related: [`Who was ${office.name} in June 2022?`, 'Which forces are in Engage now?'] };
 }
 
+/** The curated fact about a person dated closest to a period, within about six weeks of it. */
+function factNear(personId: string, date: DateExpression, index: KnowledgeIndex) {
+  let best: { fact: ReturnType<KnowledgeIndex['facts']['get']>; gap: number } | undefined;
+  for (const doc of index.postings.get('#' + personId) ?? []) {
+    const fact = index.docs[doc]!.fact;
+    if (!fact.date || fact.about[0] !== personId) continue;
+    const r = rangeOf(fact.date);
+    const gap = r.end < date.range.start ? date.range.start - r.end : r.start > date.range.end ? r.start - date.range.end : 0;
+    if (gap <= 45 && (!best || gap < best.gap)) best = { fact, gap };
+  }
+  return best?.fact;
+}
+
 /** Who held the office now (the newest role record) or on the date asked about, in sentences. */
 function holderSentences(office: Office, date: DateExpression | undefined, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; none?: true } | undefined {
   const title = office.name;
@@ -89,6 +102,9 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
   if (holders.length === 1) {
     const h = holders[0]!;
     sentences.push({ text: `${when}, the ${title} was ${nameOf(h.holder)}${h.acting ? ' (acting)' : ''}, ${period(h)}.`, cites: cite(h) });
+    // What the record shows the holder doing in the office at that time, when a fact holds it.
+    const nearby = factNear(h.holder.id, date!, index);
+    if (nearby) sentences.push({ text: nearby.text, cites: nearby.citations });
   } else {
     sentences.push({
       text: `${when}, the office of ${title} changed hands:`,
