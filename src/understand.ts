@@ -294,7 +294,8 @@ function longerNames(terms: Term[], tokens: { word: string }[], names: Set<strin
     if (t.kind !== 'entity' || !t.weak) continue;
     const next = tokens[t.position + t.surface.split(' ').length]?.word;
     // A known name that follows ("West Midlands PCC") is a name of its own, not a longer one.
-    if (!next || !names.has(next) || index.aliasWords.has(next) || /^(police|constabulary|fire|frs|rescue|service|force|and|&)$/.test(next)) continue;
+    // So is a word the knowledge base is specifically about ("West Midlands Maccabi Tel Aviv").
+    if (!next || !names.has(next) || index.aliasWords.has(next) || (index.specificity.get(stem(next)) ?? 0) >= 1.2 || /^(police|constabulary|fire|frs|rescue|service|force|and|&)$/.test(next)) continue;
     const title = (w: string) => w[0]!.toUpperCase() + w.slice(1);
     out.push(`${t.surface.split(' ').map(title).join(' ')} ${title(next)}`);
   }

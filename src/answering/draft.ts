@@ -74,7 +74,8 @@ export type KindFilter = EngageKind | undefined;
 
 export function kindFilter(analysis: QuestionAnalysis): KindFilter {
   const force = analysis.concepts.has('force') || analysis.terms.some((t) => t.key === 'polic');
-  const fire = analysis.concepts.has('fire-service') || analysis.terms.some((t) => t.key === 'fire');
+  // "Services" on their own are fire and rescue services: police are "forces".
+  const fire = analysis.concepts.has('fire-service') || analysis.terms.some((t) => t.key === 'fire' || (t.key === 'servic' && /services$/.test(t.surface)));
   if (fire && !force) return 'fire_rescue_service';
   if (force && !fire) return 'police_force';
   return undefined;

@@ -72,7 +72,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q)) asks = 'yes-no';
   const kinds: EngageKind[] = [];
   const force = c.has('force') || analysis.terms.some((t) => t.key === 'polic');
-  const fire = c.has('fire-service') || analysis.terms.some((t) => t.key === 'fire');
+  const fire = c.has('fire-service') || analysis.terms.some((t) => t.key === 'fire' || (t.key === 'servic' && /services$/.test(t.surface)));
   if (force && !fire) kinds.push('police_force');
   if (fire && !force) kinds.push('fire_rescue_service');
   return {

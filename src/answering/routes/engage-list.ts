@@ -39,7 +39,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const move = asksForList && referenceWords ? referenceMove(analysis, frame, index) : undefined;
   const written = analysis.dates[0];
   const reference = move && (!written || (written.range.start <= move.date.range.end + 1 && written.range.end >= move.date.range.start - 1)) ? move : undefined;
-  const comparedOnDate = (analysis.dates.length > 0 || reference !== undefined) && referenceWords;
+  const relative = !written && !reference && asksForList ? relativeToMove(analysis, frame, index) : undefined;
+  const comparedOnDate = ((analysis.dates.length > 0 || reference !== undefined) && referenceWords) || relative !== undefined;
   const hasStatusEntity = statusEntities.length > 0 && !comparedOnDate;
   const aboutEngage = c.has('engage') || (comparedOnDate && (c.has('status') || c.has('monitor')));
   if (!aboutEngage || !asksForList || hasStatusEntity) {
@@ -55,7 +56,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     (t) => engageTermMatched(t, LIST_CONCEPTS) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
-  const date = reference?.date ?? analysis.dates[0];
+  const date = reference?.date ?? analysis.dates[0] ?? relative;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   let route = 'engage-current';
@@ -195,4 +196,33 @@ function neverDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
     ...rest.map((x) => ({ text: x.text, cites: x.citations })),
   ];
   return { route: 'engage-never', sentences, coverage, score: coverage, asOf: index.newestRecordDate, recordIds: [], matched, related: ['Which forces are in Engage now?', 'Which forces have been in Engage since 2019?'] };
+}
+
+/**
+ * "Which forces entered Engage after the Met?": the named force's own move of the same kind is
+ * the start (or end) of the window, and the force itself is left out of the list.
+ */
+function relativeToMove(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex): DateExpression | undefined {
+  const subject = frame.engageSubjects[0];
+  const c = analysis.concepts;
+  if (!subject || !(c.has('enter') !== c.has('leave'))) return undefined;
+  const q = analysis.question.toLowerCase();
+  const surface = analysis.entities.find((e) => e.id === subject.id)?.surface;
+  if (!surface) return undefined;
+  const m = new RegExp(`\\b(after|before|since)\\s+(the\\s+)?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(q);
+  if (!m) return undefined;
+  const periods = periodsOf(subject, index.eventsByEntity.get(subject.id) ?? []);
+  const event = c.has('enter') ? periods.at(-1)?.entry : periods.filter((p) => p.exit).at(-1)?.exit;
+  if (!event) return undefined;
+  const day = rangeOf(event.date);
+  const after = m[1] !== 'before';
+  return {
+    date: event.date,
+    range: after ? { start: m[1] === 'since' ? day.start : day.end + 1, end: Number.POSITIVE_INFINITY } : { start: Number.NEGATIVE_INFINITY, end: day.start - 1 },
+    matched: m[0],
+    index: m.index,
+    open: after ? 'after' : 'before',
+    openWord: 'relative-move',
+    label: `${after ? 'after' : 'before'} ${nameOf(subject)}'s ${c.has('enter') ? 'entry' : 'exit'} (${formatDate(event.date)})`,
+  };
 }

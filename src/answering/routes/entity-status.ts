@@ -20,7 +20,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status'))) return undefined;
   // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only
   // its reference point.
-  if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as)\b/i.test(analysis.question)) return undefined;
+  if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as|after|before|since)\b/i.test(analysis.question)) return undefined;
   // "How many stop and searches did the Met carry out?" asks for a number no timeline holds;
   // "did West Mids accept it?" asks for a reaction, which facts hold.
   if (frame.asks === 'count' || frame.asks === 'said') return undefined;

@@ -87,12 +87,18 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
   if (!day) {
     const now = roleHolderOn(index.data, office.id);
     if (!now) return undefined;
-    sentences.push({ text: `As of ${formatDate(now.asOf)}, the newest role record held, the ${title} is ${nameOf(now.holder)}${now.acting ? ' (acting)' : ''}, ${period(now)}.`, cites: cite(now) });
+    // "As of" the newest role records: for a holder still in post, that is as far as sources
+    // were checked, which is said in words; the start date alone would read as stale.
+    const asOf = now.checkedTo ?? now.asOf;
+    sentences.push({
+      text: `As of the newest role records held, the ${title} is ${nameOf(now.holder)}${now.acting ? ' (acting)' : ''}, ${period(now).replace(/^since/, 'in office since')}.`,
+      cites: cite(now),
+    });
     if (now.checkedTo) sentences.push({ text: `No later change was found in sources checked up to ${formatDate(now.checkedTo)}.`, cites: (index.data.meta?.citations ?? []).slice(0, 2) });
     // Who the holder is, from their curated profile, so the name comes with its context.
     const profile = index.profiles.get(now.holder.id);
     if (profile) sentences.push({ text: profile.text, cites: profile.citations });
-    return { sentences, asOf: now.asOf, recordIds: [now.record.id, ...(profile ? [profile.id] : [])] };
+    return { sentences, asOf, recordIds: [now.record.id, ...(profile ? [profile.id] : [])] };
   }
   // One holder for the day or month asked about, or the holders of a month the office changed hands in.
   const single = roleHolderOn(index.data, office.id, day);
