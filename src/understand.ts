@@ -310,6 +310,9 @@ function coOccurs(weak: Term, terms: Term[], index: KnowledgeIndex): boolean {
   const docs = new Set(index.postings.get(weak.key) ?? []);
   if (docs.size === 0) return false;
   return terms.some((t) => {
+    // A named person or body whose records involve the weak alias's entity vouches for it
+    // ("what did Andy Cooke decide about Lincolnshire?": he decided its move into Engage).
+    if (t.kind === 'entity' && !t.weak && t !== weak) return (index.postings.get(t.key) ?? []).some((d) => docs.has(d) && index.docs[d]!.entityIds.includes(weak.key.slice(1)));
     if (t === weak || t.kind === 'entity' || EVERYDAY_WORDS.has(t.surface) || FILLER_WORDS.has(t.key)) return false;
     if (t.kind === 'concept' && QUESTION_SHAPE_CONCEPTS.has(t.key.slice(1))) return false;
     const idf = index.idf.get(t.key);
