@@ -37,7 +37,7 @@ export function confidenceOf(draft: Draft): number {
   const evidence = draft.evidence;
   if (evidence) {
     if (evidence.margin < 0.05) c -= 0.1;
-    if (evidence.phrasing < 0.3 && !evidence.profile) c = Math.min(c, 0.89);
+    if (evidence.phrasing < 0.45 && !evidence.profile) c = Math.min(c, 0.89);
   }
   return round(Math.max(0.31, Math.min(0.99, c)));
 }

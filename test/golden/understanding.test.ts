@@ -178,3 +178,12 @@ describe('roles', () => {
     expect(a.text).toMatch(/can also mean a police rank/);
   });
 });
+
+describe('echoes are safe (issue 9: defects 18 and 20)', () => {
+  const core = createBotCore(loadBundledKnowledge(), { now: () => new Date('2026-12-01T12:00:00Z') });
+  it('a typed date is never echoed with its mentions or markup', () => {
+    const a = core.engageStatus('<@U1|bob> <!channel> [x](https://evil.example) blah');
+    expect(a.status).toBe('no_answer');
+    expect(a.text).not.toMatch(/<[@!#]|\]\(|https?:/);
+  });
+});
