@@ -233,6 +233,11 @@ export const knowledgeMetaSchema = z.strictObject({
 export const conceptSchema = z.strictObject({
   id,
   terms: z.array(word).min(1),
+  /**
+   * A concept that shapes a question (how many, when, why, now) rather than names its topic:
+   * it never anchors an answer on its own, so "how many times 23?" is not about Engage.
+   */
+  shape: z.boolean().default(false),
 });
 
 /** One knowledge file: any of the sections, so editors can group by story or by kind. */

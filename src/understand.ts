@@ -303,7 +303,13 @@ function longerNames(terms: Term[], tokens: { word: string }[], names: Set<strin
 }
 
 /** Concepts that shape any question rather than name a topic: they cannot vouch for a weak alias. */
-const QUESTION_SHAPE_CONCEPTS = new Set(['count', 'now', 'ever', 'why', 'how-long', 'say', 'year', 'force', 'fire-service', 'status', 'meaning', 'percent', 'speed']);
+const shapeOrKindCache = new WeakMap<KnowledgeIndex, Set<string>>();
+/** The vocabulary's question-shape concepts (`shape: true`), plus the kinds of body and "status", which every Engage question uses. */
+function shapeOrKindConcepts(index: KnowledgeIndex): Set<string> {
+  let set = shapeOrKindCache.get(index);
+  if (!set) shapeOrKindCache.set(index, (set = new Set([...index.data.concepts.filter((c) => c.shape).map((c) => c.id), 'force', 'fire-service', 'status'])));
+  return set;
+}
 
 /** Whether another distinctive term of the question appears in a fact about the weak alias's entity. */
 function coOccurs(weak: Term, terms: Term[], index: KnowledgeIndex): boolean {
@@ -314,7 +320,7 @@ function coOccurs(weak: Term, terms: Term[], index: KnowledgeIndex): boolean {
     // ("what did Andy Cooke decide about Lincolnshire?": he decided its move into Engage).
     if (t.kind === 'entity' && !t.weak && t !== weak) return (index.postings.get(t.key) ?? []).some((d) => docs.has(d) && index.docs[d]!.entityIds.includes(weak.key.slice(1)));
     if (t === weak || t.kind === 'entity' || EVERYDAY_WORDS.has(t.surface) || FILLER_WORDS.has(t.key)) return false;
-    if (t.kind === 'concept' && QUESTION_SHAPE_CONCEPTS.has(t.key.slice(1))) return false;
+    if (t.kind === 'concept' && shapeOrKindConcepts(index).has(t.key.slice(1))) return false;
     const idf = index.idf.get(t.key);
     // A topical concept ("resign") vouches readily; a plain word must be rare ("police", "people" are not).
     if (idf === undefined || idf < (t.kind === 'concept' ? 2 : 3)) return false;

@@ -10,9 +10,15 @@ import type { Draft } from './draft.ts';
 
 /**
  * Concepts that shape any question (how many, when, why, now …) rather than name a topic: they
- * cannot anchor an answer on their own.
+ * cannot anchor an answer on their own. Marked `shape: true` in knowledge/vocabulary.yaml, where
+ * editors keep them.
  */
-export const QUESTION_SHAPE_CONCEPTS = new Set(['count', 'now', 'ever', 'why', 'how-long', 'say', 'year', 'meaning', 'percent', 'speed', 'list']);
+const shapeCache = new WeakMap<KnowledgeIndex, Set<string>>();
+export function shapeConcepts(index: KnowledgeIndex): Set<string> {
+  let set = shapeCache.get(index);
+  if (!set) shapeCache.set(index, (set = new Set(index.data.concepts.filter((c) => c.shape).map((c) => c.id))));
+  return set;
+}
 
 /**
  * How much more often than in everyday English the knowledge base must use a word for the word
@@ -28,7 +34,7 @@ export function anchorTerms(analysis: QuestionAnalysis, index: KnowledgeIndex): 
 
 export function isAnchor(term: Term, index: KnowledgeIndex): boolean {
   if (term.kind === 'entity') return true;
-  if (term.kind === 'concept') return !QUESTION_SHAPE_CONCEPTS.has(term.key.slice(1));
+  if (term.kind === 'concept') return !shapeConcepts(index).has(term.key.slice(1));
   if (term.unknown || !index.postings.has(term.key)) return false;
   return (index.specificity.get(term.key) ?? 0) >= ANCHOR_SPECIFICITY;
 }
