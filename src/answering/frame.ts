@@ -57,7 +57,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const plural = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   const lead = q === whole ? analysis.lead : /^\w+/.exec(q)?.[0];
   let asks: AskType = 'other';
-  if (/\b(difference between|differ from|compared? (to|with)|versus|vs\.?)\b/.test(q) || (engageSubjects.length >= 2 && /\b(longer|shorter|earlier|later|first|sooner)\b/.test(q) && /\bor\b/.test(q))) asks = 'compare';
+  if (/\b(difference between|differ from|compared? (to|with)|versus|vs\.?)\b|^compare\b/.test(q) || (engageSubjects.length >= 2 && /\b(longer|shorter|earlier|later|first|sooner)\b/.test(q) && /\b(or|than|and)\b/.test(q))) asks = 'compare';
   else if (superlative && (lead === 'which' || lead === 'who' || lead === 'what' || lead === undefined || /\b(which|who|what)\b/.test(q))) asks = 'superlative';
   else if (c.has('count') && !/\bhow many (months|years|days|weeks)\b/.test(q)) asks = 'count';
   else if (c.has('how-long')) asks = 'how-long';

@@ -178,4 +178,4 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 
 
 /** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
-const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |that )?off|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge)\b/i;
+const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |that )?off|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge|moved|put|placed|took|taken|removed|released)\b/i;

@@ -6,7 +6,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import type { IndexedFact, KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
-import type { Draft } from '../draft.ts';
+import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 // Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
@@ -102,8 +102,12 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   const top = ranked[0]!;
   // Answers about a named entity must be about that entity, not merely share words with it.
   // A fact whose own text names the entity counts ("… HM Inspector Matt Parr's letter …").
-  const concerns = (d: IndexedFact) => [...entityIds].some((id) => d.entityIds.includes(id) || d.terms.get('#' + id) === 1);
-  if (entityIds.size > 0 && !concerns(top.d)) {
+  // When a force or service is named, it is the subject: a fact about the inspectorate alone
+  // ("what did the inspectorate find at GMP?") is not about it.
+  const forces = [...entityIds].filter((id) => isEngageKind(index.entities.get(id)));
+  const subjects = forces.length > 0 ? forces : [...entityIds];
+  const concerns = (d: IndexedFact) => subjects.some((id) => d.entityIds.includes(id) || d.terms.get('#' + id) === 1);
+  if (subjects.length > 0 && !concerns(top.d)) {
     const alternative = ranked.find((r) => concerns(r.d));
     if (!alternative || alternative.coverage < top.coverage * 0.8) return [];
   }

@@ -14,7 +14,7 @@ import { coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_C
 import type { QuestionFrame } from '../frame.ts';
 
 /** Words that state the ranking itself; this route accounts for them. */
-const RANKING_WORDS = new Set(['longest', 'shortest', 'first', 'last', 'latest', 'recent', 'recentli', 'earliest', 'newest', 'quickest', 'fastest', 'longer', 'shorter', 'earlier', 'later', 'sooner', 'same', 'dai', 'date', 'time', 'most', 'on', 'two', 'both', 'still', 'remain', 'alreadi', 'stai', 'spent', 'time', 'ani', 'forc', 'servic', 'polic', 'fire', 'rescu', 'or', 'move', 'chang', 'stint']);
+const RANKING_WORDS = new Set(['compar', 'versu', 'vs', 'longest', 'shortest', 'first', 'last', 'latest', 'recent', 'recentli', 'earliest', 'newest', 'quickest', 'fastest', 'longer', 'shorter', 'earlier', 'later', 'sooner', 'same', 'dai', 'date', 'time', 'most', 'on', 'two', 'both', 'still', 'remain', 'alreadi', 'stai', 'spent', 'time', 'ani', 'forc', 'servic', 'polic', 'fire', 'rescu', 'or', 'move', 'chang', 'stint']);
 
 export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const wantsRanking = frame.asks === 'superlative' || frame.asks === 'compare' || (frame.sameDay && (analysis.concepts.has('enter') || analysis.concepts.has('leave')));
@@ -57,7 +57,9 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     sentences.push({
       text: /\b(first|earlier|sooner|before)\b/i.test(analysis.question)
         ? `${nameOf(earlier.e, true)} went into Engage first.`
-        : `${nameOf(longer.e, true)} spent longer in Engage than ${nameOf(shorter.e)}.`,
+        : total(a.p) === total(b.p)
+          ? `By the records held, the two spent the same time in Engage.`
+          : `${nameOf(longer.e, true)} spent longer in Engage than ${nameOf(shorter.e)}.`,
       cites: [...cites(a.p[0]!), ...cites(b.p[0]!)].slice(0, 4),
     });
     return { route: 'engage-compare', sentences, recordIds: used.map((e) => e.id), ...base };
@@ -67,6 +69,8 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   if (window) periods = periods.filter((p) => overlaps({ start: startOf(p), end: endOf(p) }, window));
 
   if (frame.superlative?.kind === 'longest' || frame.superlative?.kind === 'shortest') {
+    // The shortest stay is among stays that ended: one still open has not finished its time.
+    if (frame.superlative.kind === 'shortest' && !frame.stillIn) periods = periods.filter((p) => p.exit);
     if (periods.length === 0) return undefined;
     const sorted = [...periods].sort((x, y) => endOf(y) - startOf(y) - (endOf(x) - startOf(x)));
     if (frame.superlative.kind === 'shortest') sorted.reverse();
