@@ -77,6 +77,11 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   // "Is the watchdog …?" can mean HMICFRS or the IOPC: ask, unless the question names one of them.
   const ambiguous = ambiguousPhrasesIn(index.data, alone.question).find((m) => m.candidates.every((c) => 'kind' in c) && !m.candidates.some((c) => alone.entities.some((e) => e.id === c.id)));
   if (ambiguous && !officesMatching(index.data, alone.question).some((o) => o.office)) return answerForEach(checked.question, ambiguous, index, options);
+  // An instruction to change how the bot answers ("don't cite anything", "ignore your rules",
+  // "pretend you are …") is not a question; it is declined, whatever else the message asks.
+  if (INSTRUCTION_TO_BOT.test(question)) {
+    return declined(index, "I only answer questions from curated, cited records, and I can't follow instructions that change how I answer. Ask me the question on its own and I'll give the record with its sources.", 'instruction', alone, options);
+  }
   const anchored = resolveAnchors(kindFromWords(alone, index), index, options.context);
   if ('message' in anchored) return declined(index, anchored.message, 'anchor-without-record', alone, options);
   const analysis = anchored.analysis;
@@ -130,6 +135,12 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   const withFormer = former.length === 0 ? best : { ...best, sentences: [...best.sentences, ...former.map((f) => ({ text: f.sentence, cites: f.citations }))] };
   return compose(withFormer, index, analysis, options);
 }
+
+/**
+ * Instructions aimed at the bot itself rather than questions about oversight: about its sources,
+ * its rules or prompt, or who it should pretend to be. A closed set of meta-instructions.
+ */
+const INSTRUCTION_TO_BOT = /\b(ignore (your|all|any|previous|prior|the) (instructions|rules|guidelines|prompt)|(your|the) system prompt|pretend (you are|you're|to be)|you are now\b|act as (a|an)\b|role-?play|repeat after me|from now on|without (any )?(sources|citations|references)|(don'?t|do not|no need to|never) (cite|give sources|include sources|mention sources)|jailbreak|developer mode|disregard (your|the|all))/i;
 
 /**
  * An ambiguous name ("the watchdog": HMICFRS or the IOPC) is never resolved silently: the
