@@ -57,7 +57,7 @@ export function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number
 // Words every Engage question may use that the structured routes account for.
 const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'measur', 'special', 'list', 'name', 'all', 'england', 'wale', 'phase', 'process', 'hmicfr', 'hmic', 'watchdog', 'inspectorate', 'place', 'put', 'move', 'current', 'month', 'year', 'date', 'dai', 'long', 'time', 'which', 'ones', 'on', 'record', 'state', 'statu', 'kept', 'remain', 'stai', 'stand', 'anyon', 'organis', 'bodi', 'histori', 'timelin', 'period', 'sinc', 'until']);
 // Concepts the list route accounts for, and the single-force route (which also explains why).
-export const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'monitor', 'list']);
+export const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'monitor', 'list', 'status']);
 export const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement', 'status']);
 // The inspectorate itself is part of any Engage question; "which HMI" asks for a person, so it is not.
 const OVERSIGHT_BODY_IDS = new Set(['hmicfrs']);

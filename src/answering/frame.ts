@@ -37,6 +37,9 @@ export interface QuestionFrame {
  */
 const REACTION = /^(did|does|has|have|was|were|is|are)\b[^?]{0,60}\b(accept|accepted|agree|agreed|disagree|disagreed|challenge|challenged|oppose|opposed|welcome|welcomed|dispute|disputed|appeal|appealed|contest|contested|object|objected|criticise|criticised|criticize|criticized|resist|resisted|fight|fought|push back|pushed back|complain|complained|apologise|apologised|apologize|apologized)\b/;
 
+/** A list asked inside another clause: "what's the latest on *who is in Engage*?" */
+const EMBEDDED_LIST = /\b(who|which (forces?|services?|ones?|police forces?|fire (and rescue )?services?)) (is|are|was|were|remains?|has been|have been) (still |currently |now )?(in|under|on)\b/;
+
 const LIST_LEADS = /^(which|who|list|name|show|give|set out|tell me|what are the|what were the)\b/;
 
 /** Reads the frame from the understood question. */
@@ -49,7 +52,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const c = analysis.concepts;
   const engageSubjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   const excluded = new Set<string>();
-  for (const m of q.matchAll(/\b(apart from|other than|except(?: for)?|besides|excluding|not counting|leaving aside|aside from)\s+([^,?.;]+)/g)) {
+  for (const m of whole.matchAll(/\b(apart from|other than|except(?: for)?|besides|excluding|not counting|leaving aside|aside from)\s+([^,?.;]+)/g)) {
     const span = m[2]!;
     for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
   }
@@ -66,7 +69,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   // (Not "which forces managed to get out", which asks who.)
   else if (lead === 'why' || c.has('why') || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
   else if (lead === 'who' || lead === 'whom' || /^(which|what) (hm |hmi |chief |home |police )?(inspector|person|official|minister|secretary|commissioner|chief constable|officer|mayor|body|organisation)\b/.test(q)) asks = lead === 'who' && plural ? 'list' : 'who';
-  else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
+  else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural) || EMBEDDED_LIST.test(q) || /^(are|were|is) there\b/.test(q) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
   else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
   else if (/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) || /\bstand for\b/.test(q)) asks = 'what-is';
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q)) asks = 'yes-no';
@@ -88,7 +91,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
 
 /** The main clause after a leading subordinate one ("When X happened, which …"), else the whole question. */
 function mainClauseOf(q: string): string {
-  const m = /^(when|after|before|since|once|while|as|by the time|at the time)\b[^,?]{3,80},\s*(.+)$/.exec(q);
+  const m = /^(when|after|before|since|once|while|as|by the time|at the time|apart from|other than|except|besides|excluding|aside from)\b[^,?]{3,80},\s*(.+)$/.exec(q);
   return m && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(m[2]!) ? m[2]! : q;
 }
 

@@ -19,6 +19,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const namesKinds = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   const asksForList =
     frame.asks === 'list' ||
+    // "What's the current state of play on Engage?": the state of Engage is who is in it.
+    (c.has('status') && c.has('engage') && analysis.entities.length === 0) ||
     frame.asks === 'count' ||
     ['which', 'who', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
     (analysis.lead === 'what' && namesKinds) ||
@@ -28,7 +30,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     /^(any|anyone|anybody|anything)\b/i.test(analysis.question.trim()) ||
     // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
     (['has', 'have', 'was', 'were'].includes(analysis.lead ?? '') && c.has('ever') && (c.has('force') || c.has('fire-service')));
-  const statusEntities = analysis.entities.filter((e) => index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id))).map((e) => e.id);
+  // A force the question sets aside ("other than Lincs") is not its subject.
+  const statusEntities = analysis.entities.filter((e) => !frame.excluded.has(e.id) && (index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id)))).map((e) => e.id);
   // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
   // a list on a date, not the subject of the question.
   const referenceWords = /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.question);
@@ -36,7 +39,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // the named force's own move is the reference date.
   // "After West Mids got out in Sept 2024, which forces were still in?": the move's own day is
   // more exact than the month written beside it, so it wins when the two agree.
-  const move = asksForList && referenceWords ? referenceMove(analysis, frame, index) : undefined;
+  // "Other than Lincs, is anyone in Engage?" sets Lincs aside; it does not date the question.
+  const move = asksForList && referenceWords && frame.excluded.size === 0 ? referenceMove(analysis, frame, index) : undefined;
   const written = analysis.dates[0];
   const reference = move && (!written || (written.range.start <= move.date.range.end + 1 && written.range.end >= move.date.range.start - 1)) ? move : undefined;
   const relative = !written && !reference && asksForList ? relativeToMove(analysis, frame, index) : undefined;
@@ -53,7 +57,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const { coverage, matched } = coverageOf(
     analysis,
     weights,
-    (t) => engageTermMatched(t, LIST_CONCEPTS) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
+    // A force the question sets aside is accounted for by leaving it out.
+    (t) => engageTermMatched(t, LIST_CONCEPTS) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
   const date = reference?.date ?? analysis.dates[0] ?? relative;
@@ -143,6 +148,12 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     const checkedTo = index.data.meta?.checkedTo;
     if (checkedTo) sentences.push({ text: `No later change was found in sources checked up to ${formatDate(checkedTo)}.`, cites: (index.data.meta?.citations ?? []).slice(0, 2) });
     else sentences.push({ text: `No later record has been added, so check the inspectorate's "in Engage" pages for changes after ${formatDate(index.newestRecordDate)}.`, cites: engagePageCitations(index) });
+  }
+  // Say what was set aside, so "no police force is in Engage" is not read as the whole picture.
+  if (frame.excluded.size > 0 && sentences[0]) {
+    const names = [...frame.excluded].map((id) => index.entities.get(id)).filter((e) => e !== undefined).map((e) => nameOf(e));
+    const first = sentences[0];
+    sentences[0] = { ...first, text: `Apart from ${names.join(' and ')}: ${first.text.charAt(0).toLowerCase()}${first.text.slice(1)}` };
   }
   if (c.has('count') && sentences.length > 0) route += '+count';
   const first = periods.find((p) => recordIds.includes(p.entry.id));

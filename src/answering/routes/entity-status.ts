@@ -15,7 +15,7 @@ import { coverageOf, engageTermMatched, isEngageKind, STATUS_CONCEPTS, type Draf
 
 export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
-  const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
+  const subjects = analysis.entities.filter((e) => !frame.excluded.has(e.id)).map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   if (subjects.length === 0) return undefined;
   if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status'))) return undefined;
   // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only

@@ -25,7 +25,7 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   if (frame.asks === 'compare' && frame.engageSubjects.length < 2) return undefined;
 
   const subjectIds = new Set(frame.engageSubjects.map((e) => e.id));
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && (subjectIds.has(t.key.slice(1)) || t.key === '#hmicfrs')) || RANKING_WORDS.has(t.key));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && (subjectIds.has(t.key.slice(1)) || t.key === '#hmicfrs' || frame.excluded.has(t.key.slice(1)))) || RANKING_WORDS.has(t.key));
   const kinds: EngageKind[] = frame.kinds.length > 0 ? frame.kinds : ['police_force', 'fire_rescue_service'];
   const window = analysis.dates[0]?.range;
   let periods = index.engageEntities
