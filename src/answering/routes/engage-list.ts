@@ -34,7 +34,10 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const statusEntities = analysis.entities.filter((e) => !frame.excluded.has(e.id) && (index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id)))).map((e) => e.id);
   // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
   // a list on a date, not the subject of the question.
-  const referenceWords = /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.question);
+  const referenceWords =
+    /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.question) ||
+    // "How many forces were in Engage when the Met joined?": the named force's move dates the list.
+    (/\bwhen\b/i.test(analysis.question) && !/^\s*when\b/i.test(analysis.question));
   // "When Scotland Yard went into special measures, which other forces were already in there?":
   // the named force's own move is the reference date.
   // "After West Mids got out in Sept 2024, which forces were still in?": the move's own day is

@@ -18,9 +18,11 @@ import type { QuestionFrame } from '../frame.ts';
 const ROLE_WORDS = new Set(['current', 'now', 'todai', 'present', 'job', 'post', 'role', 'offic', 'held', 'hold', 'incumb', 'serv', 'run', 'head', 'lead', 'charg', 'time']);
 
 export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
-  if (!(frame.asks === 'who' || frame.asks === 'what-is' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no')) return undefined;
+  if (!(frame.asks === 'who' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no')) return undefined;
   const mention = officesMatching(index.data, analysis.question)[0];
   if (!mention) return undefined;
+  // "HMI" inside "the HMI Monitoring Group" names a body, not the office.
+  if (analysis.entities.some((e) => e.surface.length > mention.words.length && e.surface.includes(mention.words) && index.entities.get(e.id)?.kind !== 'person')) return undefined;
   const officeWords = new Set(mention.words.split(' '));
   const matcher = (t: Term) =>
     t.surface.split(' ').every((w) => officeWords.has(w)) ||
