@@ -3,7 +3,9 @@
 // the bot scored 73.7% / 80% (first set), 67.5% / 80% (second) and 62.5% / 81% (third, longer
 // questions); all were then used to find general weaknesses, so they now guard against
 // regressions rather than measure unseen questions. Thresholds sit just below today's combined
-// scores (84% answered, 88.5% declined).
+// scores (89% answered, 93% declined). A fourth set (independent-2026-12.jsonl, 150 questions)
+// was written in December 2026 by a helper who saw only the sources and research; measured once
+// unseen at 81.8% / 87.5%, it now guards too.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,13 +15,23 @@ import { evaluate, parseEvalCases } from '../../src/evaluate.ts';
 import { PROJECT_ROOT, loadBundledKnowledge } from '../support/knowledge.ts';
 
 describe('independent paraphrase set', () => {
-  it('answers at least 82% and declines at least 85%', () => {
+  it('answers at least 87% and declines at least 90%', () => {
     const knowledge = loadBundledKnowledge();
     const core = createBotCore(knowledge);
     const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', 'paraphrases.jsonl'), 'utf8'));
     const summary = evaluate(cases, (q) => core.ask(q), knowledge);
     const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
-    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.82);
+    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.87);
+    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the December 2026 independent set: answers at least 80% and declines at least 85%', () => {
+    const knowledge = loadBundledKnowledge();
+    const core = createBotCore(knowledge);
+    const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', 'independent-2026-12.jsonl'), 'utf8'));
+    const summary = evaluate(cases, (q) => core.ask(q), knowledge);
+    const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
+    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.8);
     expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.85);
   });
 });
