@@ -197,3 +197,12 @@ describe('instructions to the bot', () => {
     });
   }
 });
+
+describe('short names reporters type', () => {
+  for (const [q, name] of [['Is D&C in Engage?', 'Devon and Cornwall Police'], ['When did W Mids leave special measures?', 'West Midlands Police'], ['Is Bucks FRS in special measures?', 'Buckinghamshire Fire and Rescue Service']] as const) {
+    it(`${q} → ${name}`, () => expect(ask(q).text).toContain(name));
+  }
+  for (const q of ['Which forces were in Engage at Easter 2023?', 'Which forces were in Engage in Dec. 2022?', 'Which force was longest in Engage?']) {
+    it(`an ordinary word is never "no record of …": ${q}`, () => expect(ask(q).text).not.toMatch(/no record of/i));
+  }
+});
