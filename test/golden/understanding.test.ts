@@ -206,3 +206,15 @@ describe('short names reporters type', () => {
     it(`an ordinary word is never "no record of …": ${q}`, () => expect(ask(q).text).not.toMatch(/no record of/i));
   }
 });
+
+describe('successions and people known from their roles', () => {
+  it('"who became Home Secretary after Braverman?" names the successor of each of her stints', () => {
+    const a = ask('Who became Home Secretary after Braverman?');
+    expect(a.text, seen(a)).toMatch(/Grant Shapps followed Suella Braverman/);
+    expect(a.text).toMatch(/James Cleverly followed Suella Braverman/);
+  });
+  it('a person with role records and no profile is answered with the offices held', () => {
+    const a = ask('What did Yvette Cooper do?');
+    expect(a.text, seen(a)).toMatch(/Yvette Cooper was Home Secretary from 5 July 2024 to 5 September 2025/);
+  });
+});

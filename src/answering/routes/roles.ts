@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set(['current', 'now', 'todai', 'present', 'job', 'post',
 export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   if (!(frame.asks === 'who' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no')) return undefined;
   const mention = officesMatching(index.data, analysis.question)[0];
-  if (!mention) return undefined;
+  if (!mention) return personRolesDraft(analysis, frame, index, weights);
   // "HMI" inside "the HMI Monitoring Group" names a body, not the office.
   if (analysis.entities.some((e) => e.surface.length > mention.words.length && e.surface.includes(mention.words) && index.entities.get(e.id)?.kind !== 'person')) return undefined;
   const officeWords = new Set(mention.words.split(' '));
@@ -59,6 +59,13 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   }
 
   const office = mention.office!;
+  // "Who became Home Secretary after Braverman?": the holder who followed (or came before) a named one.
+  const succession = successionSentences(office, analysis, index);
+  if (succession) {
+    const people = new Set(succession.people.map((id) => '#' + id));
+    const covered = coverageOf(analysis, weights, (t) => matcher(t) || people.has(t.key) || /^(becam|becom|after|befor|replac|succeed|follow|took|take|over|next|previou)$/.test(t.key));
+    return { route: 'role', sentences: succession.sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: succession.asOf, recordIds: succession.recordIds, related: ['Which forces are in Engage now?'] };
+  }
   const said = holderSentences(office, date, index);
   if (!said) return undefined;
   if (said.none) return { route: 'role', sentences: said.sentences, ...base, asOf: null, recordIds: [], related: [], status: 'no_answer' };
@@ -121,4 +128,51 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
     });
   }
   return { sentences, asOf: day, recordIds: holders.map((h) => h.record.id) };
+}
+
+/** The holders before or after a named holder of the office, one per stint of theirs. */
+function successionSentences(office: Office, analysis: QuestionAnalysis, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; people: string[] } | undefined {
+  const m = /\b(after|succeeded|replaced|followed|took over from|before|preceded)\b/i.exec(analysis.question);
+  if (!m) return undefined;
+  const after = !/^(before|preceded)$/i.test(m[1]!);
+  const records = (index.data.roles ?? []).filter((r) => r.office === office.id && !r.acting).sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+  const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person' && records.some((r) => r.holder === e.id));
+  if (!person) return undefined;
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  records.forEach((r, i) => {
+    if (r.holder !== person.id) return;
+    const other = records[after ? i + 1 : i - 1];
+    const otherHolder = other ? index.entities.get(other.holder) : undefined;
+    if (!other || !otherHolder) return;
+    const when = formatDate((after ? other.from : r.from) ?? other.asOf ?? r.asOf!);
+    sentences.push({
+      text: after ? `${nameOf(otherHolder)} followed ${nameOf(person)} as ${office.name} on ${when}.` : `${nameOf(otherHolder)} was ${office.name} before ${nameOf(person)}, who took over on ${when}.`,
+      cites: [...r.citations.slice(0, 1), ...other.citations.slice(0, 2)],
+    });
+    recordIds.push(r.id, other.id);
+  });
+  if (sentences.length === 0) return undefined;
+  return { sentences, asOf: null, recordIds, people: [person.id] };
+}
+
+/**
+ * "What did Yvette Cooper do?", "who is Shabana Mahmood?": a person the records know only from
+ * role records is answered with the offices they held and when.
+ */
+function personRolesDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  if (!(frame.asks === 'who' || frame.asks === 'other' || frame.asks === 'what-is')) return undefined;
+  const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person');
+  if (!person) return undefined;
+  const records = (index.data.roles ?? []).filter((r) => r.holder === person.id);
+  if (records.length === 0) return undefined;
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => (t.kind === 'entity' && t.key === '#' + person.id) || ROLE_WORDS.has(t.key) || /^(do|did|job|work|role)$/.test(t.key));
+  const sentences: DraftSentence[] = records.map((r) => {
+    const office = index.data.offices?.find((o) => o.id === r.office);
+    const span = r.from ? (r.until ? `from ${formatDate(r.from)} to ${formatDate(r.until)}` : `from ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate)}`) : `as of ${formatDate(r.asOf!)}`;
+    return { text: `${nameOf(person, true)} was ${r.acting ? 'acting ' : ''}${office?.name ?? r.office} ${span}.`, cites: r.citations.slice(0, 2) };
+  });
+  // A curated profile, when there is one, says more than the offices alone; the fact route has it.
+  if (index.profiles.has(person.id)) return undefined;
+  return { route: 'role', sentences, coverage, score: coverage, matched, asOf: null, recordIds: records.map((r) => r.id), related: ['Who is the Home Secretary?'] };
 }
