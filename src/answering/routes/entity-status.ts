@@ -17,10 +17,15 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   const c = analysis.concepts;
   const subjects = analysis.entities.filter((e) => !frame.excluded.has(e.id)).map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   if (subjects.length === 0) return undefined;
-  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status'))) return undefined;
+  // "What were GMP's causes of concern?" is the reasons for its move; a particular one ("the extra
+  // cause of concern in 2024", "still open when it left") is a fact's to answer.
+  const generalConcerns = c.has('cause-of-concern') && analysis.dates.length === 0 && !/\b(extra|further|new|open|closed|still|another|third|second|remaining|outstanding)\b/i.test(analysis.question);
+  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status') || generalConcerns)) return undefined;
   // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only
   // its reference point.
   if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as|after|before|since)\b/i.test(analysis.question)) return undefined;
+  // "How many times has Cleveland been in Engage?": its stays, counted from the timeline.
+  if (frame.asks === 'count' && /\b(times|occasions|stays|spells|stints|periods)\b/i.test(analysis.question)) return staysCount(analysis, subjects, index, weights);
   // "How many stop and searches did the Met carry out?" asks for a number no timeline holds;
   // "did West Mids accept it?" asks for a reaction, which facts hold.
   if (frame.asks === 'count' || frame.asks === 'said') return undefined;
@@ -116,7 +121,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         used.add(hit.p.entry);
         if (hit.p.exit) used.add(hit.p.exit);
       }
-    } else if (c.has('enter') && !c.has('leave')) {
+    } else if ((c.has('enter') && !c.has('leave')) || (frame.asks === 'when' && !c.has('leave'))) {
       for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
       // Never let an entry date read as the current status: say when it left, or that it has not.
       if (!latest.exit) say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, latest.entry);
@@ -179,3 +184,22 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 
 /** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
 const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |that )?off|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge|moved|put|placed|took|taken|removed|released)\b/i;
+
+/** The number of stays in Engage of each named force, with each stay's dates. */
+function staysCount(analysis: QuestionAnalysis, subjects: Entity[], index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const ids = new Set(subjects.map((s) => s.id));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && ids.has(t.key.slice(1))) || /^(time|occas|stai|spell|stint|period)$/.test(t.key));
+  const sentences: DraftSentence[] = [];
+  const recordIds: string[] = [];
+  for (const entity of subjects.slice(0, 3)) {
+    const periods = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []);
+    if (periods.length === 0) return undefined;
+    const times = periods.length === 1 ? 'once' : periods.length === 2 ? 'twice' : `${periods.length} times`;
+    sentences.push({
+      text: `In the records held (2019 to ${formatDate(index.newestRecordDate)}), ${nameOf(entity)} has been in Engage ${times}: ${periods.map(periodPhrase).join('; ')}.`,
+      cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]),
+    });
+    recordIds.push(...periods.flatMap((p) => [p.entry.id, ...(p.exit ? [p.exit.id] : [])]));
+  }
+  return { route: 'entity-status', sentences, coverage, score: coverage, asOf: index.newestRecordDate, recordIds, matched, related: ['Which forces are in Engage now?'] };
+}
