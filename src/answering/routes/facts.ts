@@ -188,6 +188,15 @@ function mentioned(doc: IndexedFact, index: KnowledgeIndex) {
   return [...ids].map((id) => index.entities.get(id)).filter((e) => e !== undefined);
 }
 
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A fact's text without its dates: "6 December 2024" is not a count. */
+function withoutDates(text: string): string {
+  return text
+    .replace(new RegExp(`\\b\\d{1,2}(st|nd|rd|th)? (${MONTH_NAMES})( \\d{4})?\\b`, 'g'), ' ')
+    .replace(new RegExp(`\\b(${MONTH_NAMES}) \\d{4}\\b`, 'g'), ' ')
+    .replace(/\b(19|20)\d\d\b/g, ' ');
+}
+
 /** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
 const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
 
@@ -204,7 +213,13 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'count':
       if (!timely(fact, analysis, index)) return false;
       // "How many …" is answered by a number, in figures or words.
-      if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(fact.text)) return false;
+      // …and by a number of the thing counted: "how many officers" is not answered by a count of forces.
+      if (frame.asks === 'count') {
+        const count = analysis.terms.find((t) => t.key === '@count');
+        const counted = count ? analysis.terms.find((t) => t.position === count.position + count.surface.split(' ').length) : undefined;
+        if (counted && counted.kind !== 'entity' && !doc.terms.has(counted.key) && !(counted.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      }
+      if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(withoutDates(fact.text))) return false;
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body.
       if (aboutEngage && frame.kinds.length > 0) return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never));
       return true;
