@@ -5,7 +5,7 @@
 // regressions rather than measure unseen questions. Thresholds sit just below today's combined
 // scores (89% answered, 93% declined). A fourth set (independent-2026-12.jsonl, 150 questions)
 // was written in December 2026 by a helper who saw only the sources and research; measured once
-// unseen at 81.8% / 87.5%, it now guards too.
+// unseen at 81.8% / 87.5%, it now guards too (83.6% / 92.5% at the end of that session).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,13 +25,13 @@ describe('independent paraphrase set', () => {
     expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('the December 2026 independent set: answers at least 80% and declines at least 85%', () => {
+  it('the December 2026 independent set: answers at least 82% and declines at least 90%', () => {
     const knowledge = loadBundledKnowledge();
     const core = createBotCore(knowledge);
     const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', 'independent-2026-12.jsonl'), 'utf8'));
     const summary = evaluate(cases, (q) => core.ask(q), knowledge);
     const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
-    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.8);
-    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.85);
+    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.82);
+    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.9);
   });
 });
