@@ -14,24 +14,26 @@ import { createBotCore } from '../../src/create-bot-core.ts';
 import { evaluate, parseEvalCases } from '../../src/evaluate.ts';
 import { PROJECT_ROOT, loadBundledKnowledge } from '../support/knowledge.ts';
 
+/** Scores one of the project's question sets; the misses are listed if a threshold fails. */
+function score(file: string) {
+  const knowledge = loadBundledKnowledge();
+  const core = createBotCore(knowledge);
+  const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', file), 'utf8'));
+  const summary = evaluate(cases, (q) => core.ask(q), knowledge);
+  const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
+  return { answered: summary.answered.right / summary.answered.total, refused: summary.refused.right / summary.refused.total, misses };
+}
+
 describe('independent paraphrase set', () => {
   it('answers at least 87% and declines at least 90%', () => {
-    const knowledge = loadBundledKnowledge();
-    const core = createBotCore(knowledge);
-    const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', 'paraphrases.jsonl'), 'utf8'));
-    const summary = evaluate(cases, (q) => core.ask(q), knowledge);
-    const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
-    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.87);
-    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.9);
+    const { answered, refused, misses } = score('paraphrases.jsonl');
+    expect(answered, misses).toBeGreaterThanOrEqual(0.87);
+    expect(refused, misses).toBeGreaterThanOrEqual(0.9);
   });
 
   it('the December 2026 independent set: answers at least 82% and declines at least 90%', () => {
-    const knowledge = loadBundledKnowledge();
-    const core = createBotCore(knowledge);
-    const cases = parseEvalCases(readFileSync(resolve(PROJECT_ROOT, 'test', 'golden', 'independent-2026-12.jsonl'), 'utf8'));
-    const summary = evaluate(cases, (q) => core.ask(q), knowledge);
-    const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`).join('\n');
-    expect(summary.answered.right / summary.answered.total, misses).toBeGreaterThanOrEqual(0.82);
-    expect(summary.refused.right / summary.refused.total, misses).toBeGreaterThanOrEqual(0.9);
+    const { answered, refused, misses } = score('independent-2026-12.jsonl');
+    expect(answered, misses).toBeGreaterThanOrEqual(0.82);
+    expect(refused, misses).toBeGreaterThanOrEqual(0.9);
   });
 });
