@@ -1,6 +1,6 @@
 // Checks that suggested follow-ups read like questions a reporter would type — capitalised,
 // a question word or auxiliary first, ending in "?", short enough for Discord's autocomplete —
-// and, given a core, that each one asked back is answered. For the lead's related-question work.
+// and, given a core, that each one asked back is answered. Used by test/golden/suggestions.test.ts.
 
 import type { BotCore } from '../../src/bot-core.ts';
 
