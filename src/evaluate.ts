@@ -8,6 +8,7 @@
 import type { KnowledgeData } from '../knowledge/schema.ts';
 import type { Answer } from './answer-types.ts';
 import { MONTHS } from './dates.ts';
+import { escapeRegExp } from './text.ts';
 
 export interface EvalCase {
   id: string;
@@ -107,10 +108,6 @@ function termFound(text: string, term: string): boolean {
   // A date must not match inside a longer number: "6 December" is not in "16 December".
   if (date) return dateSpellings(date[1]!).some((s) => new RegExp(`(?<![0-9])${escapeRegExp(s.toLowerCase())}(?![0-9])`).test(text));
   return text.includes(term.toLowerCase());
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function citesOneOf(answer: Answer, wanted: string[], knowledge: KnowledgeData): boolean {

@@ -17,7 +17,7 @@ import {
   type StatusEvent,
 } from '../knowledge/schema.ts';
 import { compareDates, formatDate, rangeOf } from './dates.ts';
-import { normalizeAlias } from './text.ts';
+import { escapeRegExp, normalizeAlias } from './text.ts';
 
 interface Located<T> {
   value: T;
@@ -134,7 +134,7 @@ function checkStalePresentTense(input: RuleInput, problems: string[]): void {
   const engageTerms = input.concepts.find((c) => c.value.id === 'engage')?.value.terms.map((t) => String(t).toLowerCase()) ?? ['engage', 'special measures'];
   const mentionsEngage = (text: string) => {
     const lower = text.toLowerCase();
-    return engageTerms.some((t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
+    return engageTerms.some((t) => new RegExp(`\\b${escapeRegExp(t)}\\b`).test(lower));
   };
   const byEntity = new Map<string, StatusEvent[]>();
   for (const { value: e } of input.events) {

@@ -116,6 +116,11 @@ const NEGATED_AUXILIARIES = new Set(
  */
 const PRONOUN_CONTRACTIONS = new Set(['youve', 'weve', 'theyve', 'ive', 'youre', 'theyre', 'im', 'youll', 'theyll', 'itll', 'youd', 'theyd', 'thats', 'whats', 'wheres', 'whos', 'hows', 'theres', 'heres']);
 
+/** Text to match literally inside a regular expression ("D&C (Police)" → "D&C \\(Police\\)"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function isStopWord(word: string): boolean {
   if (NEGATED_AUXILIARIES.has(word) || PRONOUN_CONTRACTIONS.has(word)) return true;
   return STOP_WORDS.has(word);

@@ -14,6 +14,7 @@ import { bodyForPlace } from '../register.ts';
 import { officesMatching } from '../roles.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion, stripMentions } from '../question-input.ts';
+import { escapeRegExp } from '../text.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
@@ -148,7 +149,7 @@ const INSTRUCTION_TO_BOT = /\b(ignore (your|all|any|previous|prior|the) (instruc
  * none can be answered, the reader is asked which was meant.
  */
 function answerForEach(question: string, ambiguous: AmbiguousMention, index: KnowledgeIndex, options: AnswerOptions): Answer {
-  const phrase = new RegExp(`\\b(the\\s+)?${ambiguous.ambiguous.alias.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const phrase = new RegExp(`\\b(the\\s+)?${escapeRegExp(ambiguous.ambiguous.alias.replace(/^the\s+/i, ''))}\\b`, 'i');
   const answers = ambiguous.candidates
     .filter((c): c is Entity => 'kind' in c)
     // Asked with the body's short name ("HMICFRS"), as a reader would have written it.

@@ -6,6 +6,7 @@
 import type { ConversationContext } from '../answer-types.ts';
 import { nameOf } from '../engage-timeline.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
+import { escapeRegExp } from '../text.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 
 /** Opening words that mark a follow-up ("and …", "what about …", "how about …", "also …"). */
@@ -83,8 +84,4 @@ function swapKind(question: string, to: 'fire' | 'police'): string {
   }
   const swapped = question.replace(/\b(fire and rescue services|fire and rescue service|fire services|fire service)\b/i, 'police forces');
   return swapped === question ? `Which police forces: ${question}` : swapped;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

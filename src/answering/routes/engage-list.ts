@@ -6,6 +6,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, introduceDate, rangeOf, type DateExpression, type DayRange } from '../../dates.ts';
 import { entrySentence, isConfirmed, nameOf, overlap, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import { escapeRegExp } from '../../text.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
@@ -223,7 +224,7 @@ function relativeToMove(analysis: QuestionAnalysis, frame: QuestionFrame, index:
   const q = analysis.question.toLowerCase();
   const surface = analysis.entities.find((e) => e.id === subject.id)?.surface;
   if (!surface) return undefined;
-  const m = new RegExp(`\\b(after|before|since)\\s+(the\\s+)?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(q);
+  const m = new RegExp(`\\b(after|before|since)\\s+(the\\s+)?${escapeRegExp(surface)}\\b`).exec(q);
   if (!m) return undefined;
   const periods = periodsOf(subject, index.eventsByEntity.get(subject.id) ?? []);
   const event = c.has('enter') ? periods.at(-1)?.entry : periods.filter((p) => p.exit).at(-1)?.exit;
