@@ -127,9 +127,8 @@ function planCommand(
     const checked = rawDate === undefined ? undefined : parseDateInputChecked(rawDate);
     // "2023-02-31" gets "There is no 31 February 2023."; unreadable text the usual hint.
     if (checked && !checked.ok) {
-      const impossible = /^There is no|is not a date|was a \w+day, not/.test(checked.problem.message);
       return notice(
-        impossible
+        checked.impossible
           ? `${checked.problem.message} Try a day, month or year, e.g. 2023-01-15, December 2022 or 2021 — or leave the date out for the newest record.`
           : `I couldn't read "${escapeMarkdown(rawDate!.slice(0, 60))}" as a date. Try a day, month or year, e.g. 2023-01-15, December 2022 or 2021 — or leave the date out for the newest record.`,
         'Please check the date',

@@ -3,13 +3,12 @@
 // facts), keeps the draft that accounts for most of the question, and declines when none
 // accounts for enough of it. Every sentence comes from a curated fact or status event. Pure.
 
-import type { KnowledgeData } from '../../knowledge/schema.ts';
+import type { Entity, KnowledgeData } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
 import { anchorEventDate, formatDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor } from '../dates.ts';
 import { nameOf, periodsOf } from '../engage-timeline.ts';
 import { ambiguousPhrasesIn, formerNamesIn, type AmbiguousMention } from '../alias-senses.ts';
 import { sentencesToText } from '../citations.ts';
-import type { Entity } from '../../knowledge/schema.ts';
 import { bodyForPlace } from '../register.ts';
 import { officesMatching } from '../roles.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
@@ -62,11 +61,10 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
 
 function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptions): Answer {
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  const checked = { question };
-  const alone = understandQuestion(checked.question, index, options.today ? { today: options.today } : {});
+  const alone = understandQuestion(question, index, options.today ? { today: options.today } : {});
   // "31 February 2023", "2022-13": say what is wrong with the date rather than guess at it.
   if (alone.dateProblems.length > 0) return declined(index, alone.dateProblems[0]!.message, 'invalid-date', alone, options);
-  const followUp = resolveFollowUp(checked.question, alone, options.context, index);
+  const followUp = resolveFollowUp(question, alone, options.context, index);
   if (followUp.kind === 'unresolved') {
     return declined(index, "That sounds like a follow-up, but I don't know what it refers to. Please ask the whole question, for example one of these.", 'follow-up-without-context', alone, options);
   }
@@ -77,7 +75,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   }
   // "Is the watchdog …?" can mean HMICFRS or the IOPC: ask, unless the question names one of them.
   const ambiguous = ambiguousPhrasesIn(index.data, alone.question).find((m) => m.candidates.every((c) => 'kind' in c) && !m.candidates.some((c) => alone.entities.some((e) => e.id === c.id)));
-  if (ambiguous && !officesMatching(index.data, alone.question).some((o) => o.office)) return answerForEach(checked.question, ambiguous, index, options);
+  if (ambiguous && !officesMatching(index.data, alone.question).some((o) => o.office)) return answerForEach(question, ambiguous, index, options);
   // An instruction to change how the bot answers ("don't cite anything", "ignore your rules",
   // "pretend you are …") is not a question; it is declined, whatever else the message asks.
   if (INSTRUCTION_TO_BOT.test(question)) {
@@ -109,7 +107,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   ].filter((d): d is Draft => d !== undefined);
   // A structured answer that accounts for the whole question wins any tie, so facts need not be searched.
   const complete = structured.some((d) => d.coverage >= 0.999);
-  const drafts = complete ? structured : [...structured, ...factDrafts(analysis, frame, index, weights, options.minCoverage ?? DEFAULT_MIN_COVERAGE)];
+  const drafts = complete ? structured : [...structured, ...factDrafts(analysis, frame, index, weights, minCoverage)];
   drafts.sort((a, b) => b.coverage - a.coverage || routeRank(a) - routeRank(b) || b.score - a.score);
   // A timeline answer is exact where a text match is approximate: it wins unless a fact accounts
   // for clearly more of the question (an incidental shared word should not tip it).
@@ -300,7 +298,7 @@ export function engageStatus(knowledge: KnowledgeData | KnowledgeIndex, date?: s
     date = stripMentions(date);
     const checked = parseDateInputChecked(date, options.today ? { today: options.today } : {});
     // An impossible date says what is wrong with it ("There is no 31 February 2023.").
-    if (!checked.ok && /^There is no|is not a date|was a \w+day, not/.test(checked.problem.message)) {
+    if (!checked.ok && checked.impossible) {
       return declined(index, checked.problem.message, 'invalid-date', undefined, options);
     }
     const parsed = parseDateInput(date);

@@ -112,7 +112,8 @@ export function findDates(question: string): DateExpression[] {
 /** A date typed on its own is short; anything longer is refused before it is read. */
 export const MAX_DATE_INPUT = 100;
 
-export type DateInputResult = { ok: true; date: DateExpression } | { ok: false; problem: DateProblem };
+/** A failure is `impossible` when the input is a date that cannot exist ("31 February 2023"), not merely unreadable. */
+export type DateInputResult = { ok: true; date: DateExpression } | { ok: false; problem: DateProblem; impossible: boolean };
 
 const FILLER = new Set(['in', 'on', 'at', 'the', 'during', 'of', ',', '.', '?', '!']);
 const EXAMPLES = 'e.g. 2022-12-01, December 2022, summer 2024 or 2023';
@@ -124,12 +125,12 @@ const EXAMPLES = 'e.g. 2022-12-01, December 2022, summer 2024 or 2023';
  * relative to today is refused.
  */
 export function parseDateInputChecked(input: string, options: { today?: string } = {}): DateInputResult {
-  const problem = (message: string): DateInputResult => ({ ok: false, problem: { matched: input.slice(0, MAX_DATE_INPUT), index: 0, message } });
+  const problem = (message: string): DateInputResult => ({ ok: false, problem: { matched: input.slice(0, MAX_DATE_INPUT), index: 0, message }, impossible: false });
   const trimmed = input.trim();
   if (trimmed === '') return problem(`No date was given: write one, ${EXAMPLES}.`);
   if (trimmed.length > MAX_DATE_INPUT) return problem(`That is too long to be a date (${MAX_DATE_INPUT} characters at most): write one, ${EXAMPLES}.`);
   const found = recogniseDates(trimmed, { today: options.today ?? '2000-01-01' });
-  if (found.problems.length > 0) return { ok: false, problem: found.problems[0]! };
+  if (found.problems.length > 0) return { ok: false, problem: found.problems[0]!, impossible: true };
   if (found.dates.length !== 1) {
     return problem(found.dates.length === 0 ? `That could not be read as a date: write one, ${EXAMPLES}.` : `Give one date or period, ${EXAMPLES}.`);
   }
