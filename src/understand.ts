@@ -89,14 +89,18 @@ function stripFraming(question: string): string {
  * weight below 1. Read as the knowledge base reads text, so "resigned" becomes @resign.
  */
 function attachRelatedWords(terms: Term[], tokens: Token[], index: KnowledgeIndex): void {
-  const open = terms.filter((t) => t.kind === 'word' && !index.postings.has(t.key));
+  // Every plain word gets related words, not only those the knowledge base lacks: a word it uses
+  // once in an unrelated fact ("dealt", of 999 calls) says nothing about the question's topic, and
+  // an exact match still outweighs a related one.
+  const open = terms.filter((t) => t.kind === 'word');
   if (open.length === 0) return;
   const related = index.relatedWords();
   if (!related.available) return;
   const inTerm = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.surface.split(' ').length }, (_, k) => t.position + k)));
   const words = tokens.map((t) => t.word);
-  const isKnown = (w: string, i?: number) => (i !== undefined && inTerm.has(i)) || index.postings.has(stem(w)) || isStopWord(w);
-  const found = relatedTermsFor(words, (w) => isKnown(w, words.indexOf(w)), related);
+  const inEntityOrConcept = (w: string) => inTerm.has(words.indexOf(w));
+  const isKnown = (w: string) => inEntityOrConcept(w) || index.postings.has(stem(w)) || isStopWord(w);
+  const found = relatedTermsFor(words, isKnown, related, (w) => !inEntityOrConcept(w) && !isStopWord(w));
   for (const r of found) {
     const term = open.find((t) => t.position === r.start);
     if (!term) continue;

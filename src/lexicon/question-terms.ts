@@ -26,7 +26,13 @@ export interface RelatedTerm {
  * in", "came out") is the knowledge base's own phrase, and WordNet's reading of it ("lay",
  * "appear") replaced right answers with wrong ones when tried on the working half.
  */
-export function relatedTermsFor(words: readonly string[], isKnown: (word: string) => boolean, related: RelatedWords): RelatedTerm[] {
+export function relatedTermsFor(
+  words: readonly string[],
+  isKnown: (word: string) => boolean,
+  related: RelatedWords,
+  /** Whether a single word gets related terms; by default only the words isKnown rejects. */
+  wantsRelated: (word: string) => boolean = (word) => !isKnown(word),
+): RelatedTerm[] {
   const terms: RelatedTerm[] = [];
   const inQuestion = new Set(words);
   const covered = new Set<number>();
@@ -37,7 +43,7 @@ export function relatedTermsFor(words: readonly string[], isKnown: (word: string
     for (let i = phrase.start; i < phrase.end; i++) covered.add(i);
   }
   words.forEach((word, i) => {
-    if (covered.has(i) || /^\d+$/.test(word) || isKnown(word)) return;
+    if (covered.has(i) || /^\d+$/.test(word) || !wantsRelated(word)) return;
     for (const r of related.related(word)) if (!inQuestion.has(r.word)) terms.push({ from: word, start: i, end: i + 1, ...r });
   });
   return terms;

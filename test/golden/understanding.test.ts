@@ -87,6 +87,15 @@ describe('questions with structure', () => {
   });
 });
 
+describe('words that differ from the facts\' own', () => {
+  it('a word the knowledge base uses only elsewhere still finds its related word ("dealt with" → "handled")', () => {
+    const a = ask('Which fire services has HMI Roy Wilsher dealt with in Engage?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Buckinghamshire Fire and Rescue Service/);
+    expect(a.text).toMatch(/Gloucestershire Fire and Rescue Service/);
+  });
+});
+
 describe('names and non-names', () => {
   it('a weak alias inside a longer capitalised name is not that entity', () => {
     expect(ask('Is Manchester United in special measures?').status).toBe('no_answer');
