@@ -39,6 +39,13 @@ describe('answer types: what is asked is what is given', () => {
     expect(a.status, seen(a)).toBe('answered');
     expect(a.text).toMatch(/Cooke/);
   });
+  it('"what did X say" gives X\'s published words, and only X\'s statements', () => {
+    const patel = ask('What did Priti Patel say about the Met being put in special measures?');
+    expect(patel.text).toMatch(/"falling short"/);
+    const khan = ask('what did sadiq khan say in response to the Met going into engage?');
+    expect(khan.status, seen(khan)).toBe('answered');
+    expect(khan.text).not.toMatch(/Malthouse/);
+  });
   it('"what did X change to get out" asks for the reasons of the exit', () => {
     const a = ask('What did Buckinghamshire Fire and Rescue change to get out of Engage?');
     expect(a.text, seen(a)).toMatch(/improved on/);

@@ -12,6 +12,10 @@ import type { QuestionFrame } from '../frame.ts';
 // Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
 const PROFILE_WORDS = new Set(['do', 'role', 'job', 'about', 'work', 'function', 'purpos', 'mean', 'stand', 'for', 'respons', 'power']);
 
+/** A quoted span in a fact's text: the curated form of someone's published words. */
+const QUOTED = /["“][^"”]{3,}["”]/;
+const QUOTE_BONUS = 0.1;
+
 export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>, minCoverage: number): Draft[] {
   let totalWeight = 0;
   for (const term of analysis.terms) totalWeight += weights.get(term) ?? 1;
@@ -91,10 +95,13 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
       // Bonuses only break near-ties: a fact that covers more of the question always ranks higher.
       const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) ? 0.1 : 0;
       const profile = profileQuestion && d.fact.describes && entityIds.has(d.fact.describes) ? 0.3 : 0;
+      // "What did X say?" is best answered in X's own published words: a fact that quotes them
+      // beats a summary of the same statement.
+      const words = frame.asks === 'said' && QUOTED.test(d.fact.text) ? QUOTE_BONUS : 0;
       // `base` ranks facts by what they share with the question alone; `score` adds how closely
       // one of their phrasings matches and whether they profile the entity asked about.
       const base = coverage + focus;
-      return { d, coverage, base, phrasing, profile, score: base + 0.3 * phrasing + profile - d.terms.size * 0.001 };
+      return { d, coverage, base, phrasing, profile, score: base + 0.3 * phrasing + profile + words - d.terms.size * 0.001 };
     })
     .sort((a, b) => b.score - a.score);
 
@@ -115,8 +122,11 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   // same claim from another source); at most three facts, two for "who is" questions.
   const picked = [top];
   const limit = profileQuestion ? 2 : 3;
+  // "What did X say?": every statement given is X's, not another speaker's words about X.
+  const speaker = frame.asks === 'said' && top.d.fact.about[0] && entityIds.has(top.d.fact.about[0]) ? top.d.fact.about[0] : undefined;
   for (const r of ranked.slice(1, 12)) {
     if (picked.length >= limit) break;
+    if (speaker && r.d.fact.about[0] !== speaker) continue;
     if (r.coverage >= top.coverage * 0.9 && r.base >= top.base * 0.9 && r.d.fact.supersededBy !== top.d.fact.id) picked.push(r);
   }
   const matched = new Set<string>();
