@@ -84,6 +84,13 @@ describe('questions with structure', () => {
     expect(a.explanation?.route, seen(a)).toBe('engage-moves');
     expect(a.text).toMatch(/Buckinghamshire.*Gloucestershire/s);
   });
+  it('"did anyone go in or come out in YEAR" lists the moves both ways, and says plainly when there were none', () => {
+    const a = ask('Did anyone go into Engage in 2025 or was it all exits?');
+    expect(a.explanation?.route).toBe('engage-moves');
+    expect(a.text).toMatch(/In 2025, no police force or fire and rescue service entered Engage\./);
+    expect(a.text).toMatch(/left Engage:/);
+    expect(a.text).toMatch(/Nottinghamshire Police — 22 May 2025/);
+  });
   it('two-part question: both parts answered under one numbering', () => {
     const a = ask('When did GMP go into Engage, and why?');
     expect(a.explanation?.route, seen(a)).toMatch(/\+/);

@@ -74,30 +74,43 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // The reference force and any the question sets aside are not part of the list.
   const leftOut = new Set([...frame.excluded, ...(comparedOnDate ? statusEntities : [])]);
   const periods = leftOut.size === 0 ? index.engagePeriods : index.engagePeriods.filter((p) => !leftOut.has(p.entity.id));
-  const wantsMoves = !reference && (c.has('enter') || c.has('leave')) && !(c.has('enter') && c.has('leave'));
+  // "Did anyone go in or come out in 2024?" asks for the moves both ways, each listed on its own;
+  // with no time given, the two words together describe a stay ("in and out"), not moves.
+  const bothWays = c.has('enter') && c.has('leave');
+  const wantsMoves = !reference && (c.has('enter') || c.has('leave')) && (!bothWays || date !== undefined);
   if (wantsMoves && (date || c.has('ever') || !c.has('now'))) {
     route = 'engage-moves';
-    const type = c.has('enter') ? 'entered_engage' : 'left_engage';
+    const types: ('entered_engage' | 'left_engage')[] = bothWays ? ['entered_engage', 'left_engage'] : [c.has('enter') ? 'entered_engage' : 'left_engage'];
     const window = date?.range;
-    for (const kind of kinds) {
-      const events = periods
-        .filter((p) => p.entity.kind === kind)
-        .map((p) => ({ p, e: type === 'entered_engage' ? p.entry : p.exit }))
-        .filter((x): x is { p: EngagePeriod; e: StatusEvent } => x.e !== undefined && (!window || overlaps(rangeOf(x.e.date), window)));
-      events.sort((a, b) => rangeOf(a.e.date).start - rangeOf(b.e.date).start);
+    for (const type of types) {
+      // Kinds with no such move share one sentence: "no police force or fire and rescue service …".
+      const none: EngageKind[] = [];
       const when = date ? `${introduceDate(date)}, ` : 'In the records held (2019 onwards), ';
       const verb = type === 'entered_engage' ? 'entered' : 'left';
-      if (events.length === 0) {
-        sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} ${verb} Engage.`, cites: [] });
-        continue;
+      for (const kind of kinds) {
+        const events = periods
+          .filter((p) => p.entity.kind === kind)
+          .map((p) => ({ p, e: type === 'entered_engage' ? p.entry : p.exit }))
+          .filter((x): x is { p: EngagePeriod; e: StatusEvent } => x.e !== undefined && (!window || overlaps(rangeOf(x.e.date), window)));
+        events.sort((a, b) => rangeOf(a.e.date).start - rangeOf(b.e.date).start);
+        if (events.length === 0) {
+          none.push(kind);
+          continue;
+        }
+        // A list is a list: the lead states the count and the time, each item its own record.
+        sentences.push({
+          text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage:`,
+          cites: [],
+          items: events.map(({ e, p }) => ({ text: `${p.entity.name} — ${formatDate(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`, cites: citeEvent(e, index, 2) })),
+        });
+        recordIds.push(...events.map(({ e }) => e.id));
       }
-      // A list is a list: the lead states the count and the time, each item its own record.
-      sentences.push({
-        text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage:`,
-        cites: [],
-        items: events.map(({ e, p }) => ({ text: `${p.entity.name} — ${formatDate(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`, cites: citeEvent(e, index, 2) })),
-      });
-      recordIds.push(...events.map(({ e }) => e.id));
+      if (none.length > 0) {
+        const nothing = { text: `${when}no ${none.map((k) => KIND_WORDS[k][0]).join(' or ')} ${verb} Engage.`, cites: [] };
+        // Said where the kind would have been listed, so the police line still comes first.
+        const listedSince = sentences.length - (kinds.length - none.length);
+        sentences.splice(none[0] === kinds[0] ? listedSince : sentences.length, 0, nothing);
+      }
     }
     if (date) asOf = date.date;
   } else if (date || c.has('ever')) {
