@@ -203,6 +203,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.
     if (fixed && !lead && names.has(token.word) && !index.aliasWords.has(fixed) && !conceptStems(index).has(stem(fixed))) fixed = undefined;
+    // A capitalised word English knows is a name as written ("the Casey review"), not a slip
+    // for a word the knowledge base holds ("case").
+    if (fixed && !lead && names.has(token.word) && index.relatedWords().isEnglishWord(token.word)) fixed = undefined;
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);

@@ -28,11 +28,19 @@ export interface PhraseMatch {
   related: RelatedWord[];
 }
 
+/** Words ranked below this in the embeddings' corpus are general English; rarer ones are mostly slips and the knowledge base's own names. */
+const ENGLISH_WORD_RANK = 50_000;
+
 export interface RelatedWords {
   /** Vocabulary words related to `word` (lower-case; a phrase may have spaces), strongest first. */
   related(word: string): RelatedWord[];
   /** WordNet collocations in a question's words that relate to vocabulary words. */
   phrases(words: readonly string[]): PhraseMatch[];
+  /**
+   * Whether the word is one general English uses (among the embeddings' most frequent words):
+   * "Casey" is a name someone wrote, not a slip for "case"; "Glocestershire" is a slip.
+   */
+  isEnglishWord(word: string): boolean;
   /** False when no lexicon table could be loaded: then every look-up is empty. */
   readonly available: boolean;
   /** Why the table is unavailable, for a one-line notice; undefined when it is available. */
@@ -138,6 +146,10 @@ export function createRelatedWords(vocabulary: Iterable<string>, options: Relate
 
   return {
     related,
+    isEnglishWord(word) {
+      const rank = ensure()?.lexicon.word(word.toLowerCase())?.rank;
+      return rank !== undefined && rank < ENGLISH_WORD_RANK;
+    },
     phrases(questionWords) {
       const s = ensure();
       if (!s) return [];

@@ -114,6 +114,10 @@ describe('names and non-names', () => {
   it('a weak alias inside a longer capitalised name is not that entity', () => {
     expect(ask('Is Manchester United in special measures?').status).toBe('no_answer');
   });
+  it('a capitalised name English knows is not corrected into a word the knowledge base holds ("Casey" → "case")', () => {
+    const a = ask('what did the Casey review conclude about the Met?');
+    expect(a.status, seen(a)).toBe('no_answer');
+  });
   it('a decline names an unknown force once', () => {
     expect(ask('Is DeKalb Police in special measures?').text).toMatch(/no record of DeKalb Police in/);
   });
