@@ -31,6 +31,12 @@ describe('answer types: what is asked is what is given', () => {
     expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
     expect(a.text).toContain('Cleveland Police');
   });
+  it('"who chairs X" needs a fact about chairing it; a fact saying the sources do not say is a decline, with its sources', () => {
+    const a = ask('Who chairs the Policing Performance Oversight Group?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/do not say who chairs the PPOG/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
   it('"how much" needs a figure: a salary question is declined', () => {
     expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
   });

@@ -4,7 +4,8 @@
 import type { Fact } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
-import type { IndexedFact, KnowledgeIndex, Term } from '../../knowledge-index.ts';
+import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
+import { wordProfile } from '../../lexicon/word-profile.ts';
 import type { QuestionAnalysis } from '../../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
@@ -117,6 +118,13 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   if (subjects.length > 0 && !concerns(top.d)) {
     const alternative = ranked.find((r) => concerns(r.d));
     if (!alternative || alternative.coverage < top.coverage * 0.8) return [];
+  }
+  // The best fact may say the records hold no answer ("The sources do not say who chairs the
+  // PPOG"): that is a decline, with its sources, not an answer.
+  const absence = absenceSentence(top.d, analysis, weights, index);
+  if (absence) {
+    const sentence = { text: absence.text, cites: top.d.fact.citations };
+    return [{ route: 'fact', status: 'no_answer', sentences: [sentence], coverage: top.coverage, score: top.score, asOf: latestDate([top.d.fact], index), recordIds: [top.d.fact.id], matched: absence.matched, related: relatedFacts([top.d.fact], index) }];
   }
   // Facts that account for the question as well as the best one add to the answer (often the
   // same claim from another source); at most three facts, two for "who is" questions.
@@ -235,9 +243,13 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       return true;
     case 'who': {
       // The answer to "who chairs the PPOG?" is someone other than the PPOG: a person or body the
-      // question does not already name.
+      // question does not already name…
       const asked = new Set(analysis.entities.map((e) => e.id));
-      return timely(fact, analysis, index) && mentioned(doc, index).some((e) => PERSON_OR_BODY.has(e.kind) && !asked.has(e.id));
+      if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => PERSON_OR_BODY.has(e.kind) && !asked.has(e.id))) return false;
+      // …doing what the question asks about: the verb after "who" is the relation asked for, so a
+      // fact about the PPOG that says nothing of chairing it does not say who chairs it.
+      const predicate = whoPredicate(analysis);
+      return !predicate || doc.terms.has(predicate.key) || (predicate.alternatives ?? []).some((a) => doc.terms.has(a.key));
     }
     case 'when':
       return fact.date !== undefined || YEAR.test(fact.text);
@@ -248,6 +260,38 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
       return timely(fact, analysis, index);
   }
+}
+
+/** A sentence saying the sources do not hold something: "… is not stated in the sources." */
+const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| not) (say|state|give|name|record|show|mention)\b|\bis not (stated|given|recorded|named|published) in\b|\bno source\b[^.]{0,20}\b(says|states|gives|names)\b/i;
+
+/**
+ * The fact's sentence that says its sources do not hold what is asked, when that sentence
+ * accounts for the question at least as well as every other sentence of the fact.
+ */
+function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, weights: Map<Term, number>, index: KnowledgeIndex): { text: string; matched: Set<string> } | undefined {
+  if (!ABSENCE.test(doc.fact.text)) return undefined;
+  const sentences = doc.fact.text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((text) => {
+    const keys = new Set(analyzeText(text, index, { strongAliasesOnly: false }).map((t) => t.key));
+    const matched = new Set(analysis.terms.filter((t) => keys.has(t.key) || (t.alternatives ?? []).some((a) => keys.has(a.key))).map((t) => t.key));
+    const covered = analysis.terms.reduce((sum, t) => sum + (matched.has(t.key) ? (weights.get(t) ?? 1) : 0), 0);
+    return { text, matched, covered, absence: ABSENCE.test(text) };
+  });
+  const best = Math.max(...sentences.map((x) => x.covered));
+  return sentences.find((x) => x.absence && x.covered > 0 && x.covered >= best);
+}
+
+/**
+ * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
+ * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
+ */
+function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
+  const after = /^\W*who\s+([a-z ]+)/i.exec(analysis.question)?.[1]?.toLowerCase().split(' ') ?? [];
+  // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
+  const profile = wordProfile();
+  const next = after.find((w) => w !== '' && profile.pos(w) !== 'r');
+  if (!next) return undefined;
+  return analysis.terms.find((t) => t.kind === 'word' && !t.unknown && t.surface.toLowerCase() === next);
 }
 
 /**
