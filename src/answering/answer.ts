@@ -5,7 +5,7 @@
 
 import type { Entity, KnowledgeData } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
-import { anchorEventDate, formatDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor } from '../dates.ts';
+import { anchorEventDate, anchorStay, formatDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor, resolveStay } from '../dates.ts';
 import { nameOf, periodsOf } from '../engage-timeline.ts';
 import { ambiguousPhrasesIn, formerNamesIn, type AmbiguousMention } from '../alias-senses.ts';
 import { sentencesToText } from '../citations.ts';
@@ -182,8 +182,13 @@ function answerForEach(question: string, ambiguous: AmbiguousMention, index: Kno
 function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): QuestionAnalysis {
   if (!analysis.concepts.has('fire-service') || analysis.concepts.has('force')) return analysis;
   let changed = false;
+  // "Which fire services were in at the same time as the Met?": the force that dates the
+  // question stays the force.
+  const anchorSubjects = analysis.anchors.map((a) => a.subjectText.toLowerCase());
   const swap = (id: string): string => {
     const entity = index.entities.get(id);
+    const surface = analysis.entities.find((e) => e.id === id)?.surface.toLowerCase();
+    if (surface && anchorSubjects.some((s) => s.includes(surface))) return id;
     if (entity?.kind !== 'police_force' || !entity.place) return id;
     const fire = bodyForPlace(index.data, entity.place, 'fire_rescue_service');
     if (!fire) return id;
@@ -207,8 +212,34 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
   const dates = [...analysis.dates];
   const concepts = new Set(analysis.concepts);
   const consumed = new Set<string>();
+  let entities = analysis.entities;
   for (const anchor of analysis.anchors) {
     const subjectText = anchor.subjectText.toLowerCase();
+    // "When Rowley took over at the Met", "after Dick resigned": a person's start or end in an
+    // office, from the role records.
+    const person = analysis.entities.find((e) => index.entities.get(e.id)?.kind === 'person' && subjectText.includes(e.surface));
+    if (person && anchor.move !== 'stay') {
+      const starting = anchor.move === 'enter' || anchor.move === 'take-office';
+      const holding = officeMove(person.id, starting, analysis.question, index);
+      if (!holding) {
+        if (anchor.move === 'take-office' || anchor.move === 'leave-office') {
+          return { message: `I hold no dated record of ${index.entities.get(person.id)!.name} ${starting ? 'taking up' : 'leaving'} an office, so I can't place that time.` };
+        }
+        continue;
+      }
+      const near = dates.find((d) => d.index >= anchor.index);
+      const beside = near && near.index - (anchor.index + anchor.matched.length) < 12 ? dates.indexOf(near) : -1;
+      if (beside >= 0) dates.splice(beside, 1);
+      dates.unshift(resolveAnchor({ ...anchor, relation: anchor.relation === 'during' ? 'when' : anchor.relation }, holding.day));
+      consumed.add('#' + person.id);
+      // "took over at the Met": the office's body is part of the time, not the question's subject.
+      if (holding.body) {
+        consumed.add('#' + holding.body);
+        entities = entities.filter((e) => e.id !== holding.body);
+      }
+      continue;
+    }
+    if (anchor.move === 'take-office' || anchor.move === 'leave-office') continue;
     // Only a force or service moves into or out of Engage: "when the force went in" means the
     // force named in the question (or the conversation), not the inspector or commissioner.
     const movers = analysis.entities.filter((e) => isEngageKind(index.entities.get(e.id)));
@@ -220,11 +251,14 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     if (!entity) continue;
     const periods = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []).map((p) => ({ entry: p.entry.date, ...(p.exit ? { exit: p.exit.date } : {}) }));
     const near = dates.find((d) => d.index >= anchor.index);
-    const day = anchorEventDate(anchor, periods, near);
+    // "At the same time as the Met": the whole of its stay is the period asked about.
+    const stay = anchor.move === 'stay' ? anchorStay(periods, near) : undefined;
+    const day = anchor.move === 'stay' ? stay?.entry : anchorEventDate(anchor, periods, near);
     if (!day) {
-      return { message: `I hold no record of ${nameOf(entity)} ${anchor.move === 'leave' ? 'leaving' : 'entering'} Engage (my records run to ${formatDate(index.newestRecordDate)}), so I can't place that time.` };
+      const what = anchor.move === 'leave' ? 'leaving' : anchor.move === 'stay' ? 'being in' : 'entering';
+      return { message: `I hold no record of ${nameOf(entity)} ${what} Engage (my records run to ${formatDate(index.newestRecordDate)}), so I can't place that time.` };
     }
-    let resolved = resolveAnchor(anchor, day);
+    let resolved = stay ? resolveStay(anchor, stay, nameOf(entity)) : resolveAnchor(anchor, day);
     if (/\b(still|already|remaining|remained)\b/i.test(analysis.question) && resolved.open === 'after') {
       resolved = { ...resolved, range: { start: resolved.range.start, end: resolved.range.start }, date: isoFromDay(resolved.range.start) };
       delete (resolved as { open?: unknown }).open;
@@ -242,7 +276,21 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     // its main clause says only "in there"; a question about something else stays about it.
     if (/\b(which|what|how many|list|any|who)\b[^?]*\b(forces?|services?|ones|others?|there|in it)\b/i.test(analysis.question)) concepts.add('engage');
   }
-  return { analysis: { ...analysis, dates, concepts, anchoredKeys: consumed } };
+  return { analysis: { ...analysis, entities, dates, concepts, anchoredKeys: consumed } };
+}
+
+/**
+ * The day a person took up (or left) an office, from the role records: the office the question
+ * names if it names one, else their latest such move. With the office's body, if it has one.
+ */
+function officeMove(personId: string, starting: boolean, question: string, index: KnowledgeIndex): { day: string; body?: string } | undefined {
+  const named = new Set(officesMatching(index.data, question).map((o) => o.office?.id).filter(Boolean));
+  const records = (index.data.roles ?? []).filter((r) => r.holder === personId && (starting ? r.from : r.until) !== undefined);
+  const chosen = records.filter((r) => named.has(r.office)).length > 0 ? records.filter((r) => named.has(r.office)) : records;
+  const latest = chosen.sort((a, b) => rangeOf((starting ? a.from : a.until)!).start - rangeOf((starting ? b.from : b.until)!).start).at(-1);
+  if (!latest) return undefined;
+  const body = index.data.offices?.find((o) => o.id === latest.office)?.body;
+  return { day: (starting ? latest.from : latest.until)!, ...(body ? { body } : {}) };
 }
 
 /**

@@ -59,11 +59,15 @@ export interface DateProblem {
  * `resolveAnchor`.
  */
 export interface EventAnchor {
-  relation: 'after' | 'before' | 'since' | 'when' | 'until';
+  /** `during`: the whole of the subject's stay ("at the same time as the Met", "while Lincs was in"). */
+  relation: 'after' | 'before' | 'since' | 'when' | 'until' | 'during';
   /** The subject as written: "West Mids", "the Met", "it". */
   subjectText: string;
-  /** Into Engage / special measures, or out of it. */
-  move: 'enter' | 'leave';
+  /**
+   * Into Engage / special measures, out of it, or the stay itself (with `during`); or a person
+   * taking up or leaving an office ("when Rowley took over", "after Dick resigned").
+   */
+  move: 'enter' | 'leave' | 'stay' | 'take-office' | 'leave-office';
   matched: string;
   index: number;
 }

@@ -22,6 +22,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function introduceDate(d: DateExpression): string {
   const words = describeDateExpression(d);
   if (d.open) return capitalise(words);
+  if (d.openWord === 'during') return `During ${words}`;
   if (/^(last|this|next|two|three|four|five|a|an|\d+|yesterday|today)\b/i.test(words) && d.relativeToToday) return capitalise(words);
   if (d.until !== undefined) return `From ${words}`;
   if (/^the (start|end) of\b/.test(words)) return `At ${words}`;

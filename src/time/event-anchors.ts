@@ -22,6 +22,11 @@ const MOVES: { words: string[]; move: EventAnchor['move'] }[] = [
     .map((p) => ({ words: p.split(' '), move: 'enter' as const })),
   ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out']
     .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
+  // A person's moves: the caller reads them against the person's role records.
+  ...['took over', 'takes over', 'became', 'becomes', 'was appointed', 'were appointed', 'took office', 'took up', 'started', 'was sworn in']
+    .map((p) => ({ words: p.split(' '), move: 'take-office' as const })),
+  ...['resigned', 'quit', 'stepped down', 'steps down', 'left office', 'was sacked', 'was ousted', 'retired', 'was forced out']
+    .map((p) => ({ words: p.split(' '), move: 'leave-office' as const })),
 ].sort((a, b) => b.words.length - a.words.length);
 /** The move phrases by their first word, so a word that starts none costs one look-up. */
 const MOVES_BY_FIRST = new Map<string, typeof MOVES>();
@@ -71,14 +76,84 @@ function moveAt(t: Token[], i: number): { move: EventAnchor['move']; end: number
         break;
       }
     }
-    if (!named && (NEEDS_OBJECT.has(m.words[0]!) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
+    const personal = m.move === 'take-office' || m.move === 'leave-office';
+    if (!named && !personal && (NEEDS_OBJECT.has(m.words[0]!) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
     return { move: m.move, end };
+  }
+  return undefined;
+}
+
+/** "was in", "were still in", "remained in": being in Engage, not a move. */
+const STAYS = [['was', 'in'], ['were', 'in'], ['was', 'still', 'in'], ['were', 'still', 'in'], ['remained', 'in'], ['stayed', 'in'], ['was', 'under'], ['were', 'under']];
+/** What a stay is a stay in; "while the Met was in trouble" is no stay in Engage. */
+const STAY_OBJECTS = [['special', 'measures'], ['enhanced', 'monitoring'], ['the', 'engage', 'phase'], ['engage'], ['there'], ['it']];
+/** "during the Met's time in Engage" */
+const STAY_NOUNS = new Set(['time', 'stay', 'spell', 'period', 'stint']);
+
+/** The subject from token `from`: one to five words (or "&"), ending before `stop` says so. */
+function subjectEnd(t: Token[], from: number, stop: (j: number) => boolean): number | undefined {
+  for (let j = from; j < from + 5 && j < t.length; j++) {
+    if (stop(j)) return j > from ? j : undefined;
+    const tok = t[j]!;
+    if (tok.kind === 'num' || (tok.kind === 'punct' && tok.text !== '&') || NOT_IN_SUBJECT.has(tok.text)) return j > from ? j : undefined;
+  }
+  const end = Math.min(from + 5, t.length);
+  return end > from && (end === t.length || t[end]!.kind === 'punct') ? end : undefined;
+}
+
+function objectAt(t: Token[], i: number, objects: string[][]): number | undefined {
+  for (const o of objects) if (matchWords(t, i, o)) return i + o.length;
+  return undefined;
+}
+
+/**
+ * A time given by a stay rather than a move: "at the same time as the Met", "while Lincs was in
+ * special measures", "when the Met was in Engage", "during the Met's time in Engage".
+ */
+function stayAnchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number } | undefined {
+  const w = wordAt(t, i);
+  let from: number | undefined;
+  if (w === 'at' && matchWords(t, i + 1, ['the', 'same', 'time', 'as'])) from = i + 5;
+  else if (w === 'while' || w === 'whilst' || w === 'when' || w === 'during') from = i + 1;
+  if (from === undefined) return undefined;
+  const first = wordAt(t, from);
+  if (!first || NOT_SUBJECT_START.has(first)) return undefined;
+  const make = (subjectLast: number, end: number) => ({
+    anchor: { relation: 'during' as const, subjectText: text.slice(t[from!]!.start, t[subjectLast]!.end).replace(/'s$/, ''), move: 'stay' as const, matched: text.slice(t[i]!.start, t[end - 1]!.end), index: t[i]!.start },
+    end,
+  });
+  if (w === 'at') {
+    // "at the same time as the Met": the subject runs to the end of the clause, or to its verb.
+    const end = subjectEnd(t, from, (j) => ['was', 'were', 'did', 'had', 'is', 'are'].includes(wordAt(t, j) ?? ''));
+    return end === undefined ? undefined : make(end - 1, end);
+  }
+  if (w === 'during') {
+    // "during the Met's time in Engage"
+    for (let j = from; j < from + 5 && j < t.length; j++) {
+      if (!wordAt(t, j)?.endsWith("'s") || !STAY_NOUNS.has(wordAt(t, j + 1) ?? '')) continue;
+      let end = j + 2;
+      if (['in', 'under'].includes(wordAt(t, end) ?? '')) end = objectAt(t, end + 1, STAY_OBJECTS) ?? end;
+      return make(j, end);
+    }
+    return undefined;
+  }
+  // "while Lincs was in special measures"; "when" only with what it was in named.
+  for (let j = from + 1; j <= from + 5 && j < t.length; j++) {
+    const last = t[j - 1]!;
+    if (last.kind === 'num' || (last.kind === 'punct' && last.text !== '&') || NOT_IN_SUBJECT.has(last.text)) return undefined;
+    const stay = STAYS.find((s) => matchWords(t, j, s));
+    if (!stay) continue;
+    const object = objectAt(t, j + stay.length, STAY_OBJECTS);
+    if (object === undefined && (w === 'when' || !(j + stay.length >= t.length || t[j + stay.length]!.kind === 'punct'))) return undefined;
+    return make(j - 1, object ?? j + stay.length);
   }
   return undefined;
 }
 
 /** An event anchor starting at token i (a relation word), and the token after it. */
 export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number } | undefined {
+  const stay = stayAnchorAt(t, text, i);
+  if (stay) return stay;
   const relation = RELATIONS.get(wordAt(t, i) ?? '');
   if (!relation) return undefined;
   const first = wordAt(t, i + 1);
@@ -123,11 +198,41 @@ export function resolveAnchor(anchor: EventAnchor, eventDay: string): DateExpres
       return { ...base, open: 'before', range: { start: Number.NEGATIVE_INFINITY, end: day.start - 1 }, label: `before ${formatDate(eventDay)}` };
     case 'until':
       return { ...base, open: 'before', range: { start: Number.NEGATIVE_INFINITY, end: day.end }, label: `until ${formatDate(eventDay)}` };
-    case 'when': {
+    case 'when':
+    case 'during': {
       const { openWord: _unused, ...rest } = base;
       return { ...rest, range: day, label: formatDate(eventDay) };
     }
   }
+}
+
+/**
+ * The period a stay anchor means: the whole stay, from its entry to its exit (or on, while it
+ * is still open). `name` is the subject's name for the label.
+ */
+export function resolveStay(anchor: EventAnchor, period: AnchorPeriod, name: string): DateExpression {
+  const from = rangeOf(period.entry);
+  const to = period.exit ? rangeOf(period.exit).end : Number.POSITIVE_INFINITY;
+  const span = period.exit ? `${formatDate(period.entry)} to ${formatDate(period.exit)}` : `since ${formatDate(period.entry)}`;
+  return {
+    date: period.entry,
+    range: { start: from.start, end: to },
+    matched: anchor.matched,
+    index: anchor.index,
+    precision: 'range',
+    openWord: 'during',
+    label: `${name}'s time in Engage (${span})`,
+  };
+}
+
+/** The stay an anchor means: the one overlapping the date written beside it, else the latest. */
+export function anchorStay(periods: readonly AnchorPeriod[], near?: DateExpression): AnchorPeriod | undefined {
+  if (periods.length === 0) return undefined;
+  if (near) {
+    const within = periods.filter((p) => rangeOf(p.entry).start <= near.range.end && (!p.exit || rangeOf(p.exit).end >= near.range.start));
+    if (within.length > 0) return within.at(-1);
+  }
+  return [...periods].sort((a, b) => rangeOf(a.entry).start - rangeOf(b.entry).start).at(-1);
 }
 
 /** One stay in Engage as the timeline holds it: the entry's date and, if it has left, the exit's. */

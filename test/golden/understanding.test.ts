@@ -85,6 +85,22 @@ describe('questions with structure', () => {
     expect(a.text).toContain('Greater Manchester Police');
     expect(a.text).not.toMatch(/: [^.]*Metropolitan Police Service/);
   });
+  it('a list over another force\'s stay: "at the same time as the Met" is the whole of its time in Engage', () => {
+    const a = ask('Which fire services were in Engage at the same time as the Met?');
+    expect(a.explanation?.route).toBe('engage-on-date');
+    expect(a.text).toMatch(/During the Metropolitan Police Service's time in Engage \(28 June 2022 to 23 January 2025\)/);
+    expect(a.text).toMatch(/Buckinghamshire Fire and Rescue Service/);
+    expect(a.text).not.toMatch(/London Fire Brigade was in Engage:/);
+    const staffs = ask('was Staffs in engage at the same time as the Met?');
+    expect(staffs.text).toMatch(/Staffordshire Police was in Engage/);
+  });
+  it('a time given by a person taking office is read from the role records', () => {
+    const a = ask('which forces were in special measures when Rowley took over at the Met?');
+    expect(a.explanation?.route).toBe('engage-on-date');
+    expect(a.text).toMatch(/^On 12 September 2022, /);
+    // The Met was in Engage then: naming it in "took over at the Met" does not leave it out.
+    expect(a.text).toMatch(/Metropolitan Police Service —/);
+  });
   it('"did any … in 2025" is a list of moves in that year', () => {
     const a = ask('Did any fire services get out of enhanced monitoring in 2025?');
     expect(a.explanation?.route, seen(a)).toBe('engage-moves');

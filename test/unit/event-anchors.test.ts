@@ -39,6 +39,26 @@ describe('event anchors', () => {
     expect(anchors(text)).toEqual([]);
   });
 
+  it.each([
+    ['Which fire services were in Engage at the same time as the Met?', 'the Met', 'at the same time as the Met'],
+    ['which forces were in special measures while Lincs was in?', 'Lincs', 'while Lincs was in'],
+    ['When the Met was in special measures, which other forces were in too?', 'the Met', 'When the Met was in special measures'],
+    ["which forces were in Engage during the Met's time in special measures?", 'the Met', "during the Met's time in special measures"],
+  ])('a stay as the time: %j', (text, subjectText, matched) => {
+    expect(anchors(text)).toEqual([expect.objectContaining({ relation: 'during', move: 'stay', subjectText, matched })]);
+  });
+
+  it.each(['When was the Met in trouble?', 'while you are at it, list the forces', 'when the Met was in the news'])('no stay in %j', (text) => {
+    expect(anchors(text).filter((a) => a.move === 'stay')).toEqual([]);
+  });
+
+  it.each([
+    ['which forces were in special measures when Rowley took over at the Met?', 'when', 'Rowley', 'take-office'],
+    ['Which forces were in Engage after Cressida Dick resigned?', 'after', 'Cressida Dick', 'leave-office'],
+  ])('a person taking up or leaving office: %j', (text, relation, subjectText, move) => {
+    expect(anchors(text)).toEqual([expect.objectContaining({ relation, subjectText, move })]);
+  });
+
   it('keeps the date next to an anchor as a date of its own', () => {
     const r = recogniseDates('After West Mids got out in Sept 2024, which forces were still in?', { today: '2026-12-01' });
     expect(r.dates.map((d) => d.date)).toEqual(['2024-09']);

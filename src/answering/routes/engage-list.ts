@@ -46,9 +46,11 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // "Other than Lincs, is anyone in Engage?" sets Lincs aside; it does not date the question.
   const move = asksForList && referenceWords && frame.excluded.size === 0 ? referenceMove(analysis, frame, index) : undefined;
   const written = analysis.dates[0];
-  const reference = move && (!written || (written.range.start <= move.date.range.end + 1 && written.range.end >= move.date.range.start - 1)) ? move : undefined;
+  // A stay written as the time ("while the Met was in special measures") is the whole stay, not its first day.
+  const reference = move && written?.openWord !== 'during' && (!written || (written.range.start <= move.date.range.end + 1 && written.range.end >= move.date.range.start - 1)) ? move : undefined;
   const relative = !written && !reference && asksForList ? relativeToMove(analysis, frame, index) : undefined;
-  const comparedOnDate = ((analysis.dates.length > 0 || reference !== undefined) && referenceWords) || relative !== undefined;
+  // "While Lincs was in": the named force's stay is the time asked about, so it is a reference too.
+  const comparedOnDate = ((analysis.dates.length > 0 || reference !== undefined) && referenceWords) || relative !== undefined || written?.openWord === 'during';
   const hasStatusEntity = statusEntities.length > 0 && !comparedOnDate;
   const aboutEngage = c.has('engage') || (comparedOnDate && (c.has('status') || c.has('monitor')));
   if (!aboutEngage || !asksForList || hasStatusEntity) {

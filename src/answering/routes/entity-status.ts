@@ -15,7 +15,15 @@ import { coverageOf, engageTermMatched, isEngageKind, STATUS_CONCEPTS, type Draf
 
 export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
-  const subjects = analysis.entities.filter((e) => !frame.excluded.has(e.id)).map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
+  // A force that dates the question ("was Staffs in at the same time as the Met?", "which were in
+  // while the Met was?") is its reference, not its subject — unless it is the only force named
+  // and the question is not a list ("how long was the Met in before it left?").
+  const named = analysis.entities
+    .filter((e) => !frame.excluded.has(e.id))
+    .map((e) => index.entities.get(e.id))
+    .filter((e): e is Entity => isEngageKind(e));
+  const unanchored = named.filter((e) => !analysis.anchoredKeys?.has('#' + e.id));
+  const subjects = unanchored.length > 0 || frame.asks === 'list' || frame.asks === 'count' ? unanchored : named;
   if (subjects.length === 0) return undefined;
   // "What were GMP's causes of concern?" is the reasons for its move; a particular one ("the extra
   // cause of concern in 2024", "still open when it left") is a fact's to answer.
