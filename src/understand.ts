@@ -6,6 +6,7 @@ import { isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpressio
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
 import { relatedTermsFor } from './lexicon/question-terms.ts';
+import { claimIn } from './claim.ts';
 import { officesMatching } from './roles.ts';
 import { editDistance, EVERYDAY_WORDS, isStopWord, stem, STOP_WORDS, tokenize, type Token } from './text.ts';
 
@@ -26,6 +27,8 @@ export interface QuestionAnalysis {
   anchoredKeys?: Set<string>;
   /** The question word it starts with, if any ("which", "who", "is", …). */
   lead: string | undefined;
+  /** The question asks to check a claim, whose words are `question`: answered yes or no first. */
+  claim?: true;
   /** Words the knowledge base has never seen (after typo correction). */
   unknownWords: string[];
   /**
@@ -176,7 +179,10 @@ export interface UnderstandOptions {
 }
 
 export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, options: UnderstandOptions = {}): QuestionAnalysis {
-  const question = stripFraming(rawQuestion);
+  // "Someone's written that D&C came out on 31 July 2025 — right?": the claim is what is read.
+  const unframed = stripFraming(rawQuestion);
+  const claim = claimIn(unframed);
+  const question = claim ? claim.text : unframed;
   const recognised = recogniseDates(question, { today: options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end) });
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
@@ -257,6 +263,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
     unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names, index)]),
+    ...(claim ? { claim: true as const } : {}),
   };
 }
 

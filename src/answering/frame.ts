@@ -73,6 +73,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
   else if (/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) || /\bstand for\b/.test(q)) asks = 'what-is';
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q)) asks = 'yes-no';
+  // A claim to check ("someone's written that D&C came out on 31 July") is a yes-or-no question.
+  if (analysis.claim && (asks === 'other' || asks === 'what-is')) asks = 'yes-no';
   const kinds: EngageKind[] = [];
   const force = c.has('force') || analysis.terms.some((t) => t.key === 'polic');
   const fire = c.has('fire-service') || analysis.terms.some((t) => t.key === 'fire' || (t.key === 'servic' && /services$/.test(t.surface)));

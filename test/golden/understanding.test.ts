@@ -113,6 +113,17 @@ describe('questions with structure', () => {
     expect(a.text).toMatch(/left Engage:/);
     expect(a.text).toMatch(/Nottinghamshire Police — 22 May 2025/);
   });
+  it('claim check: the claim is answered yes or no from the record, and a date the sources dispute says so', () => {
+    const wrong = ask("Someone's written that D&C came out on 31 July 2025 - that right?");
+    expect(wrong.status, seen(wrong)).toBe('answered');
+    expect(wrong.text).toMatch(/^No, not on 31 July 2025: Devon and Cornwall Police left Engage .* on 30 July 2025\./);
+    const right = ask('a paper says GMP left special measures on 28 October 2022, is that correct?');
+    expect(right.text).toMatch(/^Yes: Greater Manchester Police left Engage/);
+    const disputed = ask('is it true that Staffs went into engage on 6 July 2022?');
+    expect(disputed.text).toMatch(/^The sources disagree on that date\./);
+    expect(disputed.text).toMatch(/6 July 2022/);
+    expect(ask('Did the Met go into special measures in June 2022?').text).toMatch(/^Yes: /);
+  });
   it('two-part question: both parts answered under one numbering', () => {
     const a = ask('When did GMP go into Engage, and why?');
     expect(a.explanation?.route, seen(a)).toMatch(/\+/);

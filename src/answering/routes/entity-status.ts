@@ -3,7 +3,7 @@
 
 import type { Entity, StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { introduceDate } from '../../dates.ts';
+import { describeDateExpression, findDates, introduceDate, rangeOf, type DateExpression } from '../../dates.ts';
 import { formatDate } from '../../dates.ts';
 import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, overlap, periodDuration, periodPhrase, periodsOf, reasonsSentence } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
@@ -78,9 +78,31 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     const used = new Set<StatusEvent>();
     const say = (text: string | undefined, event: StatusEvent) => {
       if (!text) return;
-      sentences.push({ text, cites: citeEvent(event, index) });
+      // After "No, not in 2024:" the record reads on in the same sentence: "the Metropolitan Police…".
+      const joined = pending.endsWith(': ') ? text.replace(/^The\b/, 'the') : text;
+      sentences.push({ text: pending + joined, cites: citeEvent(event, index) });
+      pending = '';
       used.add(event);
     };
+    // "Did D&C come out on 31 July 2025?", or a claim that it did: yes or no first, then the
+    // record. The verdict opens the first sentence of the record it rests on.
+    let pending = '';
+    const checksDate = frame.asks === 'yes-no' || analysis.claim === true;
+    const verdict = (moves: StatusEvent[], asked: NonNullable<typeof date>) => {
+      const onIt = moves.filter((m) => overlapsDays(rangeOf(m.date), asked.range));
+      const exact = onIt.some((m) => rangeOf(m.date).start >= asked.range.start && rangeOf(m.date).end <= asked.range.end);
+      // A date the record's own note gives as the sources' other reading is a disagreement, not a "no".
+      const disputed = onIt.length === 0 && moves.some((m) => m.note !== undefined && findDates(m.note).some((d) => overlapsDays(d.range, asked.range)));
+      pending = disputed
+        ? `The sources disagree on that date. `
+        : onIt.length === 0
+          ? `No, not ${describeAsked(asked)}: `
+          : exact
+            ? 'Yes: '
+            : `Possibly: the record is less exact than ${describeAsked(asked)}. `;
+      if (disputed) for (const m of moves) if (m.note) disputedMoves.add(m);
+    };
+    const disputedMoves = new Set<StatusEvent>();
 
     // "What improvements got X out" asks why it left, as much as "why did X leave" does.
     if (asksWhoDecided) {
@@ -130,12 +152,14 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         if (hit.p.exit) used.add(hit.p.exit);
       }
     } else if ((c.has('enter') && !c.has('leave')) || (frame.asks === 'when' && !c.has('leave'))) {
+      if (checksDate && date) verdict(periods.map((p) => p.entry), date);
       for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
       // Never let an entry date read as the current status: say when it left, or that it has not.
       if (!latest.exit) say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, latest.entry);
       else say(exitSentence(entity, latest.exit), latest.exit);
     } else if (c.has('leave') && !c.has('enter')) {
       const exits = periods.filter((p) => p.exit);
+      if (checksDate && date) verdict(exits.map((p) => p.exit!), date);
       for (const p of exits) {
         say(exitSentence(entity, p.exit!), p.exit!);
         // The whole stay, so "when in, when out?" is answered by one reply.
@@ -161,7 +185,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       }
     }
     for (const event of used) {
-      if (needsNote(event)) {
+      if (needsNote(event) || disputedMoves.has(event)) {
         const note = noteSentence(event);
         if (note && !sentences.some((s) => s.text === note)) sentences.push({ text: note, cites: citeEvent(event, index, 2) });
       }
@@ -210,4 +234,15 @@ function staysCount(analysis: QuestionAnalysis, subjects: Entity[], index: Knowl
     recordIds.push(...periods.flatMap((p) => [p.entry.id, ...(p.exit ? [p.exit.id] : [])]));
   }
   return { route: 'entity-status', sentences, coverage, score: coverage, asOf: index.newestRecordDate, recordIds, matched, related: ['Which forces are in Engage now?'] };
+}
+
+function overlapsDays(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start <= b.end && a.end >= b.start;
+}
+
+/** "on 31 July 2025", "in February 2025", "after 13 September 2024": the time a claim gives. */
+function describeAsked(d: DateExpression): string {
+  const words = describeDateExpression(d);
+  if (d.open || /^(during|between|from)\b/i.test(words)) return words;
+  return `${d.precision === 'day' || d.range.start === d.range.end ? 'on' : 'in'} ${words}`;
 }

@@ -1,0 +1,55 @@
+// Claim checks: "Someone's written that D&C came out on 31 July 2025 - is that right?", "Is it
+// true that the Met left in February 2025?", "A paper says GMP left on 28 October 2022, correct?".
+// Finds the claim inside the framing, so the claim alone is read and answered yes or no from the
+// record. Pure text; no knowledge needed.
+
+/** Who or what made the claim, then the verb of saying: "a paper says", "someone's written", "I read". */
+const SAYER = "(?:someone|somebody|one of (?:the|our) \\w+|a (?:colleague|reader|source|contact|listener|viewer|caller|councillor|mp|spokesperson)|an? (?:\\w+ )?(?:paper|newspaper|report|story|article|piece|site|website|blog|tweet|post|outlet|wire(?: story)?)|the (?:\\w+ )?(?:paper|press|wire|story|article|report|piece|site|website)|they|people)";
+const SAYING = "(?:'s| has| have| had)? (?:said|says|say|written|wrote|writes|reported|reports|claimed|claims|claim|stated|states|suggested|suggests|told me|tells me|is saying|are saying)";
+const HEARD = "(?:i|we)(?:'ve| have)? (?:read|heard|seen|saw|been told)";
+const AFTER = "(?: (?:online|on twitter|on x|in print|today|yesterday|this morning|earlier))?(?: that)?[\\s:,]+";
+const REPORTED = new RegExp(`^\\s*(?:${HEARD}|${SAYER}${SAYING})${AFTER}`, 'i');
+/** A named outlet or person, capitalised as names are: "The Guardian reported", "LBC says". */
+const NAMED_SAYER = new RegExp(`^\\s*(?:[Tt]he )?[A-Z][\\w&.]*(?: [A-Z][\\w&.]*){0,3}${SAYING}${AFTER}`);
+
+/** "Is it true that …", "Can you check whether …", "Fact check: …", "True or false: …". */
+const ASKED_TO_CHECK = /^\s*(?:(?:is|was) it (?:true|right|correct|accurate|the case) that|(?:can|could) you (?:check|confirm|verify)(?: for me)?(?: that| whether| if)?|(?:please )?(?:check|confirm|verify)(?: that| whether| if)|fact[- ]?check:?|true or false:?)\s+/i;
+
+/** A trailing request for a verdict: "- is that right?", ", correct?", "— true?", "right?". */
+const VERDICT_ASKED = /\s*(?:[,;:.–—-]+\s*|\s+)(?:(?:is|was|'s) (?:that|this|it)(?: actually| really)? (?:right|true|correct|accurate|so|the case)|(?:that|this)(?:'s)? (?:right|true|correct|accurate)|right|true|correct|accurate|yes or no|am i right|is this accurate)\s*\?*\s*$/i;
+
+export interface Claim {
+  /** The claim on its own, as written: "D&C came out on 31 July 2025". */
+  text: string;
+}
+
+/**
+ * The claim a question asks to have checked, or undefined for any other question. A claim is
+ * reported ("someone's written that …") or asked to be checked ("is it true that …"), or a
+ * statement followed by "is that right?"; what remains must still say something (four words).
+ */
+export function claimIn(question: string): Claim | undefined {
+  let text = question.trim();
+  let framed = false;
+  const reported = REPORTED.exec(text) ?? NAMED_SAYER.exec(text);
+  // A question about what someone said ("What did Patel say about …") is no claim to check.
+  if (reported && !/^\s*(what|who|why|how|when|which|where|did|does|do)\b/i.test(text)) {
+    text = text.slice(reported[0].length);
+    framed = true;
+  }
+  const asked = ASKED_TO_CHECK.exec(text);
+  if (asked) {
+    text = text.slice(asked[0].length);
+    framed = true;
+  }
+  const verdict = VERDICT_ASKED.exec(text);
+  // "D&C came out on 31 July 2025, right?" — the trailing request alone frames a statement, but
+  // not a question that already asks something ("Is Lincs in Engage, right?").
+  if (verdict && verdict.index > 0 && (framed || !/^\s*(what|who|why|how|when|which|where|is|are|was|were|did|does|do|has|have)\b/i.test(text))) {
+    text = text.slice(0, verdict.index);
+    framed = true;
+  }
+  text = text.replace(/\s*\?+\s*$/, '').replace(/^\s*["'“‘]|["'”’]\s*$/g, '').trim();
+  if (!framed || text.split(/\s+/).length < 4) return undefined;
+  return { text };
+}
