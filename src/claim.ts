@@ -43,12 +43,17 @@ export function claimIn(question: string): Claim | undefined {
     framed = true;
   }
   const verdict = VERDICT_ASKED.exec(text);
+  let verdictAsked = false;
   // "D&C came out on 31 July 2025, right?" — the trailing request alone frames a statement, but
   // not a question that already asks something ("Is Lincs in Engage, right?").
   if (verdict && verdict.index > 0 && (framed || !/^\s*(what|who|why|how|when|which|where|is|are|was|were|did|does|do|has|have)\b/i.test(text))) {
     text = text.slice(0, verdict.index);
     framed = true;
+    verdictAsked = true;
   }
+  // "Khan said Londoners deserved a 'step change' - a step change in what?" asks about the
+  // statement; it does not ask for a verdict on it.
+  if (!verdictAsked && !asked && /(?:[-–—,;:?]|\b(?:but|so|and))\s*(?:\w+\s+){0,5}(?:what|which|who|whom|when|why|how|where)\b/i.test(text)) return undefined;
   text = text.replace(/\s*\?+\s*$/, '').replace(/^\s*["'“‘]|["'”’]\s*$/g, '').trim();
   if (!framed || text.split(/\s+/).length < 4) return undefined;
   return { text };

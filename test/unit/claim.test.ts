@@ -24,6 +24,7 @@ describe('claims to check', () => {
     'lincs said it was unfair',
     'Who is right?',
     'Is that right?',
+    "Sadiq Khan said Londoners deserved a 'step change' - a step change in what, exactly?",
   ])('no claim in %j', (question) => {
     expect(claimIn(question)).toBeUndefined();
   });
