@@ -39,7 +39,7 @@ export interface QuestionAnalysis {
 }
 
 /** Concepts that make a question about oversight, so that weak aliases ("Cleveland") count. */
-const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status']);
+const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status', 'decide']);
 const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
 const OVERSIGHT_WORDS = new Set(['polic', 'constabulari', 'inspect', 'monitor', 'watchdog', 'hmicfr', 'hmic']);
 
@@ -82,8 +82,18 @@ function stripPreamble(question: string): string {
 function stripFraming(question: string): string {
   let out = stripPreamble(question);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
-  const trimmed = out.trim();
+  const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
+}
+
+/**
+ * A phrasal verb split by its object, "let Notts out", "took the Met out of special measures",
+ * read joined ("let out Notts") so the vocabulary's "let out", "taken out" find it. Only with a
+ * name or "it" between, and "out" ending the clause or followed by "of".
+ */
+const SPLIT_PARTICLE = /\b(let|lets|letting|take|takes|took|taken|taking|get|gets|got|getting|bring|brings|brought|move|moved|kick|kicked)\s+((?:the\s+)?[A-Z][\w&.'’]*(?:\s+(?:[A-Z&][\w&.'’]*|and))*|it|them)\s+out\b(?=\s*(?:$|[?.!,;:]|of\b))/g;
+function joinSplitParticle(text: string): string {
+  return text.replace(SPLIT_PARTICLE, (_all, verb: string, object: string) => `${verb} out ${object}`);
 }
 
 /**
@@ -223,6 +233,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
   const aboutOversight =
     [...concepts].some((c) => OVERSIGHT_CONCEPTS.has(c)) ||
+    // "when Notts came out of Engage": a move into or out of Engage is read as a time, not as
+    // words, but it still makes the question one about oversight.
+    found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay') ||
     strongEntities.some((id) => OVERSIGHT_ENTITIES.has(id) || index.eventsByEntity.has(id)) ||
     terms.some((t) => t.kind === 'word' && OVERSIGHT_WORDS.has(t.key));
 
@@ -282,6 +295,10 @@ function unknownForces(terms: Term[], tokens: { word: string }[]): string[] {
       if (prev.kind !== 'word' || prev.position !== t.position - before.length - 1 || kindWords.test(prev.surface)) break;
       before.unshift(tokens[prev.position]?.word ?? prev.surface);
     }
+    // "any new police entries", "other police forces": an everyday adjective describes the
+    // police; it names no force.
+    const profile = wordProfile();
+    while (before.length > 0 && profile.pos(before[0]!.toLowerCase()) === 'a' && profile.zipf(before[0]!.toLowerCase()) >= 4.5) before.shift();
     if (before.length > 0) out.push([...before, t.surface].map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
   });
   return out;

@@ -12,6 +12,7 @@ const RELATIONS = new Map<string, EventAnchor['relation']>([
 
 /** Words that cannot open a subject: "when did the Met go in?" asks a question, it anchors nothing. */
 const NOT_SUBJECT_START = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'should', 'has', 'have', 'had', 'and', 'or', 'then', 'that', 'which', 'who', 'what', 'how', 'why', 'where', 'to', 'in', 'into', 'of', 'on', 'at', 'by', 'for', 'from', 'a', 'an']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 /** Words a subject never contains (they end it, or show this is no anchor). */
 const NOT_IN_SUBJECT = new Set([...RELATIONS.keys(), 'did', 'does', 'do', 'is', 'are', 'will', 'would', 'which', 'who', 'what', 'how', 'why', 'where', 'engage', 'special', 'measures', 'monitoring']);
 const AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'had', 'has', 'have', 'been', 'being', 'finally', 'eventually', 'first', 'formally', 'officially', 'then']);
@@ -166,6 +167,9 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
     let move = moveAt(t, j);
     for (let k = j; !move && k < j + 3 && AUXILIARIES.has(wordAt(t, k) ?? ''); k++) move = moveAt(t, k + 1);
     if (!move) continue;
+    // "before he became an inspector": a pronoun's office is the question's own topic, not a
+    // time to place (and no role record says who "he" is).
+    if ((move.move === 'take-office' || move.move === 'leave-office') && j === i + 2 && PRONOUNS.has(first)) return undefined;
     const start = t[i]!.start;
     return {
       anchor: {

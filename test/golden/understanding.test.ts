@@ -151,6 +151,22 @@ describe('names and non-names', () => {
     const a = ask('what did the Casey review conclude about the Met?');
     expect(a.status, seen(a)).toBe('no_answer');
   });
+  it('an everyday adjective before "police" names no force ("any new police entries")', () => {
+    const a = ask('any new police entries into engage in 2024?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Lincolnshire Police — 6 December 2024/);
+  });
+  it('a weak alias stands in a question whose time is an Engage move, or which asks who decided', () => {
+    expect(ask('who was home secretary when Notts came out of engage').text).toMatch(/Yvette Cooper/);
+    const decided = ask('who decided to let Notts out?');
+    expect(decided.explanation?.route).toBe('entity-status');
+    expect(decided.text).toMatch(/Sir Andy Cooke/);
+  });
+  it('"the naughty step" is special measures', () => {
+    const a = ask('at christmas 2024 which forces were on the naughty step?');
+    expect(a.explanation?.route).toBe('engage-on-date');
+    expect(a.text).toMatch(/Lincolnshire Police/);
+  });
   it('a decline names an unknown force once', () => {
     expect(ask('Is DeKalb Police in special measures?').text).toMatch(/no record of DeKalb Police in/);
   });

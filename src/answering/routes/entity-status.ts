@@ -42,7 +42,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   if (frame.asks === 'who' && !asksWhoDecided) return undefined;
 
   const subjectIds = new Set(subjects.map((s) => s.id));
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))));
+  // "Who decided …" is answered by the move's decision record, so the decision is accounted for.
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))) || (asksWhoDecided && t.key === '@decide'));
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   const related: string[] = [];
