@@ -21,6 +21,7 @@ import { resolveFollowUp } from './follow-up.ts';
 import { mergeAnswers, splitQuestion, subjectFirst } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
+import { asksAboutFuture, beyondRecords, quietPeriodDraft } from './horizon.ts';
 import { rankingDraft } from './routes/rankings.ts';
 import { roleDraft } from './routes/roles.ts';
 import { engageListDraft } from './routes/engage-list.ts';
@@ -95,6 +96,8 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
       options,
     );
   }
+  const quiet = quietPeriodDraft(analysis, index);
+  if (quiet) return compose(quiet, index, analysis, options);
   const beyond = beyondRecords(analysis, index, options.today);
   if (beyond) return declined(index, beyond.message, beyond.route, analysis, options);
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
@@ -293,51 +296,12 @@ function officeMove(personId: string, starting: boolean, question: string, index
   return { day: (starting ? latest.from : latest.until)!, ...(body ? { body } : {}) };
 }
 
-/**
- * A date after the newest record: the future when it is after today ("in 2030"), declined as
- * "will" is; otherwise a time the records do not reach, said plainly rather than answered with
- * the last known list as if it were a record of that date.
- */
-function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex, today: string | undefined): { message: string; route: string } | undefined {
-  const newest = rangeOf(index.newestRecordDate).end;
-  const late = analysis.dates.find((d) => d.range.start > newest);
-  if (!late) return undefined;
-  const newestText = `my newest record is dated ${formatDate(index.newestRecordDate)}`;
-  const aboutStatusEarly = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
-  // "Asked to do something at a meeting next month" quotes a report: "next month" is then the
-  // report's, not ours, so only a status question is read against today.
-  if (today && late.range.start > rangeOf(today).end && (aboutStatusEarly || !late.relativeToToday)) {
-    return { message: `I can't say what will happen: I only report decisions on record, and ${newestText}. I can tell you where things stood then.`, route: 'future' };
-  }
-  // Questions about facts dated after the newest Engage record (later context) still go ahead.
-  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
-  if (!aboutStatus) return undefined;
-  return { message: `My records don't reach ${formatDate(late.date)}: ${newestText}, so I can't say where things stood then. I can tell you where things stood on ${formatDate(index.newestRecordDate)}.`, route: 'beyond-records' };
-}
-
 /** Structured routes first when two drafts account for the question equally well. */
 function routeRank(d: Draft): number {
   // A ranking or comparison is the most specific reading of a question that asks for one.
   if (d.route === 'engage-superlative' || d.route === 'engage-compare' || d.route === 'engage-same-day' || d.route.startsWith('role')) return -1;
   return d.route === 'entity-status' ? 0 : d.route.startsWith('engage-') ? 1 : 2;
 }
-
-function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
-  const q = analysis.question.toLowerCase();
-  if (/\b(said|says|warned|told|stated|promised|expects)\b/.test(q)) return false; // a recorded statement about the future is history
-  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
-  if (aboutStatus && /\b(next year|next month|in the future|predict|forecast)\b/.test(q)) return true;
-  const futureTense = /\b(will|going to|gonna|likely to|expected to)\b/.test(q);
-  const namesForces = analysis.entities.some((e) => isEngageKind(index.entities.get(e.id))) || analysis.concepts.has('force') || analysis.concepts.has('fire-service');
-  // "When will Lincolnshire come out?", "Which forces will be in Engage?"; not "what will happen
-  // to a force in Engage?" (how the process works) nor "who will appoint the next commissioner?"
-  // (who holds the power), which facts answer.
-  if (futureTense && /^(when|will|which|is|are|how soon)\b/.test(q.trim())) return true;
-  // "Who will replace Andy Cooke?", "who will be the next commissioner?": a prediction about a succession.
-  if (futureTense && /\b(replace|succeed|be the next|be next|take over|be appointed|be the new)\b/.test(q)) return true;
-  return futureTense && aboutStatus && analysis.entities.length > 0 && namesForces;
-}
-
 
 /** Who is in Engage as of the newest record, or on a date given as text ("2022-12", "December 2022"). */
 export function engageStatus(knowledge: KnowledgeData | KnowledgeIndex, date?: string, options: AnswerOptions = {}): Answer {

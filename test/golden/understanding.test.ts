@@ -210,6 +210,14 @@ describe('dates after the newest record', () => {
     expect(a.status).toBe('no_answer');
     expect(a.explanation?.route).toBe('future');
   });
+  it('moves asked about after the newest record but within the sources checked: none found, said with the caveat and the check\'s sources', () => {
+    const a = ask('Did anyone go into or come out of Engage between Sept 2025 and Jan 2026?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.explanation?.route).toBe('engage-quiet-period');
+    expect(a.text).toMatch(/^From September 2025 to January 2026, no move into or out of Engage is recorded/);
+    expect(a.text).toMatch(/does not rule out/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
   it('a date after the newest record but before today is beyond the records, said plainly', () => {
     const a = ask('Which forces were in Engage in March 2026?');
     expect(a.status).toBe('no_answer');

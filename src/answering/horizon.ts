@@ -1,0 +1,75 @@
+// The records' horizon: a question about the future, or about a time after the newest record,
+// is not answered with the last known record as if it were one of that time. A question about
+// moves in the time after the newest record that the sources were still checked for (meta
+// checkedTo) is answered: none was found, said with the caveat. Pure.
+
+import { formatDate, introduceDate, rangeOf } from '../dates.ts';
+import type { KnowledgeIndex } from '../knowledge-index.ts';
+import type { QuestionAnalysis } from '../understand.ts';
+import { isEngageKind, type Draft } from './draft.ts';
+
+/** Whether the question asks what will happen: a prediction, which no record holds. */
+export function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const q = analysis.question.toLowerCase();
+  if (/\b(said|says|warned|told|stated|promised|expects)\b/.test(q)) return false; // a recorded statement about the future is history
+  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
+  if (aboutStatus && /\b(next year|next month|in the future|predict|forecast)\b/.test(q)) return true;
+  const futureTense = /\b(will|going to|gonna|likely to|expected to)\b/.test(q);
+  const namesForces = analysis.entities.some((e) => isEngageKind(index.entities.get(e.id))) || analysis.concepts.has('force') || analysis.concepts.has('fire-service');
+  // "When will Lincolnshire come out?", "Which forces will be in Engage?"; not "what will happen
+  // to a force in Engage?" (how the process works) nor "who will appoint the next commissioner?"
+  // (who holds the power), which facts answer.
+  if (futureTense && /^(when|will|which|is|are|how soon)\b/.test(q.trim())) return true;
+  // "Who will replace Andy Cooke?", "who will be the next commissioner?": a prediction about a succession.
+  if (futureTense && /\b(replace|succeed|be the next|be next|take over|be appointed|be the new)\b/.test(q)) return true;
+  return futureTense && aboutStatus && analysis.entities.length > 0 && namesForces;
+}
+
+/**
+ * A date after the newest record: the future when it is after today ("in 2030"), declined as
+ * "will" is; otherwise a time the records do not reach, said plainly rather than answered with
+ * the last known list as if it were a record of that date.
+ */
+export function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex, today: string | undefined): { message: string; route: string } | undefined {
+  const newest = rangeOf(index.newestRecordDate).end;
+  const late = analysis.dates.find((d) => d.range.start > newest);
+  if (!late) return undefined;
+  const newestText = `my newest record is dated ${formatDate(index.newestRecordDate)}`;
+  const aboutStatusEarly = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
+  // "Asked to do something at a meeting next month" quotes a report: "next month" is then the
+  // report's, not ours, so only a status question is read against today.
+  if (today && late.range.start > rangeOf(today).end && (aboutStatusEarly || !late.relativeToToday)) {
+    return { message: `I can't say what will happen: I only report decisions on record, and ${newestText}. I can tell you where things stood then.`, route: 'future' };
+  }
+  // Questions about facts dated after the newest Engage record (later context) still go ahead.
+  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
+  if (!aboutStatus) return undefined;
+  return { message: `My records don't reach ${formatDate(late.date)}: ${newestText}, so I can't say where things stood then. I can tell you where things stood on ${formatDate(index.newestRecordDate)}.`, route: 'beyond-records' };
+}
+
+/**
+ * "Did anyone go in or come out between Sept 2025 and Jan 2026?": moves asked about in a time
+ * after the newest record that the sources were still checked for. None was found, and the
+ * answer says so with its caveat and the sources of that check, rather than declining.
+ */
+export function quietPeriodDraft(analysis: QuestionAnalysis, index: KnowledgeIndex): Draft | undefined {
+  const meta = index.data.meta;
+  if (!meta?.checkedTo || !(analysis.concepts.has('enter') || analysis.concepts.has('leave'))) return undefined;
+  const late = analysis.dates.find((d) => d.range.start > rangeOf(index.newestRecordDate).end);
+  if (!late || late.range.start > rangeOf(meta.checkedTo).end) return undefined;
+  const subject = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => isEngageKind(e));
+  const what = subject ? `no move of ${subject.article ? 'the ' : ''}${subject.name} into or out of Engage` : 'no move into or out of Engage';
+  const text =
+    `${introduceDate(late)}, ${what} is recorded: my newest record is dated ${formatDate(index.newestRecordDate)}, ` +
+    `and no later move was found in the sources checked up to ${formatDate(meta.checkedTo)}. That does not rule out a change those sources did not report.`;
+  return {
+    route: 'engage-quiet-period',
+    sentences: [{ text, cites: meta.citations }],
+    coverage: 1,
+    score: 1,
+    asOf: index.newestRecordDate,
+    recordIds: [],
+    matched: new Set(analysis.terms.map((t) => t.key)),
+    related: ['Which forces are in Engage now?', 'What was the most recent change in Engage?'],
+  };
+}
