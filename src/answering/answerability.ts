@@ -35,6 +35,8 @@ export function anchorTerms(analysis: QuestionAnalysis, index: KnowledgeIndex): 
 export function isAnchor(term: Term, index: KnowledgeIndex): boolean {
   if (term.kind === 'entity') return true;
   if (term.kind === 'concept') return !shapeConcepts(index).has(term.key.slice(1));
+  // An office named in the question ("home sec") stands for its holders, who are entities.
+  if (term.alternatives?.some((a) => a.key.startsWith('#'))) return true;
   if (term.unknown || !index.postings.has(term.key)) return false;
   return (index.specificity.get(term.key) ?? 0) >= ANCHOR_SPECIFICITY;
 }

@@ -250,6 +250,11 @@ describe('roles', () => {
     expect(a.text).toMatch(/As of .*the Home Secretary is Shabana Mahmood/);
     expect(a.text).toMatch(/checked up to January 2026/);
   });
+  it('an office named by its short form anchors the question ("who\'s home sec now?")', () => {
+    const a = ask("who's home sec now?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Home Secretary is Shabana Mahmood/);
+  });
   it('an office on a date given by an event', () => {
     const a = ask('Who was home secretary when GMP left Engage?');
     expect(a.text, seen(a)).toMatch(/On 28 October 2022, the Home Secretary was Suella Braverman/);
