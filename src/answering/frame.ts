@@ -29,6 +29,8 @@ export interface QuestionFrame {
   sameDay: boolean;
   /** Kinds the question is about, from its words (empty: both). */
   kinds: EngageKind[];
+  /** "Was the Met the first force in Engage?": the subject whose rank is checked, yes or no. */
+  rankChecked?: Entity;
 }
 
 /**
@@ -60,8 +62,14 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const plural = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   const lead = q === whole ? analysis.lead : /^\w+/.exec(q)?.[0];
   let asks: AskType = 'other';
+  let rankChecked: Entity | undefined;
   if (/\b(difference between|differ from|compared? (to|with)|versus|vs\.?)\b|^compare\b/.test(q) || (engageSubjects.length >= 2 && /\b(longer|shorter|earlier|later|first|sooner)\b/.test(q) && /\b(or|than|and)\b/.test(q))) asks = 'compare';
   else if (superlative && (lead === 'which' || lead === 'who' || lead === 'what' || lead === undefined || /\b(which|who|what)\b/.test(q))) asks = 'superlative';
+  // "Was the Met the first force ever in Engage?": the ranking, with yes or no for the one named.
+  else if (superlative && engageSubjects.length === 1 && /^(is|was|were|are|has|have|had|did)\b/.test(q)) {
+    asks = 'superlative';
+    rankChecked = engageSubjects[0];
+  }
   else if (c.has('count') && !/\bhow many (months|years|days|weeks)\b/.test(q)) asks = 'count';
   else if (c.has('how-long')) asks = 'how-long';
   else if (lead === 'when' || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q)) asks = 'when';
@@ -88,6 +96,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     stillIn: /\b(still|remaining|remain|already)\b/.test(whole),
     sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole),
     kinds,
+    ...(rankChecked ? { rankChecked } : {}),
   };
 }
 

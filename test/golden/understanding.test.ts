@@ -68,6 +68,12 @@ describe('questions with structure', () => {
     const a = ask('Who was the first force to come out of Engage?');
     expect(a.text, seen(a)).toMatch(/Greater Manchester Police, which left on 28 October 2022/);
   });
+  it('a yes-or-no rank check gives the verdict, then the ranking ("was the Met the first?")', () => {
+    const no = ask('was the Met the first force ever in Engage?');
+    expect(no.explanation?.route).toBe('engage-superlative');
+    expect(no.text).toMatch(/^No: the first of the police forces .* was Cleveland Police, which entered in 2019\./);
+    expect(ask('was Glos FRS the last to leave engage?').text).toMatch(/^Yes: /);
+  });
   it('moves on the same day', () => {
     const a = ask('Which two police forces left Engage on the same day in May 2024?');
     expect(a.explanation?.route, seen(a)).toBe('engage-same-day');

@@ -75,9 +75,10 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     const sorted = [...periods].sort((x, y) => endOf(y) - startOf(y) - (endOf(x) - startOf(x)));
     if (frame.superlative.kind === 'shortest') sorted.reverse();
     const top = sorted[0]!;
+    const verdict = frame.rankChecked ? (top.entity.id === frame.rankChecked.id ? 'Yes: ' : 'No: ') : '';
     const scope = frame.stillIn ? `Of the ${kindWord} still in Engage ${asOfNewest}` : `Of the ${kindWord} in the records held (2019 onwards)`;
     sentences.push({
-      text: `${scope}, ${nameOf(top.entity)} ${top.exit ? 'spent' : 'has spent'} the ${frame.superlative.kind} time in Engage: ${periodPhrase(top)}, ${periodDuration(top, index.newestRecordDate)}${top.exit ? '' : ` ${asOfNewest}`}.`,
+      text: `${verdict}${verdict ? scope.charAt(0).toLowerCase() + scope.slice(1) : scope}, ${nameOf(top.entity)} ${top.exit ? 'spent' : 'has spent'} the ${frame.superlative.kind} time in Engage: ${periodPhrase(top)}, ${periodDuration(top, index.newestRecordDate)}${top.exit ? '' : ` ${asOfNewest}`}.`,
       cites: cites(top),
       items: sorted.slice(0, 5).map((p) => ({ text: `${p.entity.name} — ${periodPhrase(p)}, ${periodDuration(p, index.newestRecordDate)}${isConfirmed(p.entry) ? '' : ' (unconfirmed)'}`, cites: cites(p) })),
     });
@@ -133,17 +134,19 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   const first = frame.superlative?.kind !== 'last';
   const pick = first ? events[0]! : events.at(-1)!;
   const ties = events.filter((e) => e.date === pick.date);
-  const what = moveType === 'enter' ? 'to enter Engage' : moveType === 'leave' ? 'to leave Engage' : 'move into or out of Engage';
+  const what = moveType === 'enter' ? 'to enter Engage' : moveType === 'leave' ? 'to leave Engage' : 'to move into or out of Engage';
   const lead = first ? `The first of the ${kindWord} in the records held (2019 onwards) ${what}` : `The most recent ${moveType === 'any' ? 'move recorded' : `of the ${kindWord} ${what}`}, ${asOfNewest},`;
+  // "Was the Met the first?": yes or no first, then the record.
+  const verdict = frame.rankChecked ? (ties.some((e) => e.entity === frame.rankChecked!.id) ? 'Yes: ' : 'No: ') : '';
   sentences.push({
-    text: `${lead} ${ties.length > 1 ? 'were' : 'was'} ${joinList(ties.map((e) => `${nameFor(e)}, which ${verb(e)} on ${formatDate(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`))}.`,
+    text: `${verdict}${verdict ? lead.charAt(0).toLowerCase() + lead.slice(1) : lead} ${ties.length > 1 ? 'were' : 'was'} ${joinList(ties.map((e) => `${nameFor(e)}, which ${verb(e)} ${when(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`))}.`,
     cites: ties.flatMap((e) => citeEvent(e, index, 3)),
   });
   used.push(...ties);
   // The runner-up gives a reporter the context ("… and the next was …").
   const next = first ? events.find((e) => e.date !== pick.date) : [...events].reverse().find((e) => e.date !== pick.date);
   if (next) {
-    sentences.push({ text: `${first ? 'The next' : 'Before that'}, ${nameFor(next)} ${verb(next)} on ${formatDate(next.date)}.`, cites: citeEvent(next, index, 2) });
+    sentences.push({ text: `${first ? 'The next' : 'Before that'}, ${nameFor(next)} ${verb(next)} ${when(next.date)}.`, cites: citeEvent(next, index, 2) });
     used.push(next);
   }
   return { route: 'engage-superlative', sentences, recordIds: used.map((e) => e.id), ...base };
