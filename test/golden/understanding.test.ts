@@ -37,6 +37,10 @@ describe('answer types: what is asked is what is given', () => {
     expect(a.text).toMatch(/do not say who chairs the PPOG/);
     expect(a.citations.length).toBeGreaterThan(0);
   });
+  it('"what was the X of/in …" needs a fact giving X: a match score is not a safety-advisory fact', () => {
+    const a = ask('What was the score in Aston Villa v Maccabi Tel Aviv?');
+    expect(a.status, seen(a)).toBe('no_answer');
+  });
   it('"how much" needs a figure: a salary question is declined', () => {
     expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
   });

@@ -255,10 +255,15 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       return fact.date !== undefined || YEAR.test(fact.text);
     case 'how-long':
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
-    default:
+    default: {
       // "How much …", "what salary …": an amount, so the fact must state one.
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
+      // "What was the outcome of …", "what was the score in …": the noun asked for must be what
+      // the fact gives (its word or a related one), not only the things it is asked about.
+      const head = askedAttribute(analysis);
+      if (head && !doc.terms.has(head.key) && !(head.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       return timely(fact, analysis, index);
+    }
   }
 }
 
@@ -279,6 +284,16 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, weights: 
   });
   const best = Math.max(...sentences.map((x) => x.covered));
   return sentences.find((x) => x.absence && x.covered > 0 && x.covered >= best);
+}
+
+/**
+ * The noun a "what was the X of/in …" question asks for: "outcome", "score", "salary". Not a
+ * concept ("reason", "response") nor a name, which other checks handle.
+ */
+function askedAttribute(analysis: QuestionAnalysis): Term | undefined {
+  const head = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after)\b/i.exec(analysis.question)?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  return analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
 }
 
 /**
