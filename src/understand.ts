@@ -7,6 +7,7 @@ import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './know
 import { wordProfile } from './lexicon/word-profile.ts';
 import { relatedTermsFor } from './lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
+import { ANCHOR_SPECIFICITY } from './answering/answerability.ts';
 import { officesMatching } from './roles.ts';
 import { editDistance, EVERYDAY_WORDS, isStopWord, stem, STOP_WORDS, tokenize, type Token } from './text.ts';
 
@@ -105,7 +106,9 @@ function attachRelatedWords(terms: Term[], tokens: Token[], index: KnowledgeInde
   // Every plain word gets related words, not only those the knowledge base lacks: a word it uses
   // once in an unrelated fact ("dealt", of 999 calls) says nothing about the question's topic, and
   // an exact match still outweighs a related one.
-  const open = terms.filter((t) => t.kind === 'word');
+  // A name demoted from a weak alias ("~lincoln") is still a name: WordNet's senses of it
+  // ("Lincoln" → chief executive) say nothing about the question.
+  const open = terms.filter((t) => t.kind === 'word' && !t.key.startsWith('~'));
   if (open.length === 0) return;
   const related = index.relatedWords();
   if (!related.available) return;
@@ -352,9 +355,13 @@ function coOccurs(weak: Term, terms: Term[], index: KnowledgeIndex): boolean {
     if (t.kind === 'entity' && !t.weak && t !== weak) return (index.postings.get(t.key) ?? []).some((d) => docs.has(d) && index.docs[d]!.entityIds.includes(weak.key.slice(1)));
     if (t === weak || t.kind === 'entity' || EVERYDAY_WORDS.has(t.surface) || FILLER_WORDS.has(t.key)) return false;
     if (t.kind === 'concept' && shapeOrKindConcepts(index).has(t.key.slice(1))) return false;
-    const idf = index.idf.get(t.key);
-    // A topical concept ("resign") vouches readily; a plain word must be rare ("police", "people" are not).
-    if (idf === undefined || idf < (t.kind === 'concept' ? 2 : 3)) return false;
+    // A topical concept ("resign") vouches readily; a plain word must be one the knowledge base is
+    // about, far more than everyday English is ("time", "police", "people" are not): the same test
+    // as the domain anchor, so it does not drift as facts are added.
+    if (t.kind === 'concept') {
+      const idf = index.idf.get(t.key);
+      if (idf === undefined || idf < 2) return false;
+    } else if ((index.specificity.get(t.key) ?? 0) < ANCHOR_SPECIFICITY) return false;
     return (index.postings.get(t.key) ?? []).some((d) => docs.has(d));
   });
 }

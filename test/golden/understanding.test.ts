@@ -41,6 +41,13 @@ describe('answer types: what is asked is what is given', () => {
     const a = ask('What was the score in Aston Villa v Maccabi Tel Aviv?');
     expect(a.status, seen(a)).toBe('no_answer');
   });
+  it('"give me X\'s home address" needs a fact giving it; a profile of X is not one', () => {
+    expect(ask("give me priti patel's home address").status).toBe('no_answer');
+  });
+  it('an everyday word the knowledge base now uses often does not vouch for a weak alias ("what time is it in London")', () => {
+    expect(ask('what time is it in London right now').status).toBe('no_answer');
+    expect(ask("what's the crime rate in lincoln").status).toBe('no_answer');
+  });
   it('"how much" needs a figure: a salary question is declined', () => {
     expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
   });

@@ -225,6 +225,15 @@ const YEAR = /\b(19|20)\d\d\b/;
 export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
   const fact = doc.fact;
   const aboutEngage = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
+  // "What was the outcome of …", "what was the score in …": the noun asked for must be what the
+  // fact gives (its word or a related one), not only the things it is asked about. So is "give me
+  // X's home address": the thing asked of X — though X's own profile answers "X's background".
+  const head = askedAttribute(analysis);
+  if (head) {
+    const profileOfAsked = fact.describes !== undefined && analysis.entities.some((e) => e.id === fact.describes);
+    const gives = doc.terms.has(head.term.key) || (head.term.alternatives ?? []).some((a) => doc.terms.has(a.key));
+    if (!gives && !(head.possessive && profileOfAsked && LIFE_STORY.test(head.term.surface))) return false;
+  }
   switch (frame.asks) {
     case 'list':
     case 'superlative':
@@ -258,10 +267,6 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     default: {
       // "How much …", "what salary …": an amount, so the fact must state one.
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
-      // "What was the outcome of …", "what was the score in …": the noun asked for must be what
-      // the fact gives (its word or a related one), not only the things it is asked about.
-      const head = askedAttribute(analysis);
-      if (head && !doc.terms.has(head.key) && !(head.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       return timely(fact, analysis, index);
     }
   }
@@ -290,10 +295,18 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, weights: 
  * The noun a "what was the X of/in …" question asks for: "outcome", "score", "salary". Not a
  * concept ("reason", "response") nor a name, which other checks handle.
  */
-function askedAttribute(analysis: QuestionAnalysis): Term | undefined {
-  const head = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after)\b/i.exec(analysis.question)?.[1]?.toLowerCase();
+/** What a profile tells of a person or body: "X's background", "X's career", "X's role". */
+const LIFE_STORY = /^(background|career|history|biography|experience|record|past|role|job|work|remit|responsibilities)$/i;
+
+function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean } | undefined {
+  const q = analysis.question;
+  const ofForm = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after)\b/i.exec(q)?.[1];
+  // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
+  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z]+\s+)?([a-z]+)\s*[?.!]*\s*$/i.exec(q)?.[1];
+  const head = (ofForm ?? possessive)?.toLowerCase();
   if (!head) return undefined;
-  return analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
+  const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
+  return term ? { term, possessive: possessive !== undefined } : undefined;
 }
 
 /**
