@@ -48,6 +48,14 @@ describe('answer types: what is asked is what is given', () => {
     expect(ask('what time is it in London right now').status).toBe('no_answer');
     expect(ask("what's the crime rate in lincoln").status).toBe('no_answer');
   });
+  it('"which force …" needs a force the question does not already name', () => {
+    expect(ask('which force was couzens in before he joined the met').status).toBe('no_answer');
+  });
+  it('"who sits on X?" against "who belongs to it is not stated": a decline with the sources', () => {
+    const a = ask('Who chairs the PPOG and who sits on it?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/not stated in the sources/);
+  });
   it('"how much" needs a figure: a salary question is declined', () => {
     expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
   });

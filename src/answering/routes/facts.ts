@@ -121,7 +121,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   }
   // The best fact may say the records hold no answer ("The sources do not say who chairs the
   // PPOG"): that is a decline, with its sources, not an answer.
-  const absence = absenceSentence(top.d, analysis, weights, index);
+  const absence = absenceSentence(top.d, analysis, frame, weights, index);
   if (absence) {
     const sentence = { text: absence.text, cites: top.d.fact.citations };
     return [{ route: 'fact', status: 'no_answer', sentences: [sentence], coverage: top.coverage, score: top.score, asOf: latestDate([top.d.fact], index), recordIds: [top.d.fact.id], matched: absence.matched, related: relatedFacts([top.d.fact], index) }];
@@ -247,8 +247,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
         if (counted && counted.kind !== 'entity' && !doc.terms.has(counted.key) && !(counted.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       }
       if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(withoutDates(fact.text))) return false;
-      // "Which forces …", "how many services …" about Engage: the fact must be about such a body.
-      if (aboutEngage && frame.kinds.length > 0) return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never));
+      // "Which forces …", "how many services …" about Engage: the fact must be about such a body,
+      // one the question does not already name ("which force was Couzens in before the Met?").
+      if (aboutEngage && frame.kinds.length > 0) {
+        const asked = new Set(analysis.entities.map((e) => e.id));
+        return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never) && !asked.has(e.id));
+      }
       return true;
     case 'who': {
       // The answer to "who chairs the PPOG?" is someone other than the PPOG: a person or body the
@@ -279,22 +283,26 @@ const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| 
  * The fact's sentence that says its sources do not hold what is asked, when that sentence
  * accounts for the question at least as well as every other sentence of the fact.
  */
-function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, weights: Map<Term, number>, index: KnowledgeIndex): { text: string; matched: Set<string> } | undefined {
+function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: QuestionFrame, weights: Map<Term, number>, index: KnowledgeIndex): { text: string; matched: Set<string> } | undefined {
   if (!ABSENCE.test(doc.fact.text)) return undefined;
+  // What the fact is about is what every one of its sentences is about ("the group" is the PPOG).
+  const subject = new Set(doc.fact.about.map((id) => '#' + id));
   const sentences = doc.fact.text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((text) => {
     const keys = new Set(analyzeText(text, index, { strongAliasesOnly: false }).map((t) => t.key));
-    const matched = new Set(analysis.terms.filter((t) => keys.has(t.key) || (t.alternatives ?? []).some((a) => keys.has(a.key))).map((t) => t.key));
+    const matched = new Set(analysis.terms.filter((t) => subject.has(t.key) || keys.has(t.key) || (t.alternatives ?? []).some((a) => keys.has(a.key))).map((t) => t.key));
     const covered = analysis.terms.reduce((sum, t) => sum + (matched.has(t.key) ? (weights.get(t) ?? 1) : 0), 0);
     return { text, matched, covered, absence: ABSENCE.test(text) };
   });
   const best = Math.max(...sentences.map((x) => x.covered));
-  return sentences.find((x) => x.absence && x.covered > 0 && x.covered >= best);
+  const leading = sentences.filter((x) => x.covered === best);
+  const absence = leading.find((x) => x.absence && x.covered > 0);
+  if (!absence) return undefined;
+  // The absence sentence alone accounts best for the question; or it says no source names who
+  // does something, and the question asks who ("who sits on the PPOG?" with "who belongs to it
+  // is not stated"): no other sentence names anyone for it.
+  return leading.every((x) => x.absence) || (frame.asks === 'who' && /\bwho\b/i.test(absence.text)) ? absence : undefined;
 }
 
-/**
- * The noun a "what was the X of/in …" question asks for: "outcome", "score", "salary". Not a
- * concept ("reason", "response") nor a name, which other checks handle.
- */
 /** What a profile tells of a person or body: "X's background", "X's career", "X's role". */
 const LIFE_STORY = /^(background|career|history|biography|experience|record|past|role|job|work|remit|responsibilities)$/i;
 
