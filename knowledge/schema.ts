@@ -240,6 +240,17 @@ export const conceptSchema = z.strictObject({
   shape: z.boolean().default(false),
 });
 
+/**
+ * A closed class of words an answering stage relies on ("framing" words, the words a route
+ * accounts for), in knowledge/question-words.yaml: editors extend it without touching code.
+ */
+export const wordClassSchema = z.strictObject({
+  id,
+  /** What the class is for, for editors. */
+  about: z.string().trim().min(1).optional(),
+  words: z.array(word).min(1),
+});
+
 /** One knowledge file: any of the sections, so editors can group by story or by kind. */
 export const knowledgeFileSchema = z.strictObject({
   sources: z.array(z.unknown()).optional(),
@@ -250,6 +261,7 @@ export const knowledgeFileSchema = z.strictObject({
   offices: z.array(z.unknown()).optional(),
   roles: z.array(z.unknown()).optional(),
   ambiguousAliases: z.array(z.unknown()).optional(),
+  wordClasses: z.array(z.unknown()).optional(),
   /** At most one file holds `meta`. */
   meta: z.unknown().optional(),
 });
@@ -267,6 +279,7 @@ export type Office = z.infer<typeof officeSchema>;
 export type RoleRecord = z.infer<typeof roleRecordSchema>;
 export type AmbiguousAlias = z.infer<typeof ambiguousAliasSchema>;
 export type KnowledgeMeta = z.infer<typeof knowledgeMetaSchema>;
+export type WordClass = z.infer<typeof wordClassSchema>;
 
 /** The whole knowledge base as data, after validation (before indexing). */
 export interface KnowledgeData {
@@ -281,6 +294,8 @@ export interface KnowledgeData {
   roles?: RoleRecord[];
   /** Phrases that name more than one body. */
   ambiguousAliases?: AmbiguousAlias[];
+  /** Closed word classes the answering stages rely on; empty in older fixtures. */
+  wordClasses?: WordClass[];
   /** When the knowledge was last checked against public sources (`meta.checkedTo`). */
   meta?: KnowledgeMeta;
   /** Where each entry came from (`kind:id` → file path relative to the knowledge folder). */
@@ -299,6 +314,7 @@ export const sectionSchemas = {
   offices: officeSchema,
   roles: roleRecordSchema,
   ambiguousAliases: ambiguousAliasSchema,
+  wordClasses: wordClassSchema,
 } as const;
 
 export type SectionName = keyof typeof sectionSchemas;

@@ -2,6 +2,7 @@
 // a typo-correcting vocabulary, an inverted index from terms to facts, and each entity's Engage
 // timeline. Built once per knowledge base (cached); pure computation over KnowledgeData.
 
+import { wordClassStems, type WordClassId } from './word-classes.ts';
 import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
 import { compareDates, rangeOf } from './dates.ts';
 import { entrySentence, exitSentence, noteSentence, periodsOf, reasonsSentence, type EngagePeriod } from './engage-timeline.ts';
@@ -91,6 +92,8 @@ export interface KnowledgeIndex {
   relatedWords: () => RelatedWords;
   /** The profile fact of each entity that has one ("who is …"). */
   profiles: Map<string, Fact>;
+  /** A closed word class of knowledge/question-words.yaml, as stems (empty if the base has none). */
+  wordClass: (id: WordClassId) => ReadonlySet<string>;
 }
 
 const cache = new WeakMap<KnowledgeData, KnowledgeIndex>();
@@ -143,7 +146,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     }
   }
 
-  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles' | 'relatedWords' | 'eventsById' | 'engagePeriods'> = {
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles' | 'relatedWords' | 'eventsById' | 'engagePeriods' | 'wordClass'> = {
     data,
     sources,
     entities,
@@ -226,7 +229,8 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   const relatedWords = () => (related ??= createRelatedWords(knowledgeVocabulary(data), { stopWords: STOP_WORDS, names: knowledgeNameWords(data) }));
   const eventsById = new Map(data.events.filter((e) => !e.withdrawn).map((e) => [e.id, e]));
   const engagePeriods = engageEntities.flatMap((entity) => periodsOf(entity, eventsByEntity.get(entity.id) ?? []));
-  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles, relatedWords, eventsById, engagePeriods };
+  const wordClass = wordClassStems(data);
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles, relatedWords, eventsById, engagePeriods, wordClass };
 }
 
 /** Most specificity a word can have: one the knowledge base uses and everyday speech never does. */

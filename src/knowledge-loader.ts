@@ -19,12 +19,14 @@ import {
   type SectionName,
   type Source,
   type StatusEvent,
+  type WordClass,
 } from '../knowledge/schema.ts';
 import { compareDates, formatDate, rangeOf } from './dates.ts';
 import { OversightError } from './errors.ts';
 import { readKnowledgeFiles, revisionOf } from './knowledge-files.ts';
 import { checkKnowledgeRules, deriveEntityRoles, type RuleInput } from './knowledge-rules.ts';
 import { normalizeAlias } from './text.ts';
+import { WORD_CLASS_IDS } from './word-classes.ts';
 
 export interface LoadOptions {
   /**
@@ -84,6 +86,7 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
     offices: [] as Located<Office>[],
     roles: [] as Located<RoleRecord>[],
     ambiguousAliases: [] as Located<AmbiguousAlias>[],
+    wordClasses: [] as Located<WordClass>[],
   };
   const metas: Located<unknown>[] = [];
 
@@ -100,7 +103,7 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
         const where = issue.path.length ? issue.path.join('.') : '(top level)';
         const message =
           issue.code === 'unrecognized_keys'
-            ? `unknown section(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected sources, entities, facts, events, concepts, offices, roles, ambiguousAliases or meta`
+            ? `unknown section(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected sources, entities, facts, events, concepts, offices, roles, ambiguousAliases, wordClasses or meta`
             : issue.message;
         problems.push(`${file} › ${where}: ${message}`);
       }
@@ -152,10 +155,15 @@ export function validateKnowledge(dir: string, options: LoadOptions = {}): Valid
     offices: sections.offices.map((s) => s.value),
     roles: sections.roles.map((s) => s.value),
     ambiguousAliases: sections.ambiguousAliases.map((s) => s.value),
+    wordClasses: sections.wordClasses.map((s) => s.value),
     ...(meta ? { meta } : {}),
     origins,
     revision: revisionOf(files),
   };
+  const missingClasses = WORD_CLASS_IDS.filter((id) => !data.wordClasses!.some((c) => c.id === id));
+  if (missingClasses.length > 0 && data.wordClasses!.length > 0) {
+    notices.push(`(knowledge) › wordClasses: no ${missingClasses.map((id) => `"${id}"`).join(', ')} class; answering reads it as empty`);
+  }
   if (data.events.length === 0) problems.push('(knowledge) › events: no status events found; the bot cannot say who is in Engage');
   return { data, problems, notices, files: files.length };
 }

@@ -42,7 +42,6 @@ export interface QuestionAnalysis {
 /** Concepts that make a question about oversight, so that weak aliases ("Cleveland") count. */
 const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status', 'decide']);
 const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
-const OVERSIGHT_WORDS = new Set(['polic', 'constabulari', 'inspect', 'monitor', 'watchdog', 'hmicfr', 'hmic']);
 
 const LEADS = ['which', 'what', 'who', 'whom', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'has', 'have', 'did', 'does', 'do', 'list', 'name', 'tell', 'show', 'give'];
 
@@ -240,7 +239,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // words, but it still makes the question one about oversight.
     found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay') ||
     strongEntities.some((id) => OVERSIGHT_ENTITIES.has(id) || index.eventsByEntity.has(id)) ||
-    terms.some((t) => t.kind === 'word' && OVERSIGHT_WORDS.has(t.key));
+    terms.some((t) => t.kind === 'word' && index.wordClass('oversight').has(t.key));
 
   // A weak alias ("Manchester", "Cleveland", "Dick") names its entity in a question about
   // oversight, or when another term of the question occurs in the entity's own facts ("why did
@@ -353,7 +352,7 @@ function coOccurs(weak: Term, terms: Term[], index: KnowledgeIndex): boolean {
     // A named person or body whose records involve the weak alias's entity vouches for it
     // ("what did Andy Cooke decide about Lincolnshire?": he decided its move into Engage).
     if (t.kind === 'entity' && !t.weak && t !== weak) return (index.postings.get(t.key) ?? []).some((d) => docs.has(d) && index.docs[d]!.entityIds.includes(weak.key.slice(1)));
-    if (t === weak || t.kind === 'entity' || EVERYDAY_WORDS.has(t.surface) || FILLER_WORDS.has(t.key)) return false;
+    if (t === weak || t.kind === 'entity' || EVERYDAY_WORDS.has(t.surface) || index.wordClass('framing').has(t.key)) return false;
     if (t.kind === 'concept' && shapeOrKindConcepts(index).has(t.key.slice(1))) return false;
     // A topical concept ("resign") vouches readily; a plain word must be one the knowledge base is
     // about, far more than everyday English is ("time", "police", "people" are not): the same test
@@ -401,12 +400,6 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
 }
 
 /**
- * Words that frame a question rather than say what it is about ("what happened to …", "any
- * update on …"): they weigh little, so a fact need not contain them.
- */
-const FILLER_WORDS = new Set(['happen', 'went', 'found', 'cours', 'centr', 'center', 'role', 'articl', 'stori', 'piec', 'headlin', 'right', 'correct', 'true', 'accur', 'job', 'function', 'purpos', 'titl', 'posit', 'know', 'want', 'like', 'info', 'inform', 'detail', 'explain', 'updat', 'news', 'latest', 'story', 'situat', 'deal', 'go', 'on', 'thing', 'stuff', 'mean', 'exactli', 'actual', 'realli', 'hear', 'heard', 'find', 'learn', 'wonder', 'question', 'ask', 'curiou']);
-
-/**
  * Below this specificity a word the knowledge base contains is everyday English to it ("day",
  * "time", "new", "said"): it frames the question rather than names its topic.
  */
@@ -430,7 +423,7 @@ export function isFramingWord(word: string): boolean {
 
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
-  if (term.kind === 'word' && FILLER_WORDS.has(term.key)) return 0.3;
+  if (term.kind === 'word' && index.wordClass('framing').has(term.key)) return 0.3;
   if (term.kind === 'word') {
     // An everyday word frames the question whether or not some fact happens to contain it.
     const specificity = index.specificity.get(term.key);

@@ -6,7 +6,7 @@ import type { Entity } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
 import type { DraftSentence } from '../citations.ts';
 import type { DayRange } from '../dates.ts';
-import type { Term } from '../knowledge-index.ts';
+import type { KnowledgeIndex, Term } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 
 export interface Draft {
@@ -54,18 +54,20 @@ export function coverageOf(analysis: QuestionAnalysis, weights: Map<Term, number
   return { coverage: total === 0 ? 0 : hit / total, matched };
 }
 
-// Words every Engage question may use that the structured routes account for.
-const ENGAGE_WORDS = new Set(['polic', 'servic', 'fire', 'rescu', 'monitor', 'measur', 'special', 'list', 'name', 'all', 'england', 'wale', 'phase', 'process', 'hmicfr', 'hmic', 'watchdog', 'inspectorate', 'place', 'put', 'move', 'current', 'month', 'year', 'date', 'dai', 'long', 'time', 'which', 'ones', 'on', 'record', 'state', 'statu', 'kept', 'remain', 'stai', 'stand', 'anyon', 'organis', 'bodi', 'histori', 'timelin', 'period', 'sinc', 'until']);
 // Concepts the list route accounts for, and the single-force route (which also explains why).
 export const LIST_CONCEPTS = new Set(['engage', 'enter', 'leave', 'now', 'ever', 'force', 'fire-service', 'count', 'monitor', 'list', 'status']);
 export const STATUS_CONCEPTS = new Set([...LIST_CONCEPTS, 'scan', 'why', 'how-long', 'cause-of-concern', 'improvement', 'status']);
 // The inspectorate itself is part of any Engage question; "which HMI" asks for a person, so it is not.
 const OVERSIGHT_BODY_IDS = new Set(['hmicfrs']);
 
-export function engageTermMatched(term: Term, concepts: Set<string>): boolean {
+/**
+ * Whether a structured route accounts for a term: one of its concepts, the inspectorate, or a
+ * word any Engage question may use (the "engage-question" word class).
+ */
+export function engageTermMatched(term: Term, concepts: Set<string>, index: Pick<KnowledgeIndex, 'wordClass'>): boolean {
   if (term.kind === 'concept') return concepts.has(term.key.slice(1));
   if (term.kind === 'entity') return OVERSIGHT_BODY_IDS.has(term.key.slice(1));
-  return ENGAGE_WORDS.has(term.key);
+  return index.wordClass('engage-question').has(term.key);
 }
 
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isOversightError } from '../../src/errors.ts';
 import { loadKnowledge, validateKnowledge } from '../../src/knowledge-loader.ts';
+import { indexKnowledge } from '../../src/knowledge-index.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -47,6 +48,22 @@ describe('knowledge validation', () => {
     expect(report.problems).toEqual([]);
     expect(report.data?.facts).toHaveLength(1);
     expect(report.data?.revision).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('reads word classes as stems, and notes a class the answering code expects but the folder lacks', () => {
+    const dir = folder({ ...GOOD, 'words.yaml': 'wordClasses:\n  - { id: framing, words: [centre, "true", headline] }\n' });
+    const report = validateKnowledge(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.data?.wordClasses?.[0]?.words).toEqual(['centre', 'true', 'headline']);
+    expect(report.notices.some((n) => /wordClasses: no "engage-question"/.test(n))).toBe(true);
+    const index = indexKnowledge(report.data!);
+    expect([...index.wordClass('framing')].sort()).toEqual(['centr', 'headlin', 'true']);
+    expect(index.wordClass('ranking').size).toBe(0);
+  });
+
+  it('reports a word class entry that is not a word, by file, entry and field', () => {
+    const { problems } = validateKnowledge(folder({ ...GOOD, 'words.yaml': 'wordClasses:\n  - { id: framing, words: [centre, true] }\n' }));
+    expect(problems).toContain('words.yaml › framing › words.1: Invalid input: expected string, received boolean');
   });
 
   it('reports schema errors with file, entry and field', () => {
@@ -121,7 +138,7 @@ describe('knowledge validation', () => {
     const dir = folder({ ...GOOD, 'broken.yaml': 'facts:\n  - id: x\n    text: [unclosed\n', 'odd.yaml': 'factoids: []\n' });
     const { problems } = validateKnowledge(dir);
     expect(problems.some((p) => /^broken\.yaml:\d+: YAML syntax error/.test(p))).toBe(true);
-    expect(problems).toContain('odd.yaml › (top level): unknown section(s) "factoids"; expected sources, entities, facts, events, concepts, offices, roles, ambiguousAliases or meta');
+    expect(problems).toContain('odd.yaml › (top level): unknown section(s) "factoids"; expected sources, entities, facts, events, concepts, offices, roles, ambiguousAliases, wordClasses or meta');
   });
 
   it('throws one KNOWLEDGE_INVALID error listing every problem', () => {

@@ -64,7 +64,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     analysis,
     weights,
     // A force the question sets aside is accounted for by leaving it out.
-    (t) => engageTermMatched(t, LIST_CONCEPTS) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
+    (t) => engageTermMatched(t, LIST_CONCEPTS, index) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
   const date = reference?.date ?? analysis.dates[0] ?? relative;
@@ -214,7 +214,7 @@ function neverDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: 
   const kind = kindFilter(analysis);
   const never = neverInEngage(index.data, kind);
   if (!never) return undefined;
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, LIST_CONCEPTS) || /^(never|been|not|ever|onc)$/.test(t.key));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, LIST_CONCEPTS, index) || /^(never|been|not|ever|onc)$/.test(t.key));
   const [lead, ...rest] = never.sentences;
   const sentences: DraftSentence[] = [
     {

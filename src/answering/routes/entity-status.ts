@@ -43,7 +43,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 
   const subjectIds = new Set(subjects.map((s) => s.id));
   // "Who decided …" is answered by the move's decision record, so the decision is accounted for.
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))) || (asksWhoDecided && t.key === '@decide'));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))) || (asksWhoDecided && t.key === '@decide'));
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   const related: string[] = [];
@@ -221,7 +221,7 @@ const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |tha
 /** The number of stays in Engage of each named force, with each stay's dates. */
 function staysCount(analysis: QuestionAnalysis, subjects: Entity[], index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const ids = new Set(subjects.map((s) => s.id));
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && ids.has(t.key.slice(1))) || /^(time|occas|stai|spell|stint|period)$/.test(t.key));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && ids.has(t.key.slice(1))) || /^(time|occas|stai|spell|stint|period)$/.test(t.key));
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   for (const entity of subjects.slice(0, 3)) {

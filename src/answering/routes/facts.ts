@@ -10,8 +10,6 @@ import type { QuestionAnalysis } from '../../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
-// Entity-profile questions: "who is X", "what is X", "what does X do", "tell me about X".
-const PROFILE_WORDS = new Set(['do', 'role', 'job', 'about', 'work', 'function', 'purpos', 'mean', 'stand', 'for', 'respons', 'power']);
 
 /** A quoted span in a fact's text: the curated form of someone's published words. */
 const QUOTED = /["“][^"”]{3,}["”]/;
@@ -78,7 +76,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   const questionKeys = new Set(analysis.terms.map((t) => t.key));
   const entityIds = new Set(analysis.entities.map((e) => e.id));
   // "Who is the current Home Secretary?" is still a profile question: "current" says when, not what.
-  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !PROFILE_WORDS.has(t.key) && t.key !== '@now');
+  const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !index.wordClass('profile-question').has(t.key) && t.key !== '@now');
   const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
 
   const ranked = shortlist
@@ -232,7 +230,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   if (head) {
     const profileOfAsked = fact.describes !== undefined && analysis.entities.some((e) => e.id === fact.describes);
     const gives = doc.terms.has(head.term.key) || (head.term.alternatives ?? []).some((a) => doc.terms.has(a.key));
-    if (!gives && !(head.possessive && profileOfAsked && LIFE_STORY.test(head.term.surface))) return false;
+    if (!gives && !(head.possessive && profileOfAsked && index.wordClass('life-story').has(head.term.key))) return false;
   }
   switch (frame.asks) {
     case 'list':
@@ -302,9 +300,6 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   // is not stated"): no other sentence names anyone for it.
   return leading.every((x) => x.absence) || (frame.asks === 'who' && /\bwho\b/i.test(absence.text)) ? absence : undefined;
 }
-
-/** What a profile tells of a person or body: "X's background", "X's career", "X's role". */
-const LIFE_STORY = /^(background|career|history|biography|experience|record|past|role|job|work|remit|responsibilities)$/i;
 
 function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean } | undefined {
   const q = analysis.question;

@@ -13,8 +13,6 @@ import { citeEvent } from '../cite-event.ts';
 import { coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
-/** Words that state the ranking itself; this route accounts for them. */
-const RANKING_WORDS = new Set(['compar', 'versu', 'vs', 'longest', 'shortest', 'first', 'last', 'latest', 'recent', 'recentli', 'earliest', 'newest', 'quickest', 'fastest', 'longer', 'shorter', 'earlier', 'later', 'sooner', 'same', 'dai', 'date', 'time', 'most', 'on', 'two', 'both', 'still', 'remain', 'alreadi', 'stai', 'spent', 'time', 'ani', 'forc', 'servic', 'polic', 'fire', 'rescu', 'or', 'move', 'chang', 'stint']);
 
 export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const wantsRanking = frame.asks === 'superlative' || frame.asks === 'compare' || (frame.sameDay && (analysis.concepts.has('enter') || analysis.concepts.has('leave')));
@@ -25,7 +23,7 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   if (frame.asks === 'compare' && frame.engageSubjects.length < 2) return undefined;
 
   const subjectIds = new Set(frame.engageSubjects.map((e) => e.id));
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS) || (t.kind === 'entity' && (subjectIds.has(t.key.slice(1)) || t.key === '#hmicfrs' || frame.excluded.has(t.key.slice(1)))) || RANKING_WORDS.has(t.key));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && (subjectIds.has(t.key.slice(1)) || t.key === '#hmicfrs' || frame.excluded.has(t.key.slice(1)))) || index.wordClass('ranking').has(t.key));
   const kinds: EngageKind[] = frame.kinds.length > 0 ? frame.kinds : ['police_force', 'fire_rescue_service'];
   const window = analysis.dates[0]?.range;
   let periods = index.engageEntities

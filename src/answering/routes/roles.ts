@@ -14,8 +14,6 @@ import type { QuestionAnalysis } from '../../understand.ts';
 import { coverageOf, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
-/** Words of a role question this route accounts for besides the office's own name. */
-const ROLE_WORDS = new Set(['current', 'now', 'todai', 'present', 'job', 'post', 'role', 'offic', 'held', 'hold', 'incumb', 'serv', 'run', 'head', 'lead', 'charg', 'time']);
 
 export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   if (!(frame.asks === 'who' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no')) return undefined;
@@ -29,7 +27,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     t.key === '@now' ||
     t.key === '@inspector' ||
     t.key === '@commissioner' ||
-    ROLE_WORDS.has(t.key) ||
+    index.wordClass('role-question').has(t.key) ||
     (t.kind === 'entity' && t.surface.split(' ').some((w) => officeWords.has(w)));
   const { coverage, matched } = coverageOf(analysis, weights, matcher);
   const base = { coverage, score: coverage, matched };
@@ -166,7 +164,7 @@ function personRolesDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   if (!person) return undefined;
   const records = (index.data.roles ?? []).filter((r) => r.holder === person.id);
   if (records.length === 0) return undefined;
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => (t.kind === 'entity' && t.key === '#' + person.id) || ROLE_WORDS.has(t.key) || /^(do|did|job|work|role)$/.test(t.key));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => (t.kind === 'entity' && t.key === '#' + person.id) || index.wordClass('role-question').has(t.key) || /^(do|did|job|work|role)$/.test(t.key));
   const sentences: DraftSentence[] = records.map((r) => {
     const office = index.data.offices?.find((o) => o.id === r.office);
     const span = r.from ? (r.until ? `from ${formatDate(r.from)} to ${formatDate(r.until)}` : `from ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate)}`) : `as of ${formatDate(r.asOf!)}`;

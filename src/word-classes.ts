@@ -1,0 +1,22 @@
+// The closed word classes the answering stages rely on, read from the knowledge base
+// (knowledge/question-words.yaml) as stems, the way questions are read. Pure; no I/O.
+
+import type { KnowledgeData } from '../knowledge/schema.ts';
+import { normalizeText, stem } from './text.ts';
+
+/** The classes the code reads, by id; a knowledge base without one reads it as empty. */
+export const WORD_CLASS_IDS = ['framing', 'engage-question', 'ranking', 'role-question', 'profile-question', 'life-story', 'oversight'] as const;
+export type WordClassId = (typeof WORD_CLASS_IDS)[number];
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Each class as the stems of its words ("centre" → "centr"), as question terms are keyed. */
+export function wordClassStems(data: Pick<KnowledgeData, 'wordClasses'>): (id: WordClassId) => ReadonlySet<string> {
+  const byId = new Map<string, Set<string>>();
+  for (const c of data.wordClasses ?? []) {
+    const stems = byId.get(c.id) ?? new Set<string>();
+    for (const w of c.words) for (const part of normalizeText(w).split(' ')) if (part) stems.add(stem(part));
+    byId.set(c.id, stems);
+  }
+  return (id) => byId.get(id) ?? EMPTY;
+}
