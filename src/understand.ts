@@ -221,9 +221,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.
     if (fixed && !lead && names.has(token.word) && !index.aliasWords.has(fixed) && !conceptStems(index).has(stem(fixed))) fixed = undefined;
-    // A capitalised word English knows is a name as written ("the Casey review"), not a slip
-    // for a word the knowledge base holds ("case").
-    if (fixed && !lead && names.has(token.word) && index.relatedWords().isEnglishWord(token.word)) fixed = undefined;
+    // A word English knows is meant as written: "movement" is not a slip for "moment", nor the
+    // name in "the Casey review" one for "case". Its related words find what it means.
+    // (A lower-case word must also be in the dictionary: "frist" and "teh" are common slips.)
+    if (fixed && !lead && index.relatedWords().isEnglishWord(token.word) && (names.has(token.word) || wordProfile().pos(token.word) !== undefined)) fixed = undefined;
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);

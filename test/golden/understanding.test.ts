@@ -149,6 +149,13 @@ describe('questions with structure', () => {
     expect(disputed.text).toMatch(/6 July 2022/);
     expect(ask('Did the Met go into special measures in June 2022?').text).toMatch(/^Yes: /);
   });
+  it('"what happened in Engage in 2021?", "any movement in 2023?": the moves of the period, both ways', () => {
+    for (const q of ['what happened in engage in 2021', 'any movement in engage in 2023?']) {
+      const a = ask(q);
+      expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+      expect(a.text).toMatch(/entered Engage/);
+    }
+  });
   it('two-part question: both parts answered under one numbering', () => {
     const a = ask('When did GMP go into Engage, and why?');
     expect(a.explanation?.route, seen(a)).toMatch(/\+/);

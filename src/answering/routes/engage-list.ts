@@ -18,7 +18,11 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // "what" asks for a list only about forces or services in the plural ("what forces…"), not
   // "what is Engage?" or "what does Engage involve for a force?".
   const namesKinds = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
+  // "What happened in Engage in 2021?", "any movement in 2023?": the moves of a period, both ways.
+  const changeWords = index.wordClass('status-change');
+  const asksChanges = analysis.dates.length > 0 && c.has('engage') && !c.has('enter') && !c.has('leave') && analysis.terms.some((t) => t.kind === 'word' && changeWords.has(t.key));
   const asksForList =
+    asksChanges ||
     frame.asks === 'list' ||
     // "What's the current state of play on Engage?": the state of Engage is who is in it.
     (c.has('status') && c.has('engage') && analysis.entities.length === 0) ||
@@ -64,7 +68,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     analysis,
     weights,
     // A force the question sets aside is accounted for by leaving it out.
-    (t) => engageTermMatched(t, LIST_CONCEPTS, index) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
+    (t) => engageTermMatched(t, LIST_CONCEPTS, index) || (asksChanges && changeWords.has(t.key)) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
   const date = reference?.date ?? analysis.dates[0] ?? relative;
@@ -78,8 +82,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const periods = leftOut.size === 0 ? index.engagePeriods : index.engagePeriods.filter((p) => !leftOut.has(p.entity.id));
   // "Did anyone go in or come out in 2024?" asks for the moves both ways, each listed on its own;
   // with no time given, the two words together describe a stay ("in and out"), not moves.
-  const bothWays = c.has('enter') && c.has('leave');
-  const wantsMoves = !reference && (c.has('enter') || c.has('leave')) && (!bothWays || date !== undefined);
+  const bothWays = (c.has('enter') && c.has('leave')) || asksChanges;
+  const wantsMoves = !reference && (c.has('enter') || c.has('leave') || asksChanges) && (!bothWays || date !== undefined);
   if (wantsMoves && (date || c.has('ever') || !c.has('now'))) {
     route = 'engage-moves';
     const types: ('entered_engage' | 'left_engage')[] = bothWays ? ['entered_engage', 'left_engage'] : [c.has('enter') ? 'entered_engage' : 'left_engage'];
