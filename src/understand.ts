@@ -2,7 +2,7 @@
 // (correcting typos against the knowledge base's own vocabulary), and weighs each term so the
 // answering routes can tell how much of the question they account for. Pure.
 
-import { isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from './dates.ts';
+import { describeDateExpression, isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from './dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
 import { wordProfile } from './lexicon/word-profile.ts';
 import { relatedTermsFor } from './lexicon/question-terms.ts';
@@ -42,6 +42,9 @@ export interface QuestionAnalysis {
 /** Concepts that make a question about oversight, so that weak aliases ("Cleveland") count. */
 const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status', 'decide']);
 const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
+
+/** Prepositions that open a time set before the question: "In 2024, …", "During the summer, …". */
+const LEADING_TIME = new Set(['in', 'on', 'during', 'by', 'over', 'between', 'from', 'at', 'around', 'throughout']);
 
 const LEADS = ['which', 'what', 'who', 'whom', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'has', 'have', 'did', 'does', 'do', 'list', 'name', 'tell', 'show', 'give'];
 
@@ -185,6 +188,31 @@ function conceptStems(index: KnowledgeIndex): Set<string> {
   return set;
 }
 
+/**
+ * "In 2019 and 2020", "in May or June 2024": two periods that follow each other, joined by
+ * "and" or "or", are one period of the question. Others stay apart.
+ */
+function joinAdjacentDates(question: string, dates: DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const d of dates) {
+    const previous = out.at(-1);
+    const between = previous ? question.slice(previous.index + previous.matched.length, d.index) : '';
+    if (previous && !previous.open && !d.open && /^\s*(and|or|&|,)\s*$/i.test(between) && d.range.start === previous.range.end + 1) {
+      out[out.length - 1] = {
+        date: previous.date,
+        range: { start: previous.range.start, end: d.range.end },
+        matched: question.slice(previous.index, d.index + d.matched.length),
+        index: previous.index,
+        precision: 'range',
+        label: `${describeDateExpression(previous)} and ${describeDateExpression(d)}`,
+      };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 export interface UnderstandOptions {
   /** Today (YYYY-MM-DD), for "last year"; defaults to the newest record's day. */
   today?: string;
@@ -201,7 +229,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && question.slice(0, a.index).trim() === '')) };
   // "Today", "this month", "this year" about a status mean now: as of the newest record, which
   // the answer states. They are read as "now", not as a date the records do not reach.
-  const dates = found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today)));
+  const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today))));
   // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something); an
   // event anchor keeps its subject ("after West Mids came out" leaves "West Mids").
   const rest = maskRecognised(question, found);
@@ -266,7 +294,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   }
   attachRelatedWords(terms, tokens, index);
   attachOfficeHolders(terms, question, index);
-  const firstWord = tokens[0]?.word;
+  // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
+  const comma = rest.indexOf(',');
+  const timeFirst = tokens[0] && LEADING_TIME.has(tokens[0].word) && comma > 0 && comma < 60;
+  const firstWord = timeFirst ? tokens.find((t) => t.index > comma)?.word : tokens[0]?.word;
   return {
     question,
     terms,

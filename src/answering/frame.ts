@@ -102,7 +102,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
 
 /** The main clause after a leading subordinate one ("When X happened, which …"), else the whole question. */
 function mainClauseOf(q: string): string {
-  const m = /^(when|after|before|since|once|while|as|by the time|at the time|apart from|other than|except|besides|excluding|aside from)\b[^,?]{3,80},\s*(.+)$/.exec(q);
+  const m = /^(when|after|before|since|once|while|as|by the time|at the time|apart from|other than|except|besides|excluding|aside from|in|on|during|by|over|between|from|around|throughout)\b[^,?]{3,80},\s*(.+)$/.exec(q);
   return m && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(m[2]!) ? m[2]! : q;
 }
 

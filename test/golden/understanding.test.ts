@@ -156,6 +156,11 @@ describe('questions with structure', () => {
       expect(a.text).toMatch(/entered Engage/);
     }
   });
+  it('a time set before the question does not lead it, and adjacent periods joined by "and" are one', () => {
+    expect(ask('in the spring of 2024, did any force leave engage?').text).toMatch(/^In spring 2024 \(March to May 2024\), two police forces left Engage:/);
+    const joined = ask('how many forces entered engage in 2019 and 2020');
+    expect(joined.text).toMatch(/^In 2019 and 2020, two police forces entered Engage:/);
+  });
   it('two-part question: both parts answered under one numbering', () => {
     const a = ask('When did GMP go into Engage, and why?');
     expect(a.explanation?.route, seen(a)).toMatch(/\+/);
