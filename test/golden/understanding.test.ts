@@ -138,6 +138,11 @@ describe('questions with structure', () => {
     expect(a.text).toMatch(/left Engage:/);
     expect(a.text).toMatch(/Nottinghamshire Police — 22 May 2025/);
   });
+  it('a yes-or-no question about a move is answered yes or no first; press idioms name the moves', () => {
+    expect(ask('has the met been given the all-clear?').text).toMatch(/^Yes: the Metropolitan Police Service left Engage/);
+    expect(ask('has lincs come out of special measures yet?').text).toMatch(/^No: as of 12 August 2025, the newest record held, Lincolnshire Police has not left Engage/);
+    expect(ask('how long were glos fire in the sin bin').text).toMatch(/Gloucestershire Fire and Rescue Service was in Engage from/);
+  });
   it('claim check: the claim is answered yes or no from the record, and a date the sources dispute says so', () => {
     const wrong = ask("Someone's written that D&C came out on 31 July 2025 - that right?");
     expect(wrong.status, seen(wrong)).toBe('answered');

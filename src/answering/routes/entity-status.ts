@@ -80,7 +80,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     const say = (text: string | undefined, event: StatusEvent) => {
       if (!text) return;
       // After "No, not in 2024:" the record reads on in the same sentence: "the Metropolitan Police…".
-      const joined = pending.endsWith(': ') ? text.replace(/^The\b/, 'the') : text;
+      const joined = pending.endsWith(': ') ? text.replace(/^(The|As|It|In|On)\b/, (w) => w.toLowerCase()) : text;
       sentences.push({ text: pending + joined, cites: citeEvent(event, index) });
       pending = '';
       used.add(event);
@@ -154,6 +154,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       }
     } else if ((c.has('enter') && !c.has('leave')) || (frame.asks === 'when' && !c.has('leave'))) {
       if (checksDate && date) verdict(periods.map((p) => p.entry), date);
+      // "Has Notts ever been put in Engage?": yes, and when.
+      else if (frame.asks === 'yes-no') pending = 'Yes: ';
       for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
       // Never let an entry date read as the current status: say when it left, or that it has not.
       if (!latest.exit) say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, latest.entry);
@@ -161,6 +163,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     } else if (c.has('leave') && !c.has('enter')) {
       const exits = periods.filter((p) => p.exit);
       if (checksDate && date) verdict(exits.map((p) => p.exit!), date);
+      // "Has the Met been given the all-clear?": yes or no as of the newest record, then the record.
+      else if (frame.asks === 'yes-no') pending = latest.exit ? 'Yes: ' : 'No: ';
       for (const p of exits) {
         say(exitSentence(entity, p.exit!), p.exit!);
         // The whole stay, so "when in, when out?" is answered by one reply.
