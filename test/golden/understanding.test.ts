@@ -297,6 +297,12 @@ describe('roles', () => {
     expect(a.status, seen(a)).toBe('answered');
     expect(a.text).toMatch(/Home Secretary is Shabana Mahmood/);
   });
+  it('no holder on record for the day asked: said plainly, with the nearest record as what it is', () => {
+    const a = ask('who was policing minister when the met went in');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/^I hold no record of who was Minister for Crime and Policing on 28 June 2022\. The nearest record I hold shows Kit Malthouse as Minister for Crime and Policing on 29 June 2022\./);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
   it('an office on a date given by an event', () => {
     const a = ask('Who was home secretary when GMP left Engage?');
     expect(a.text, seen(a)).toMatch(/On 28 October 2022, the Home Secretary was Suella Braverman/);

@@ -83,6 +83,24 @@ function factNear(personId: string, date: DateExpression, index: KnowledgeIndex)
   return best?.fact;
 }
 
+/** The office's role record nearest a day with no holder on record, within a month of it. */
+function nearestRecord(officeId: string, day: string, index: KnowledgeIndex) {
+  const asked = rangeOf(day);
+  let best: { id: string; holder: NonNullable<ReturnType<KnowledgeIndex['entities']['get']>>; when: string; citations: CitationRef[]; gap: number } | undefined;
+  for (const r of index.data.roles ?? []) {
+    if (r.office !== officeId) continue;
+    const holder = index.entities.get(r.holder);
+    if (!holder) continue;
+    for (const [d, when] of [[r.asOf, (x: string) => `${x.length === 10 ? 'on' : 'in'} ${formatDate(x)}`], [r.from, (x: string) => `from ${formatDate(x)}`], [r.until, (x: string) => `until ${formatDate(x)}`]] as const) {
+      if (!d) continue;
+      const span = rangeOf(d);
+      const gap = span.start > asked.end ? span.start - asked.end : asked.start > span.end ? asked.start - span.end : 0;
+      if (gap <= 31 && (!best || gap < best.gap)) best = { id: r.id, holder, when: when(d), citations: r.citations, gap };
+    }
+  }
+  return best;
+}
+
 /** Who held the office now (the newest role record) or on the date asked about, in sentences. */
 function holderSentences(office: Office, date: DateExpression | undefined, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; none?: true } | undefined {
   const title = office.name;
@@ -110,8 +128,15 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
   // One holder for the day or month asked about, or the holders of a month the office changed hands in.
   const single = roleHolderOn(index.data, office.id, day);
   const holders = single ? [single] : roleHoldersDuring(index.data, office.id, day);
-  if (holders.length === 0) return { sentences: [{ text: `I hold no record of who was ${title} ${date?.label ?? formatDate(day)}.`, cites: [] }], asOf: null, recordIds: [], none: true };
   const when = date && date.range.start === date.range.end ? `On ${formatDate(isoFromDay(date.range.start))}` : `In ${date?.label ?? formatDate(day)}`;
+  if (holders.length === 0) {
+    const none: DraftSentence[] = [{ text: `I hold no record of who was ${title} ${when.charAt(0).toLowerCase()}${when.slice(1)}.`, cites: [] }];
+    // A record close by is worth saying, as what it is: "the nearest record shows Kit Malthouse
+    // in the office on 29 June 2022", never as the answer for the day asked.
+    const near = nearestRecord(office.id, day, index);
+    if (near) none.push({ text: `The nearest record I hold shows ${nameOf(near.holder)} as ${title} ${near.when}.`, cites: near.citations.slice(0, 2) });
+    return { sentences: none, asOf: null, recordIds: near ? [near.id] : [], none: true };
+  }
   if (holders.length === 1) {
     const h = holders[0]!;
     sentences.push({ text: `${when}, the ${title} was ${nameOf(h.holder)}${h.acting ? ' (acting)' : ''}, ${period(h)}.`, cites: cite(h) });
