@@ -112,7 +112,7 @@ function superlativeOf(q: string, c: Set<string>): Superlative | undefined {
   if (/\b(shortest|quickest|fastest|least time|briefest)\b/.test(q)) return { kind: 'shortest' };
   const move: 'enter' | 'leave' | 'any' = c.has('leave') && !c.has('enter') ? 'leave' : c.has('enter') && !c.has('leave') ? 'enter' : 'any';
   if (/\b(first|earliest|before anyone|the first one)\b/.test(q) && /\b(first|earliest) (force|forces|service|services|one|police|fire|to|of|in|out|time)\b|\bwas first\b|\bfirst\?/.test(q)) return { kind: 'first', move };
-  if (/\b(most recent|most recently|latest|last|newest)\b/.test(q) && /\b(to|force|service|one|police|fire|exit|entry|move|change|record|event|left|entered|came|went|put|removed|taken|leave|enter)\b/.test(q)) {
+  if (/\b(most recent|most recently|latest|last|newest)\b/.test(q) && (c.has('enter') || c.has('leave') || /\b(to|force|service|one|police|fire|exit|entry|move|change|record|event)\b/.test(q))) {
     // "the last time" / "at last" are not superlatives about moves.
     if (/\b(last (year|month|week|time)|at last|last updated|latest (info|data|update))\b/.test(q)) return undefined;
     // "… as of the latest record?" says when, not what is asked.

@@ -35,6 +35,9 @@ export function splitQuestion(question: string): [string, string] | undefined {
   // second "part" of one word ("and how?" is a follow-up, handled as such below).
   if (!/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(first)) return undefined;
   if (second.split(/\s+/).length < 1) return undefined;
+  // "Which forces went in in 2024 and are still in?": an auxiliary with no subject after it goes
+  // on with the first part's subject; it is one question with two conditions.
+  if (/^(is|was|were|are|has|have)\s+(still|now|already|not|no longer|currently|yet|ever|also|never|back|out|in)\b/i.test(second)) return undefined;
   return [first, second];
 }
 

@@ -166,6 +166,12 @@ describe('questions with structure', () => {
     const joined = ask('how many forces entered engage in 2019 and 2020');
     expect(joined.text).toMatch(/^In 2019 and 2020, two police forces entered Engage:/);
   });
+  it('"went in in 2024 and are still in" is one question with two conditions, and its answer says both', () => {
+    const a = ask('which police forces went in in 2024 and are still in');
+    expect(a.text).toMatch(/^In 2024, one police force entered Engage and is still in it as of 12 August 2025/);
+    expect(a.text).not.toMatch(/Nottinghamshire/);
+    expect(ask('who joined engage most recently').explanation?.route).toBe('engage-superlative');
+  });
   it('two-part question: both parts answered under one numbering', () => {
     const a = ask('When did GMP go into Engage, and why?');
     expect(a.explanation?.route, seen(a)).toMatch(/\+/);

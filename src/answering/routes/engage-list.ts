@@ -92,10 +92,14 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       // Kinds with no such move share one sentence: "no police force or fire and rescue service …".
       const none: EngageKind[] = [];
       const when = date ? `${introduceDate(date)}, ` : 'In the records held (2019 onwards), ';
-      const verb = type === 'entered_engage' ? 'entered' : 'left';
+      // "… and are still in": only the stays still open, and the sentence says so.
+      const stillOpen = frame.stillIn && type === 'entered_engage';
+      const said = (n: number) =>
+        `${type === 'entered_engage' ? 'entered' : 'left'} Engage${stillOpen ? ` and ${n === 1 ? 'is' : 'are'} still in it as of ${formatDate(index.newestRecordDate)}, the newest record held` : ''}`;
       for (const kind of kinds) {
         const events = periods
-          .filter((p) => p.entity.kind === kind)
+          // "Which went in in 2024 and are still in?": entries whose stay is still open.
+          .filter((p) => p.entity.kind === kind && !(frame.stillIn && type === 'entered_engage' && p.exit))
           .map((p) => ({ p, e: type === 'entered_engage' ? p.entry : p.exit }))
           .filter((x): x is { p: EngagePeriod; e: StatusEvent } => x.e !== undefined && (!window || overlaps(rangeOf(x.e.date), window)));
         events.sort((a, b) => rangeOf(a.e.date).start - rangeOf(b.e.date).start);
@@ -105,14 +109,14 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         }
         // A list is a list: the lead states the count and the time, each item its own record.
         sentences.push({
-          text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${verb} Engage:`,
+          text: `${when}${countWord(events.length)} ${KIND_WORDS[kind][events.length === 1 ? 0 : 1]} ${said(events.length)}:`,
           cites: [],
           items: events.map(({ e, p }) => ({ text: `${p.entity.name} — ${formatDate(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`, cites: citeEvent(e, index, 2) })),
         });
         recordIds.push(...events.map(({ e }) => e.id));
       }
       if (none.length > 0) {
-        const nothing = { text: `${when}no ${none.map((k) => KIND_WORDS[k][0]).join(' or ')} ${verb} Engage.`, cites: [] };
+        const nothing = { text: `${when}no ${none.map((k) => KIND_WORDS[k][0]).join(' or ')} ${said(1)}.`, cites: [] };
         // Said where the kind would have been listed, so the police line still comes first.
         const listedSince = sentences.length - (kinds.length - none.length);
         sentences.splice(none[0] === kinds[0] ? listedSince : sentences.length, 0, nothing);
