@@ -14,7 +14,7 @@ import { officesMatching } from '../roles.ts';
 import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion, stripMentions } from '../question-input.ts';
 import { escapeRegExp } from '../text.ts';
-import { termWeight, understandQuestion, type QuestionAnalysis } from '../understand.ts';
+import { termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';

@@ -5,7 +5,7 @@
 // Pure.
 
 import type { KnowledgeIndex, Term } from '../knowledge-index.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import type { QuestionAnalysis } from './understand.ts';
 import type { Draft } from './draft.ts';
 
 /**

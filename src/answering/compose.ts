@@ -5,7 +5,7 @@ import type { Answer, ConversationContext } from '../answer-types.ts';
 import { numberCitations, sentencesToText } from '../citations.ts';
 import { nameOf } from '../engage-timeline.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import type { QuestionAnalysis } from './understand.ts';
 import type { Draft } from './draft.ts';
 
 export interface AnswerOptions {

@@ -7,7 +7,7 @@ import type { Answer } from '../answer-types.ts';
 import type { DraftSentence } from '../citations.ts';
 import type { DayRange } from '../dates.ts';
 import type { KnowledgeIndex, Term } from '../knowledge-index.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import type { QuestionAnalysis } from './understand.ts';
 
 export interface Draft {
   route: string;

@@ -7,7 +7,7 @@ import type { ConversationContext } from '../answer-types.ts';
 import { nameOf } from '../engage-timeline.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import { escapeRegExp } from '../text.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import type { QuestionAnalysis } from './understand.ts';
 
 /** Opening words that mark a follow-up ("and …", "what about …", "how about …", "also …"). */
 const CONTINUATION = /^(and|also|plus|then|so|ok(ay)?|what about|how about|and what about|same for|same question for)\b[\s,]*/i;

@@ -5,7 +5,7 @@
 
 import type { Entity } from '../../knowledge/schema.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import type { QuestionAnalysis } from './understand.ts';
 import { isEngageKind, type EngageKind } from './draft.ts';
 
 /** What the question asks for: the type of answer that can satisfy it. */

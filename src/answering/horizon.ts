@@ -5,7 +5,7 @@
 
 import { formatDate, introduceDate, rangeOf } from '../dates.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import type { QuestionAnalysis } from './understand.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 
 /** Whether the question asks what will happen: a prediction, which no record holds. */

@@ -1,7 +1,7 @@
-// Unit tests for finding the claim inside a claim-check question (src/claim.ts).
+// Unit tests for finding the claim inside a claim-check question (src/answering/claim.ts).
 
 import { describe, expect, it } from 'vitest';
-import { claimIn } from '../../src/claim.ts';
+import { claimIn } from '../../src/answering/claim.ts';
 
 describe('claims to check', () => {
   it.each([

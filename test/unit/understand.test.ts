@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { indexKnowledge } from '../../src/knowledge-index.ts';
-import { understandQuestion } from '../../src/understand.ts';
+import { understandQuestion } from '../../src/answering/understand.ts';
 import { loadBundledKnowledge } from '../support/knowledge.ts';
 
 const index = indexKnowledge(loadBundledKnowledge());

@@ -7,7 +7,7 @@ import { formatDate, introduceDate, rangeOf, type DateExpression, type DayRange 
 import { entrySentence, isConfirmed, nameOf, overlap, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { escapeRegExp } from '../../text.ts';
-import type { QuestionAnalysis } from '../../understand.ts';
+import type { QuestionAnalysis } from '../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
 import { neverInEngage } from '../../register.ts';

@@ -7,7 +7,7 @@ import { describeDateExpression, findDates, introduceDate, rangeOf, type DateExp
 import { formatDate } from '../../dates.ts';
 import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, overlap, periodDuration, periodPhrase, periodsOf, reasonsSentence } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
-import type { QuestionAnalysis } from '../../understand.ts';
+import type { QuestionAnalysis } from '../understand.ts';
 import { citeEvent } from '../cite-event.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { noEngageRecordSentence } from '../../register.ts';

@@ -6,7 +6,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
-import type { QuestionAnalysis } from '../../understand.ts';
+import type { QuestionAnalysis } from '../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 

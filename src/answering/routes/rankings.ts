@@ -8,7 +8,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf, type DayRange } from '../../dates.ts';
 import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
-import type { QuestionAnalysis } from '../../understand.ts';
+import type { QuestionAnalysis } from '../understand.ts';
 import { citeEvent } from '../cite-event.ts';
 import { coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';

@@ -10,7 +10,7 @@ import { formatDate, isoFromDay, rangeOf, type DateExpression } from '../../date
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
-import type { QuestionAnalysis } from '../../understand.ts';
+import type { QuestionAnalysis } from '../understand.ts';
 import { coverageOf, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 

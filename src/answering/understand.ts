@@ -2,14 +2,14 @@
 // (correcting typos against the knowledge base's own vocabulary), and weighs each term so the
 // answering routes can tell how much of the question they account for. Pure.
 
-import { describeDateExpression, isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from './dates.ts';
-import { analyzeText, correctWord, type KnowledgeIndex, type Term } from './knowledge-index.ts';
-import { wordProfile } from './lexicon/word-profile.ts';
-import { relatedTermsFor } from './lexicon/question-terms.ts';
+import { describeDateExpression, isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
+import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
+import { wordProfile } from '../lexicon/word-profile.ts';
+import { relatedTermsFor } from '../lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
-import { ANCHOR_SPECIFICITY } from './answering/answerability.ts';
-import { officesMatching } from './roles.ts';
-import { editDistance, EVERYDAY_WORDS, isStopWord, stem, STOP_WORDS, tokenize, type Token } from './text.ts';
+import { ANCHOR_SPECIFICITY } from './answerability.ts';
+import { officesMatching } from '../roles.ts';
+import { editDistance, EVERYDAY_WORDS, isStopWord, stem, STOP_WORDS, tokenize, type Token } from '../text.ts';
 
 export interface QuestionAnalysis {
   question: string;
