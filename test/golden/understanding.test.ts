@@ -59,6 +59,11 @@ describe('answer types: what is asked is what is given', () => {
   it('"how much" needs a figure: a salary question is declined', () => {
     expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
   });
+  it('"which minister said …" is answered by a fact naming someone who holds such a role', () => {
+    const a = ask("which minister said Sadiq was 'asleep at the wheel'?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Kit Malthouse/);
+  });
   it('"who decided" names the decision-maker of the move asked about', () => {
     const a = ask('Who decided the Met could leave Engage?');
     expect(a.status, seen(a)).toBe('answered');

@@ -6,6 +6,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
+import { stem, tokenize } from '../../text.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
@@ -45,6 +46,9 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   }
   if (candidates.size === 0) return [];
 
+  // "Which minister said …?": the noun after "which" is what the answer is, so a fact naming
+  // someone who holds such a role ("Policing Minister Kit Malthouse") accounts for it.
+  const category = categoryAsked(analysis);
   const scored: { doc: number; coverage: number }[] = [];
   for (const doc of candidates) {
     const terms = index.docs[doc]!.terms;
@@ -53,6 +57,10 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
       const fieldWeight = terms.get(keys[i]!);
       if (fieldWeight !== undefined) {
         hit += termWeights[i]! * fieldWeight;
+        continue;
+      }
+      if (category && analysis.terms[i] === category && namesOneWhoIs(index.docs[doc]!, category.key, analysis, index)) {
+        hit += termWeights[i]!;
         continue;
       }
       let related = 0;
@@ -310,6 +318,22 @@ function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: b
   if (!head) return undefined;
   const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
   return term ? { term, possessive: possessive !== undefined } : undefined;
+}
+
+/** The plain word after a leading "which" ("which minister", "which inspector"): the kind of answer asked for. */
+function categoryAsked(analysis: QuestionAnalysis): Term | undefined {
+  const next = /^\W*which\s+([a-z]+)/i.exec(analysis.question)?.[1]?.toLowerCase();
+  return next ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next) : undefined;
+}
+
+/** Whether the fact names someone the question does not, whose role or name holds the word (a stem). */
+function namesOneWhoIs(doc: IndexedFact, key: string, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const asked = new Set(analysis.entities.map((e) => e.id));
+  return mentioned(doc, index).some((e) => {
+    if (asked.has(e.id)) return false;
+    const titles = [e.name, ...(e.roles ?? []).flatMap((r) => [r.title, ...r.aliases])];
+    return titles.some((title) => tokenize(title).some((t) => stem(t.word) === key));
+  });
 }
 
 /**
