@@ -28,6 +28,11 @@ export interface Term {
    * and never anchor an answer.
    */
   alternatives?: { key: string; weight: number }[];
+  /**
+   * A time relation to a topic, not to a date ("before Scan and Engage", "after the PPSG"): the
+   * question's constraint, so it weighs as a topic word does.
+   */
+  relation?: true;
   /** Position of the first token, for phrase logic. */
   position: number;
 }

@@ -43,6 +43,9 @@ export interface QuestionAnalysis {
 const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status', 'decide']);
 const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
 
+/** The weight of a time relation to a topic ("before Scan and Engage"): a topic word's. */
+const RELATION_WEIGHT = 2;
+
 /** Prepositions that open a time set before the question: "In 2024, …", "During the summer, …". */
 const LEADING_TIME = new Set(['in', 'on', 'during', 'by', 'over', 'between', 'from', 'at', 'around', 'throughout']);
 
@@ -188,6 +191,14 @@ function conceptStems(index: KnowledgeIndex): Set<string> {
   return set;
 }
 
+/** "before Scan and Engage", "prior to the PPOG": a time word just before a concept or a name. */
+function markTimeRelations(terms: Term[]): void {
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    if (t.kind === 'word' && /^(befor|prior|predat|preced)$/.test(t.key) && next && next.kind !== 'word' && next.position <= t.position + 2) t.relation = true;
+  });
+}
+
 /**
  * "In 2019 and 2020", "in May or June 2024": two periods that follow each other, joined by
  * "and" or "or", are one period of the question. Others stay apart.
@@ -292,6 +303,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // Scotland") names something we hold nothing about.
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
+  markTimeRelations(terms);
   attachRelatedWords(terms, tokens, index);
   attachOfficeHolders(terms, question, index);
   // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
@@ -455,6 +467,7 @@ export function isFramingWord(word: string): boolean {
 
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
+  if (term.relation) return RELATION_WEIGHT;
   if (term.kind === 'word' && index.wordClass('framing').has(term.key)) return 0.3;
   if (term.kind === 'word') {
     // An everyday word frames the question whether or not some fact happens to contain it.

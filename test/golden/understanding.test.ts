@@ -59,6 +59,9 @@ describe('answer types: what is asked is what is given', () => {
   it('"how much" needs a figure: a salary question is declined', () => {
     expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
   });
+  it('"before Scan and Engage" is a constraint of the question, weighed as a topic word', () => {
+    expect(ask('what did HMIC use before Scan and Engage?').text).toMatch(/Police Performance Steering Group/);
+  });
   it('"which minister said …" is answered by a fact naming someone who holds such a role', () => {
     const a = ask("which minister said Sadiq was 'asleep at the wheel'?");
     expect(a.status, seen(a)).toBe('answered');
