@@ -41,6 +41,10 @@ describe('answer types: what is asked is what is given', () => {
     const a = ask('What was the score in Aston Villa v Maccabi Tel Aviv?');
     expect(a.status, seen(a)).toBe('no_answer');
   });
+  it('"what is the crime rate in X" asks for the compound as a whole; "what is the role of X" is its profile', () => {
+    expect(ask('what is the crime rate in gloucestershire').status).toBe('no_answer');
+    expect(ask('what is the role of the ppog').text).toMatch(/^The Policing Performance Oversight Group \(PPOG\) is a meeting/);
+  });
   it('"give me X\'s home address" needs a fact giving it; a profile of X is not one', () => {
     expect(ask("give me priti patel's home address").status).toBe('no_answer');
   });

@@ -6,7 +6,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
-import { stem, tokenize } from '../../text.ts';
+import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
@@ -237,8 +237,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   const head = askedAttribute(analysis);
   if (head) {
     const profileOfAsked = fact.describes !== undefined && analysis.entities.some((e) => e.id === fact.describes);
-    const gives = doc.terms.has(head.term.key) || (head.term.alternatives ?? []).some((a) => doc.terms.has(a.key));
-    if (!gives && !(head.possessive && profileOfAsked && index.wordClass('life-story').has(head.term.key))) return false;
+    const gives = head.compound
+      ? new RegExp(`\\b${head.compound.split(' ').map((w) => escapeRegExp(stem(w))).join('\\w*\\s+')}`, 'i').test(fact.text)
+      : doc.terms.has(head.term.key) || (head.term.alternatives ?? []).some((a) => doc.terms.has(a.key));
+    // "What is the role of the PPOG?", "X's background": what a profile tells, which X's profile answers.
+    const told = index.wordClass('life-story').has(head.term.key) || index.wordClass('profile-question').has(head.term.key);
+    if (!gives && !(profileOfAsked && told)) return false;
   }
   switch (frame.asks) {
     case 'list':
@@ -309,15 +313,18 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   return leading.every((x) => x.absence) || (frame.asks === 'who' && /\bwho\b/i.test(absence.text)) ? absence : undefined;
 }
 
-function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean } | undefined {
+function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
   const q = analysis.question;
-  const ofForm = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after)\b/i.exec(q)?.[1];
+  // "what is the crime rate in …": a compound ("crime rate") is asked as a whole.
+  const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after)\b/i.exec(q);
+  const ofForm = of?.[2];
   // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
   const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z]+\s+)?([a-z]+)\s*[?.!]*\s*$/i.exec(q)?.[1];
   const head = (ofForm ?? possessive)?.toLowerCase();
   if (!head) return undefined;
   const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
-  return term ? { term, possessive: possessive !== undefined } : undefined;
+  const modifier = ofForm ? of?.[1]?.toLowerCase() : undefined;
+  return term ? { term, possessive: possessive !== undefined, ...(modifier && !isStopWord(modifier) ? { compound: `${modifier} ${head}` } : {}) } : undefined;
 }
 
 /** The plain word after a leading "which" ("which minister", "which inspector"): the kind of answer asked for. */
