@@ -155,6 +155,11 @@ describe('questions with structure', () => {
     expect(ask('has lincs come out of special measures yet?').text).toMatch(/^No: as of 12 August 2025, the newest record held, Lincolnshire Police has not left Engage/);
     expect(ask('how long were glos fire in the sin bin').text).toMatch(/Gloucestershire Fire and Rescue Service was in Engage from/);
   });
+  it('"is X still in?" of a force that left is "No:", "was X ever in?" is "Yes:"; "who is left in Engage" is who remains', () => {
+    expect(ask('is the met still in special measures').text).toMatch(/^No: the Metropolitan Police Service was in Engage/);
+    expect(ask('was gmp ever in engage').text).toMatch(/^Yes: Greater Manchester Police was in Engage/);
+    expect(ask('who is left in engage').explanation?.route).toBe('engage-current');
+  });
   it('claim check: the claim is answered yes or no from the record, and a date the sources dispute says so', () => {
     const wrong = ask("Someone's written that D&C came out on 31 July 2025 - that right?");
     expect(wrong.status, seen(wrong)).toBe('answered');

@@ -182,8 +182,11 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         sentences.push({ text: `No exit is recorded for it as of ${formatDate(index.newestRecordDate)}, the newest record held.`, cites: [] });
       } else {
         const history = periods.map(periodPhrase).join(' and ');
+        // "Is the Met still in special measures?" — no; "was GMP ever in Engage?" — yes.
+        const presentTense = /^(is|are|isn't|isnt|aren't|arent)\b/i.test(analysis.question.trim()) || c.has('now');
+        const lead = frame.asks === 'yes-no' ? (presentTense ? 'No: ' : 'Yes: ') : '';
         sentences.push({
-          text: `${nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
+          text: `${lead}${lead ? nameOf(entity) : nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
           cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 3), ...(p.exit ? citeEvent(p.exit, index, 3) : [])]),
         });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
