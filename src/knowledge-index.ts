@@ -388,12 +388,13 @@ function matchConcept(tokens: Token[], start: number, index: AnalyzeContext) {
  * Corrects a word the knowledge base does not know to the closest known word ("engaje" →
  * "engage"), within allowedTypos(length). Prefers the most frequent word on ties.
  */
-export function correctWord(word: string, index: Pick<KnowledgeIndex, 'knownWords' | 'wordsByInitial'>): string | undefined {
+export function correctWord(word: string, index: Pick<KnowledgeIndex, 'knownWords' | 'wordsByInitial'>, options: { notAWord?: boolean } = {}): string | undefined {
   if (index.knownWords.has(word) || /^\d+$/.test(word)) return undefined;
   // Short words get no substitutions ("tall" is not "call"), but two swapped letters are a
-  // slip of the fingers whatever the length ("yrad" → "yard").
-  const swapOnly = allowedTypos(word.length) === 0;
-  const budget = swapOnly ? 1 : allowedTypos(word.length);
+  // slip of the fingers whatever the length ("yrad" → "yard"). A short string that is no
+  // English word at all ("stil", "mett", "meny") is a slip too: one edit is allowed.
+  const swapOnly = allowedTypos(word.length) === 0 && !(options.notAWord && word.length >= 3);
+  const budget = swapOnly ? 1 : Math.max(1, allowedTypos(word.length));
   if (word.length < 3) return undefined;
   let best: string | undefined;
   let bestDistance = budget + 1;

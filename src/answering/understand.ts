@@ -140,13 +140,25 @@ function attachRelatedWords(terms: Term[], tokens: Token[], index: KnowledgeInde
  * A short word that is no English word at all ("wre", "teh", "whcih") is most likely a slip on a
  * grammar word: the commonest stop word one edit away ("were"). Real words are left alone.
  */
+/** Stop words and the one-word terms of question-shape concepts ("many", "long", "still"). */
+const grammarCache = new WeakMap<KnowledgeIndex, Set<string>>();
+function grammarWords(index: KnowledgeIndex): Set<string> {
+  let set = grammarCache.get(index);
+  if (!set) {
+    set = new Set(STOP_WORDS);
+    for (const c of index.data.concepts) if (c.shape) for (const term of c.terms) for (const w of term.toLowerCase().split(/\s+/)) if (/^[a-z]+$/.test(w)) set.add(w);
+    grammarCache.set(index, set);
+  }
+  return set;
+}
+
 function misspeltGrammarWord(word: string, index: KnowledgeIndex): string | undefined {
   if (word.length < 3 || word.length > 5 || index.knownWords.has(word) || /\d/.test(word)) return undefined;
   const profile = wordProfile();
   if (!profile.available || profile.zipf(word) > 0) return undefined;
   let best: string | undefined;
   let bestZipf = 0;
-  for (const candidate of STOP_WORDS) {
+  for (const candidate of grammarWords(index)) {
     if (Math.abs(candidate.length - word.length) > 1 || candidate.length < 3 || editDistance(word, candidate, 1) > 1) continue;
     const z = profile.zipf(candidate);
     if (z > bestZipf) [best, bestZipf] = [candidate, z];
@@ -255,7 +267,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // So is the first word of a clause ("After West Mids got out, wich forces …").
     const clauseStart = position === 0 || /[,;:]\s*$/.test(rest.slice(0, token.index));
     const lead = clauseStart && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
-    let fixed = lead ?? correctWord(token.word, index) ?? misspeltGrammarWord(token.word, index);
+    // A string English does not use at all may be corrected even when short ("stil" → still).
+    const notAWord = wordProfile().available && wordProfile().zipf(token.word) === 0 && !index.relatedWords().isEnglishWord(token.word) && !names.has(token.word);
+    let fixed = lead ?? correctWord(token.word, index, { notAWord }) ?? misspeltGrammarWord(token.word, index);
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.

@@ -212,6 +212,11 @@ describe('names and non-names', () => {
   it('a weak alias inside a longer capitalised name is not that entity', () => {
     expect(ask('Is Manchester United in special measures?').status).toBe('no_answer');
   });
+  it('a short string that is no English word is a slip, corrected by one edit ("stil", "mett", "meny")', () => {
+    expect(ask('is lincs stil in engage').text).toMatch(/^Yes\. As of 12 August 2025/);
+    expect(ask('how long was the mett in engage').text).toMatch(/2 years and 7 months/);
+    expect(ask('how meny fire servcies have been in engage').text).toMatch(/four fire and rescue services have been in Engage/);
+  });
   it('a capitalised name English knows is not corrected into a word the knowledge base holds ("Casey" → "case")', () => {
     const a = ask('what did the Casey review conclude about the Met?');
     expect(a.status, seen(a)).toBe('no_answer');
