@@ -214,7 +214,9 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   const unknownIdf = Math.log(1 + n) + 1;
 
   // Everyday words are known too, so a misspelt one ("acutally") is corrected, not taken for a topic.
-  const knownWords = new Set<string>([...wordCounts.keys(), ...STOP_WORDS, ...EVERYDAY_WORDS]);
+  // So are the words of the word classes ("longest", "latest"), so "longets" finds its ranking word.
+  const classWords = (data.wordClasses ?? []).flatMap((c) => c.words.flatMap((w) => tokenize(w).map((t) => t.word)));
+  const knownWords = new Set<string>([...wordCounts.keys(), ...STOP_WORDS, ...EVERYDAY_WORDS, ...classWords]);
   const aliasWords = new Set<string>();
   for (const entity of data.entities) for (const name of [entity.name, ...entity.aliases, ...entity.weakAliases]) for (const t of tokenize(name)) aliasWords.add(t.word);
   const wordsByInitial = new Map<string, Map<string, number>>();

@@ -217,6 +217,9 @@ describe('names and non-names', () => {
     expect(ask('how long was the mett in engage').text).toMatch(/2 years and 7 months/);
     expect(ask('how meny fire servcies have been in engage').text).toMatch(/four fire and rescue services have been in Engage/);
   });
+  it('a misspelt ranking word is corrected toward the word classes ("longets" → longest)', () => {
+    expect(ask('which police force was in Engage the longets?').explanation?.route).toBe('engage-superlative');
+  });
   it('a capitalised name English knows is not corrected into a word the knowledge base holds ("Casey" → "case")', () => {
     const a = ask('what did the Casey review conclude about the Met?');
     expect(a.status, seen(a)).toBe('no_answer');
