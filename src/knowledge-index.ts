@@ -33,6 +33,11 @@ export interface Term {
    * question's constraint, so it weighs as a topic word does.
    */
   relation?: true;
+  /**
+   * The property a yes-or-no question asks about ("is Priti Patel *married*?"): never a framing
+   * word, whatever its part of speech.
+   */
+  predicate?: true;
   /** Position of the first token, for phrase logic. */
   position: number;
 }

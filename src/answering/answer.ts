@@ -142,7 +142,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
  * Instructions aimed at the bot itself rather than questions about oversight: about its sources,
  * its rules or prompt, or who it should pretend to be. A closed set of meta-instructions.
  */
-const INSTRUCTION_TO_BOT = /\b(ignore (your|all|any|previous|prior|the) (instructions|rules|guidelines|prompt)|(your|the) system prompt|pretend (you are|you're|to be)|you are now\b|act as (a|an)\b|role-?play|repeat after me|from now on|without (any )?(sources|citations|references)|(don'?t|do not|no need to|never) (cite|give sources|include sources|mention sources)|jailbreak|developer mode|disregard (your|the|all))/i;
+const INSTRUCTION_TO_BOT = /\b(ignore (your|all|any|previous|prior|the) (instructions|rules|guidelines|prompt)|(write|draft|compose) (me |us )?(a|an|the|some) (\w+ )?(headline|story|article|tweet|post|poem|intro|standfirst|caption|email|press release|piece|summary|paragraph)s?\b|(your|the) system prompt|pretend (you are|you're|to be)|you are now\b|act as (a|an)\b|role-?play|repeat after me|from now on|without (any )?(sources|citations|references)|(don'?t|do not|no need to|never) (cite|give sources|include sources|mention sources)|jailbreak|developer mode|disregard (your|the|all))/i;
 
 /**
  * An ambiguous name ("the watchdog": HMICFRS or the IOPC) is never resolved silently: the

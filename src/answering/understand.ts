@@ -204,6 +204,14 @@ function conceptStems(index: KnowledgeIndex): Set<string> {
 }
 
 /** "before Scan and Engage", "prior to the PPOG": a time word just before a concept or a name. */
+/** "Is Priti Patel married?": the word after the subject of a yes-or-no question is what it asks. */
+function markPredicate(terms: Term[], lead: string | undefined): void {
+  if (!lead || !/^(is|are|was|were|isn't|wasn't)$/.test(lead)) return;
+  const subject = terms.findIndex((t) => t.kind === 'entity');
+  const next = subject >= 0 ? terms[subject + 1] : undefined;
+  if (next && next.kind === 'word' && terms.length === subject + 2) next.predicate = true;
+}
+
 function markTimeRelations(terms: Term[]): void {
   terms.forEach((t, i) => {
     const next = terms[i + 1];
@@ -318,6 +326,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
   markTimeRelations(terms);
+  markPredicate(terms, tokens[0]?.word);
   attachRelatedWords(terms, tokens, index);
   attachOfficeHolders(terms, question, index);
   // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
@@ -487,7 +496,7 @@ export function termWeight(term: Term, index: KnowledgeIndex): number {
     // An everyday word frames the question whether or not some fact happens to contain it.
     const specificity = index.specificity.get(term.key);
     if (specificity !== undefined && specificity < EVERYDAY_SPECIFICITY) return 0.6;
-    if ((term.unknown || !index.postings.has(term.key)) && isFramingWord(term.surface)) return 0.6;
+    if ((term.unknown || !index.postings.has(term.key)) && isFramingWord(term.surface) && !term.predicate) return 0.6;
   }
   if (term.unknown) return index.unknownIdf;
   const idf = index.idf.get(term.key);

@@ -221,6 +221,19 @@ function withoutDates(text: string): string {
     .replace(/\b(19|20)\d\d\b/g, ' ');
 }
 
+const NUMBER = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/gi;
+
+/** Whether a number in the text is followed, within a few words, by the thing counted (or a related word). */
+function numberCounts(text: string, counted: Term, index: KnowledgeIndex): boolean {
+  const keys = new Set([counted.key, ...(counted.alternatives ?? []).map((a) => a.key)]);
+  const plain = withoutDates(text);
+  for (const m of plain.matchAll(NUMBER)) {
+    const after = plain.slice(m.index! + m[0].length).split(/[.;:]/)[0]!.split(/\s+/).slice(0, 6).join(' ');
+    if (analyzeText(after, index, { strongAliasesOnly: false }).some((t) => keys.has(t.key))) return true;
+  }
+  return false;
+}
+
 /** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
 const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
 
@@ -253,8 +266,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // …and by a number of the thing counted: "how many officers" is not answered by a count of forces.
       if (frame.asks === 'count') {
         const count = analysis.terms.find((t) => t.key === '@count');
-        const counted = count ? analysis.terms.find((t) => t.position === count.position + count.surface.split(' ').length) : undefined;
+        const first = count ? analysis.terms.find((t) => t.position === count.position + count.surface.split(' ').length) : undefined;
+        // "How many police officers": the head of the noun phrase ("officers") is what is counted.
+        const after = first ? analysis.terms.find((t) => t.position === first.position + first.surface.split(' ').length && t.kind === 'word') : undefined;
+        const counted = first?.kind === 'word' && after ? after : first;
         if (counted && counted.kind !== 'entity' && !doc.terms.has(counted.key) && !(counted.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+        // The number must count that thing: "69,000 crimes" counts crimes; "43 police forces"
+        // does not count police officers.
+        if (counted && counted.kind !== 'entity' && !numberCounts(fact.text, counted, index)) return false;
       }
       if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(withoutDates(fact.text))) return false;
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body,
@@ -272,7 +291,10 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
       const predicate = whoPredicate(analysis);
-      return !predicate || doc.terms.has(predicate.key) || (predicate.alternatives ?? []).some((a) => doc.terms.has(a.key));
+      if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
+      const role = roleAsked(analysis);
+      return !role || namesOneWhoIs(doc, role.key, analysis, index);
     }
     case 'when':
       return fact.date !== undefined || YEAR.test(fact.text);
@@ -325,6 +347,17 @@ function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: b
   const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
   const modifier = ofForm ? of?.[1]?.toLowerCase() : undefined;
   return term ? { term, possessive: possessive !== undefined, ...(modifier && !isStopWord(modifier) ? { compound: `${modifier} ${head}` } : {}) } : undefined;
+}
+
+/**
+ * The role a "who is the …?" question names, when it names nothing else ("who's the prime
+ * minister?"): its last plain word ("minister").
+ */
+function roleAsked(analysis: QuestionAnalysis): Term | undefined {
+  if (analysis.entities.length > 0) return undefined;
+  const phrase = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
+  const last = phrase?.trim().split(/\s+/).at(-1)?.toLowerCase();
+  return last ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === last) : undefined;
 }
 
 /** The plain word after a leading "which" ("which minister", "which inspector"): the kind of answer asked for. */

@@ -64,6 +64,20 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     const covered = coverageOf(analysis, weights, (t) => matcher(t) || people.has(t.key) || /^(becam|becom|after|befor|replac|succeed|follow|took|take|over|next|previou)$/.test(t.key));
     return { route: 'role', sentences: succession.sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: succession.asOf, recordIds: succession.recordIds, related: ['Which forces are in Engage now?'] };
   }
+  // "Who was the acting commissioner?": the acting holdings, not the holder now.
+  if (/\bacting\b/i.test(analysis.question) && !date) {
+    const acting = (index.data.roles ?? []).filter((r) => r.office === office.id && r.acting);
+    const sentences = acting.flatMap((r) => {
+      const holder = index.entities.get(r.holder);
+      if (!holder) return [];
+      const span = r.from ? (r.until ? `from ${formatDate(r.from)} to ${formatDate(r.until)}` : `since ${formatDate(r.from)}`) : r.asOf ? `as of ${formatDate(r.asOf)}` : '';
+      return [{ text: `${nameOf(holder, true)} was acting ${office.name} ${span}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) }];
+    });
+    if (sentences.length > 0) {
+      const covered = coverageOf(analysis, weights, (t) => matcher(t) || t.key === 'act');
+      return { route: 'role', sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: null, recordIds: acting.map((r) => r.id), related: ['Which forces are in Engage now?'] };
+    }
+  }
   const said = holderSentences(office, date, index);
   if (!said) return undefined;
   if (said.none) return { route: 'role', sentences: said.sentences, ...base, asOf: null, recordIds: [], related: [], status: 'no_answer' };
