@@ -79,6 +79,10 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   if (ambiguous && !officesMatching(index.data, alone.question).some((o) => o.office)) return answerForEach(question, ambiguous, index, options);
   // An instruction to change how the bot answers ("don't cite anything", "ignore your rules",
   // "pretend you are …") is not a question; it is declined, whatever else the message asks.
+  // "How do I report a crime?": instructions for the asker, which no record holds.
+  if (FIRST_PERSON_HOW_TO.test(alone.question)) {
+    return declined(index, "I answer from records about police oversight; I can't give instructions for what you should do. For reporting a crime or complaining about the police, the police force or the IOPC's own website is the place to go.", 'how-to', alone, options);
+  }
   if (INSTRUCTION_TO_BOT.test(question)) {
     return declined(index, "I only answer questions from curated, cited records, and I can't follow instructions that change how I answer. Ask me the question on its own and I'll give the record with its sources.", 'instruction', alone, options);
   }
@@ -142,6 +146,9 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
  * Instructions aimed at the bot itself rather than questions about oversight: about its sources,
  * its rules or prompt, or who it should pretend to be. A closed set of meta-instructions.
  */
+/** "how do I …", "where can I …", "how can we …": a request for instructions, not for a record. */
+const FIRST_PERSON_HOW_TO = /^\W*(how|where|who) (do|can|could|should|would|shall) (i|we)\b(?! (find out|know|check|tell|see|read|get the (latest|list|record)))/i;
+
 const INSTRUCTION_TO_BOT = /\b(ignore (your|all|any|previous|prior|the) (instructions|rules|guidelines|prompt)|(write|draft|compose) (me |us )?(a|an|the|some) (\w+ )?(headline|story|article|tweet|post|poem|intro|standfirst|caption|email|press release|piece|summary|paragraph)s?\b|(your|the) system prompt|pretend (you are|you're|to be)|you are now\b|act as (a|an)\b|role-?play|repeat after me|from now on|without (any )?(sources|citations|references)|(don'?t|do not|no need to|never) (cite|give sources|include sources|mention sources)|jailbreak|developer mode|disregard (your|the|all))/i;
 
 /**

@@ -86,6 +86,14 @@ describe('answer types: what is asked is what is given', () => {
     expect(a.status, seen(a)).toBe('answered');
     expect(a.text).toMatch(/Cooke/);
   });
+  it('"what did X say" about someone the knowledge base does not hold as a speaker is declined, not answered with a fact naming them', () => {
+    expect(ask('what did keir starmer say about engage').status).toBe('no_answer');
+  });
+  it('"how do I …" asks for instructions, which no record holds', () => {
+    const a = ask('how do i report a crime');
+    expect(a.status).toBe('no_answer');
+    expect(a.explanation?.route).toBe('how-to');
+  });
   it('"what did X say" gives X\'s published words, and only X\'s statements', () => {
     const patel = ask('What did Priti Patel say about the Met being put in special measures?');
     expect(patel.text).toMatch(/"falling short"/);

@@ -9,6 +9,7 @@ import { wordProfile } from '../../lexicon/word-profile.ts';
 import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
+import { shapeConcepts } from '../answerability.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
@@ -112,6 +113,19 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     })
     .sort((a, b) => b.score - a.score);
 
+  // "What did Keir Starmer say about Engage?": a statement of his, not a fact that mentions him.
+  const speakers = frame.asks === 'said' ? analysis.entities.filter((e) => index.entities.get(e.id)?.kind === 'person') : [];
+  // A speaker the knowledge base does not know ("what did Keir Starmer say?") must be the one speaking too.
+  const unknownSpeaker = frame.asks === 'said' && speakers.length === 0 ? /^\W*what (?:did|has|have) ([a-z]+(?: [a-z]+){1,2}) (?:say|said|tell|told|write|wrote)\b/i.exec(analysis.question)?.[1] : undefined;
+  const speakerSurname = speakers.length === 1 ? index.entities.get(speakers[0]!.id)!.name.split(' ').at(-1)! : unknownSpeaker && !/^the\b/i.test(unknownSpeaker) && !analysis.entities.some((e) => unknownSpeaker.toLowerCase().includes(e.surface)) ? unknownSpeaker.split(' ').at(-1)! : undefined;
+  if (speakerSurname) {
+    const speaker = speakers[0];
+    const surname = speakerSurname;
+    const says = new RegExp(`\\b${escapeRegExp(surname)}\\b[^.]{0,80}\\b(said|says|told|wrote|warned|added|argued|described|called|welcomed|criticised|accepted|disagreed|backed)\\b`, 'i');
+    const theirs = ranked.filter((r) => (speaker && r.d.fact.about[0] === speaker.id) || says.test(r.d.fact.text));
+    if (theirs.length === 0) return [];
+    ranked.splice(0, ranked.length, ...theirs);
+  }
   if (ranked.length === 0) return [];
   const top = ranked[0]!;
   // Answers about a named entity must be about that entity, not merely share words with it.
@@ -290,7 +304,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => PERSON_OR_BODY.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
-      const predicate = whoPredicate(analysis);
+      const predicate = whoPredicate(analysis, index);
       if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
       const role = roleAsked(analysis);
@@ -380,13 +394,14 @@ function namesOneWhoIs(doc: IndexedFact, key: string, analysis: QuestionAnalysis
  * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
  * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
  */
-function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
+function whoPredicate(analysis: QuestionAnalysis, index: KnowledgeIndex): Term | undefined {
   const after = /^\W*who\s+([a-z ]+)/i.exec(analysis.question)?.[1]?.toLowerCase().split(' ') ?? [];
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
   const profile = wordProfile();
   const next = after.find((w) => w !== '' && profile.pos(w) !== 'r');
   if (!next) return undefined;
-  return analysis.terms.find((t) => t.kind === 'word' && !t.unknown && t.surface.toLowerCase() === next);
+  // A concept may be the relation too ("who funds …" → money), unless it only shapes the question.
+  return analysis.terms.find((t) => (t.kind === 'word' || (t.kind === 'concept' && !shapeConcepts(index).has(t.key.slice(1)))) && t.surface.toLowerCase().split(' ')[0] === next);
 }
 
 /**
