@@ -9,7 +9,6 @@ import { wordProfile } from '../../lexicon/word-profile.ts';
 import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
-import { shapeConcepts } from '../answerability.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
@@ -122,7 +121,9 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     const speaker = speakers[0];
     const surname = speakerSurname;
     const says = new RegExp(`\\b${escapeRegExp(surname)}\\b[^.]{0,80}\\b(said|says|told|wrote|warned|added|argued|described|called|welcomed|criticised|accepted|disagreed|backed)\\b`, 'i');
-    const theirs = ranked.filter((r) => (speaker && r.d.fact.about[0] === speaker.id) || says.test(r.d.fact.text));
+    // A fact curated as being about the speaker counts: it reports their words or findings
+    // ("HM Inspector Matt Parr found …"), whatever verb it uses.
+    const theirs = ranked.filter((r) => (speaker && r.d.fact.about.includes(speaker.id)) || says.test(r.d.fact.text));
     if (theirs.length === 0) return [];
     ranked.splice(0, ranked.length, ...theirs);
   }
@@ -304,7 +305,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => PERSON_OR_BODY.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
-      const predicate = whoPredicate(analysis, index);
+      const predicate = whoPredicate(analysis);
       if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
       const role = roleAsked(analysis);
@@ -394,14 +395,14 @@ function namesOneWhoIs(doc: IndexedFact, key: string, analysis: QuestionAnalysis
  * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
  * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
  */
-function whoPredicate(analysis: QuestionAnalysis, index: KnowledgeIndex): Term | undefined {
+function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   const after = /^\W*who\s+([a-z ]+)/i.exec(analysis.question)?.[1]?.toLowerCase().split(' ') ?? [];
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
   const profile = wordProfile();
   const next = after.find((w) => w !== '' && profile.pos(w) !== 'r');
   if (!next) return undefined;
-  // A concept may be the relation too ("who funds …" → money), unless it only shapes the question.
-  return analysis.terms.find((t) => (t.kind === 'word' || (t.kind === 'concept' && !shapeConcepts(index).has(t.key.slice(1)))) && t.surface.toLowerCase().split(' ')[0] === next);
+  // An unknown verb is still the relation asked: no fact holds it.
+  return analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
 }
 
 /**
