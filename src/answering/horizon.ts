@@ -56,7 +56,8 @@ export function quietPeriodDraft(analysis: QuestionAnalysis, index: KnowledgeInd
   const meta = index.data.meta;
   if (!meta?.checkedTo || !(analysis.concepts.has('enter') || analysis.concepts.has('leave'))) return undefined;
   const late = analysis.dates.find((d) => d.range.start > rangeOf(index.newestRecordDate).end);
-  if (!late || late.range.start > rangeOf(meta.checkedTo).end) return undefined;
+  // Only a time wholly within the check: "in 2026" runs past January 2026, where nothing was checked.
+  if (!late || late.range.end > rangeOf(meta.checkedTo).end) return undefined;
   const subject = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => isEngageKind(e));
   const what = subject ? `no move of ${subject.article ? 'the ' : ''}${subject.name} into or out of Engage` : 'no move into or out of Engage';
   const text =

@@ -178,6 +178,14 @@ describe('questions with structure', () => {
     expect(ask('was gmp ever in engage').text).toMatch(/^Yes: Greater Manchester Police was in Engage/);
     expect(ask('who is left in engage').explanation?.route).toBe('engage-current');
   });
+  it('false premises are said first: a year that is not the move\'s, a return that never happened, a second stay', () => {
+    expect(ask('why was the met put in special measures in 2019').text).toMatch(/^No, not in 2019: the Metropolitan Police Service was moved into Engage/);
+    expect(ask('when did the met go back into engage').text).toMatch(/^The records hold one stay in Engage for the Metropolitan Police Service, with no return to it:/);
+    expect(ask('has cleveland been in engage twice').text).toMatch(/^No: Cleveland Police was in Engage/);
+    expect(ask('why was GMP put in special measures in december 2020').text).not.toMatch(/^(Yes|No)/);
+    // A year past the sources' check is beyond the records, not a quiet period.
+    expect(ask('which forces did HMICFRS put in engage in 2026').explanation?.route).toBe('beyond-records');
+  });
   it('claim check: the claim is answered yes or no from the record, and a date the sources dispute says so', () => {
     const wrong = ask("Someone's written that D&C came out on 31 July 2025 - that right?");
     expect(wrong.status, seen(wrong)).toBe('answered');

@@ -123,6 +123,11 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || frame.asks === 'why') {
       const leaving = c.has('leave') && !c.has('enter');
       const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
+      // "Why was the Met put in in 2019?": the record's move is not of that time, and the answer says so first.
+      if (date && period) {
+        verdict([leaving ? period.exit : period.entry].filter((e): e is StatusEvent => e !== undefined), date);
+        if (!pending.startsWith('No')) pending = ''; // a "why" is not answered "Yes"
+      }
       if (leaving && !period) {
         say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
       } else if (period) {
@@ -154,6 +159,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       }
     } else if ((c.has('enter') && !c.has('leave')) || (frame.asks === 'when' && !c.has('leave'))) {
       if (checksDate && date) verdict(periods.map((p) => p.entry), date);
+      // "When did the Met go back into Engage?" of a force with one stay: there was no return.
+      else if (periods.length === 1 && RETURN_WORDS.test(analysis.question)) pending = `The records hold one stay in Engage for ${nameOf(entity)}, with no return to it: `;
       // "Has Notts ever been put in Engage?": yes, and when.
       else if (frame.asks === 'yes-no') pending = 'Yes: ';
       for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
@@ -184,7 +191,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         const history = periods.map(periodPhrase).join(' and ');
         // "Is the Met still in special measures?" — no; "was GMP ever in Engage?" — yes.
         const presentTense = /^(is|are|isn't|isnt|aren't|arent)\b/i.test(analysis.question.trim()) || c.has('now');
-        const lead = frame.asks === 'yes-no' ? (presentTense ? 'No: ' : 'Yes: ') : '';
+        // "Has Cleveland been in Engage twice?" of one stay: no.
+        const presumesReturn = periods.length === 1 && RETURN_WORDS.test(analysis.question);
+        const lead = frame.asks === 'yes-no' ? (presentTense || presumesReturn ? 'No: ' : 'Yes: ') : '';
         sentences.push({
           text: `${lead}${lead ? nameOf(entity) : nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
           cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 3), ...(p.exit ? citeEvent(p.exit, index, 3) : [])]),
@@ -221,6 +230,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   };
 }
 
+
+/** A second stay presumed: "go back into", "re-enter", "again", "a second time". */
+const RETURN_WORDS = /\b(re-?enter\w*|re-?join\w*|(go|went|gone|put|placed|sent|moved|come|came) back (in|into)|back into engage|back in engage|again|second (time|stint|spell|stay)|twice|more than once|two times)\b/i;
 
 /** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
 const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |that )?off|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge|moved|put|placed|took|taken|removed|released)\b/i;
