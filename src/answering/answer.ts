@@ -22,6 +22,7 @@ import { mergeAnswers, splitQuestion, subjectFirst } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { asksAboutFuture, beyondRecords, quietPeriodDraft } from './horizon.ts';
+import { notAQuestionForRecords } from './not-for-records.ts';
 import { rankingDraft } from './routes/rankings.ts';
 import { roleDraft } from './routes/roles.ts';
 import { engageListDraft } from './routes/engage-list.ts';
@@ -77,15 +78,10 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   // "Is the watchdog …?" can mean HMICFRS or the IOPC: ask, unless the question names one of them.
   const ambiguous = ambiguousPhrasesIn(index.data, alone.question).find((m) => m.candidates.every((c) => 'kind' in c) && !m.candidates.some((c) => alone.entities.some((e) => e.id === c.id)));
   if (ambiguous && !officesMatching(index.data, alone.question).some((o) => o.office)) return answerForEach(question, ambiguous, index, options);
-  // An instruction to change how the bot answers ("don't cite anything", "ignore your rules",
-  // "pretend you are …") is not a question; it is declined, whatever else the message asks.
-  // "How do I report a crime?": instructions for the asker, which no record holds.
-  if (FIRST_PERSON_HOW_TO.test(alone.question)) {
-    return declined(index, "I answer from records about police oversight; I can't give instructions for what you should do. For reporting a crime or complaining about the police, the police force or the IOPC's own website is the place to go.", 'how-to', alone, options);
-  }
-  if (INSTRUCTION_TO_BOT.test(question)) {
-    return declined(index, "I only answer questions from curated, cited records, and I can't follow instructions that change how I answer. Ask me the question on its own and I'll give the record with its sources.", 'instruction', alone, options);
-  }
+  // Not a question for the records: an instruction to the bot, a request for its views, or for
+  // instructions to the asker. Declined, whatever else the message asks.
+  const notForRecords = notAQuestionForRecords(question, alone.question);
+  if (notForRecords) return declined(index, notForRecords.message, notForRecords.route, alone, options);
   const anchored = resolveAnchors(kindFromWords(alone, index), index, options.context);
   if ('message' in anchored) return declined(index, anchored.message, 'anchor-without-record', alone, options);
   const analysis = anchored.analysis;
@@ -142,14 +138,6 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   return compose(withFormer, index, analysis, options);
 }
 
-/**
- * Instructions aimed at the bot itself rather than questions about oversight: about its sources,
- * its rules or prompt, or who it should pretend to be. A closed set of meta-instructions.
- */
-/** "how do I …", "where can I …", "how can we …": a request for instructions, not for a record. */
-const FIRST_PERSON_HOW_TO = /^\W*(how|where|who) (do|can|could|should|would|shall) (i|we)\b(?! (find out|know|check|tell|see|read|get the (latest|list|record)))/i;
-
-const INSTRUCTION_TO_BOT = /\b(ignore (your|all|any|previous|prior|the) (instructions|rules|guidelines|prompt)|forget (everything|all|your)|skip (the |your )?(sources|citations)|authori[sz]e you|new rule|override:|(answer|respond|reply) (only )?(with|in) (yes or no|one word|pirate|rhyme|verse)|(answer|respond|reply) (everything|only) in\b|without (hedging|caveats|qualification)|make (it|something|things|stuff) up|and nothing else|just guess|(let'?s )?play a game|reveal (your|the) (prompt|instructions|rules)|what are your (instructions|rules)|print (the contents of )?your|(write|draft|compose) (me |us )?(a|an|the|some) (\w+ )?(headline|story|article|tweet|post|poem|intro|standfirst|caption|email|press release|piece|summary|paragraph)s?\b|(your|the) system prompt|pretend (you are|you're|to be)|you are now\b|act as (a|an)\b|role-?play|repeat after me|from now on|without (any )?(sources|citations|references)|(don'?t|do not|no need to|never) (cite|give sources|include sources|mention sources)|jailbreak|developer mode|disregard (your|the|all))/i;
 
 /**
  * An ambiguous name ("the watchdog": HMICFRS or the IOPC) is never resolved silently: the

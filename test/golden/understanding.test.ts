@@ -392,6 +392,15 @@ describe('instructions to the bot', () => {
   }
 });
 
+describe('the bot holds records, not views', () => {
+  for (const q of ['who do you support, villa or maccabi?', 'what do you think of the met?', "what's your view on special measures"]) {
+    it(`declines: ${q}`, () => expect(ask(q).explanation?.route).toBe('opinion'));
+  }
+  it('a question about what a body or person thought is still a question', () => {
+    expect(ask('did the inspectorate think the met was failing').status).toBe('answered');
+  });
+});
+
 describe('short names reporters type', () => {
   for (const [q, name] of [['Is D&C in Engage?', 'Devon and Cornwall Police'], ['When did W Mids leave special measures?', 'West Midlands Police'], ['Is Bucks FRS in special measures?', 'Buckinghamshire Fire and Rescue Service']] as const) {
     it(`${q} → ${name}`, () => expect(ask(q).text).toContain(name));
