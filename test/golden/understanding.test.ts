@@ -52,6 +52,10 @@ describe('answer types: what is asked is what is given', () => {
     expect(ask('what time is it in London right now').status).toBe('no_answer');
     expect(ask("what's the crime rate in lincoln").status).toBe('no_answer');
   });
+  it('"who is in charge of X" needs a person: a profile naming only other bodies is not one', () => {
+    expect(ask('who is in charge of the iopc').status).toBe('no_answer');
+    expect(ask('who heads hmicfrs').text).toMatch(/Andy Cooke/);
+  });
   it('"which force …" needs a force the question does not already name', () => {
     expect(ask('which force was couzens in before he joined the met').status).toBe('no_answer');
   });

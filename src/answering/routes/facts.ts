@@ -253,6 +253,9 @@ function numberCounts(text: string, counted: Term, index: KnowledgeIndex): boole
 const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
 
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
+const PERSON = new Set(['person']);
+/** A question about who leads something, answered by a person. */
+const LEADERSHIP = /\b(in charge of|head of|heads|headed|leads|led|runs|ran|boss of|chairs|chaired|chair of)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
 
 /** Whether a fact can answer the kind of thing the question asks for. */
@@ -302,7 +305,9 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // The answer to "who chairs the PPOG?" is someone other than the PPOG: a person or body the
       // question does not already name…
       const asked = new Set(analysis.entities.map((e) => e.id));
-      if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => PERSON_OR_BODY.has(e.kind) && !asked.has(e.id))) return false;
+      // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
+      const kinds = LEADERSHIP.test(analysis.question) ? PERSON : PERSON_OR_BODY;
+      if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
       const predicate = whoPredicate(analysis);
