@@ -62,7 +62,8 @@ describe('answer types: what is asked is what is given', () => {
   it('"who sits on X?" against "who belongs to it is not stated": a decline with the sources', () => {
     const a = ask('Who chairs the PPOG and who sits on it?');
     expect(a.status, seen(a)).toBe('no_answer');
-    expect(a.text).toMatch(/not stated in the sources/);
+    expect(a.text).toMatch(/not stated in the sources|sources do not say who chairs/);
+    expect(ask('who sits on the ppog').text).toMatch(/not stated in the sources/);
   });
   it('what is asked must be what is given: a predicate, a counted noun, a role', () => {
     // "Is X married?": the adjective is what the question asks, not framing.
