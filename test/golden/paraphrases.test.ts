@@ -5,7 +5,10 @@
 // regressions rather than measure unseen questions. Thresholds sit just below today's combined
 // scores (89% answered, 93% declined). A fourth set (independent-2026-12.jsonl, 150 questions)
 // was written in December 2026 by a helper who saw only the sources and research; measured once
-// unseen at 81.8% / 87.5%, it now guards too (83.6% / 92.5% at the end of that session).
+// unseen at 81.8% / 87.5%, it now guards too (83.6% / 92.5% at the end of that session, 91.8% /
+// 100% at the end of the next). A fifth (independent-2026-12b.jsonl, 160 questions) was written
+// the same way in the next session: unseen it scored 80.9% / 91.1%; its odd ids were then used to
+// find weaknesses and its even ids only measured (81.7% / 100% at the end); it guards now too.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,15 +28,21 @@ function score(file: string) {
 }
 
 describe('independent paraphrase set', () => {
-  it('answers at least 87% and declines at least 90%', () => {
+  it('answers at least 87% and declines at least 97%', () => {
     const { answered, refused, misses } = score('paraphrases.jsonl');
     expect(answered, misses).toBeGreaterThanOrEqual(0.87);
-    expect(refused, misses).toBeGreaterThanOrEqual(0.9);
+    expect(refused, misses).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('the December 2026 independent set: answers at least 82% and declines at least 90%', () => {
+  it('the December 2026 independent set: answers at least 89% and declines at least 97%', () => {
     const { answered, refused, misses } = score('independent-2026-12.jsonl');
-    expect(answered, misses).toBeGreaterThanOrEqual(0.82);
-    expect(refused, misses).toBeGreaterThanOrEqual(0.9);
+    expect(answered, misses).toBeGreaterThanOrEqual(0.89);
+    expect(refused, misses).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('the second December 2026 independent set: answers at least 84% and declines at least 95%', () => {
+    const { answered, refused, misses } = score('independent-2026-12b.jsonl');
+    expect(answered, misses).toBeGreaterThanOrEqual(0.84);
+    expect(refused, misses).toBeGreaterThanOrEqual(0.95);
   });
 });
