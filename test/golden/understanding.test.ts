@@ -220,6 +220,11 @@ describe('questions with structure', () => {
     expect(a.text).not.toMatch(/Nottinghamshire/);
     expect(ask('who joined engage most recently').explanation?.route).toBe('engage-superlative');
   });
+  it('two separate periods asked side by side get a list each', () => {
+    const a = ask('which forces were in engage in 2019 and 2021');
+    expect(a.text).toMatch(/^In 2019, one police force was in Engage:/);
+    expect(a.text).toMatch(/In 2021, three police forces were in Engage:/);
+  });
   it('two-part question: both parts answered under one numbering', () => {
     const a = ask('When did GMP go into Engage, and why?');
     expect(a.explanation?.route, seen(a)).toMatch(/\+/);

@@ -14,6 +14,22 @@ import { neverInEngage } from '../../register.ts';
 import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  // "Which forces were in Engage in 2019 and 2021?": two separate periods, a list for each.
+  const periodsAsked = separatePeriods(analysis);
+  if (periodsAsked) {
+    const drafts = periodsAsked.map((d) => engageListDraft({ ...analysis, dates: [d] }, frame, index, weights));
+    if (drafts.every((d): d is Draft => d !== undefined && d.status !== 'no_answer' && d.route === drafts[0]?.route)) {
+      const [first, ...rest] = drafts as Draft[];
+      return {
+        ...first!,
+        sentences: drafts.flatMap((d) => d!.sentences),
+        recordIds: [...new Set(drafts.flatMap((d) => d!.recordIds))],
+        coverage: Math.min(...drafts.map((d) => d!.coverage)),
+        score: Math.min(...drafts.map((d) => d!.score)),
+        asOf: rest.at(-1)?.asOf ?? first!.asOf,
+      };
+    }
+  }
   const c = analysis.concepts;
   // "what" asks for a list only about forces or services in the plural ("what forces…"), not
   // "what is Engage?" or "what does Engage involve for a force?".
@@ -216,6 +232,17 @@ function referenceMove(analysis: QuestionAnalysis, frame: QuestionFrame, index: 
   const day = rangeOf(event.date).start + (leaving ? 1 : 0);
   const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
   return { date: { date: iso, range: { start: day, end: day }, matched: '', index: 0 } };
+}
+
+/** Two or three periods asked side by side ("in 2019 and 2021", "in 2020 or 2023"), none open-ended. */
+function separatePeriods(analysis: QuestionAnalysis): DateExpression[] | undefined {
+  const dates = analysis.dates;
+  if (dates.length < 2 || dates.length > 3 || dates.some((d) => d.open || d.openWord === 'during')) return undefined;
+  for (let i = 1; i < dates.length; i++) {
+    const between = analysis.question.slice(dates[i - 1]!.index + dates[i - 1]!.matched.length, dates[i]!.index);
+    if (!/^\s*(,|and|or|&|, and|, or)\s*(in\s+|on\s+)?$/i.test(between)) return undefined;
+  }
+  return dates;
 }
 
 function neverDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
