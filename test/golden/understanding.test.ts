@@ -128,6 +128,13 @@ describe('questions with structure', () => {
     expect(no.text).toMatch(/^No: the first of the police forces .* was Cleveland Police, which entered in 2019\./);
     expect(ask('was Glos FRS the last to leave engage?').text).toMatch(/^Yes: /);
   });
+  it('an area whose police force and fire service were in Engage at the same time, with the overlap', () => {
+    const a = ask('Has any area had its police force and its fire service in Engage at the same time?');
+    expect(a.explanation?.route).toBe('engage-same-area');
+    const items = a.sentences[0]?.items?.map((i) => i.text.split(':')[0]);
+    expect(items).toEqual(['Gloucestershire', 'London']);
+    expect(a.text).toMatch(/both in Engage from 12 July 2022 to 20 September 2023/);
+  });
   it('moves on the same day', () => {
     const a = ask('Which two police forces left Engage on the same day in May 2024?');
     expect(a.explanation?.route, seen(a)).toBe('engage-same-day');

@@ -10,11 +10,13 @@ import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type Enga
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { citeEvent } from '../cite-event.ts';
-import { coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
+import { countWord, coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
 export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const sameArea = sameAreaDraft(analysis, index, weights);
+  if (sameArea) return sameArea;
   const wantsRanking = frame.asks === 'superlative' || frame.asks === 'compare' || (frame.sameDay && (analysis.concepts.has('enter') || analysis.concepts.has('leave')));
   if (!wantsRanking) return undefined;
   const c = analysis.concepts;
@@ -148,4 +150,40 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     used.push(next);
   }
   return { route: 'engage-superlative', sentences, recordIds: used.map((e) => e.id), ...base };
+}
+
+/**
+ * "Has any area had its police force and its fire service in Engage at the same time?": pairs of
+ * a police force and a fire and rescue service of one place whose stays overlap, with the overlap.
+ */
+function sameAreaDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const q = analysis.question;
+  const bothKinds = (analysis.concepts.has('force') || /\bpolice\b/i.test(q)) && analysis.concepts.has('fire-service');
+  if (!bothKinds || !/\b(same time|simultaneously|at once|both)\b/i.test(q) || !/\b(area|county|place|region|its|their|same)\b/i.test(q)) return undefined;
+  const stays = index.engagePeriods;
+  const newest = rangeOf(index.newestRecordDate).end;
+  const span = (p: EngagePeriod) => ({ start: rangeOf(p.entry.date).start, end: p.exit ? rangeOf(p.exit.date).end : newest });
+  const items: DraftSentence[] = [];
+  const used: StatusEvent[] = [];
+  for (const police of stays.filter((p) => p.entity.kind === 'police_force' && p.entity.place)) {
+    for (const fire of stays.filter((p) => p.entity.kind === 'fire_rescue_service' && p.entity.place?.toLowerCase() === police.entity.place!.toLowerCase())) {
+      const a = span(police);
+      const b = span(fire);
+      if (!overlaps(a, b)) continue;
+      const from = a.start >= b.start ? police.entry.date : fire.entry.date;
+      const untilEvent = !police.exit ? fire.exit : !fire.exit ? police.exit : a.end <= b.end ? police.exit : fire.exit;
+      const until = untilEvent ? `to ${formatDate(untilEvent.date)}` : `on, as of ${formatDate(index.newestRecordDate)}`;
+      items.push({
+        text: `${police.entity.place}: ${police.entity.name} (${periodPhrase(police)}) and ${fire.entity.name} (${periodPhrase(fire)}), both in Engage from ${formatDate(from)} ${until}`,
+        cites: [...citeEvent(police.entry, index, 1), ...citeEvent(fire.entry, index, 1), ...(police.exit ? citeEvent(police.exit, index, 1) : []), ...(fire.exit ? citeEvent(fire.exit, index, 1) : [])],
+      });
+      used.push(police.entry, fire.entry, ...(police.exit ? [police.exit] : []), ...(fire.exit ? [fire.exit] : []));
+    }
+  }
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || index.wordClass('ranking').has(t.key) || /^(area|counti|place|region|it|their|had|ha)$/.test(t.key));
+  const sentences: DraftSentence[] =
+    items.length === 0
+      ? [{ text: 'In the records held (2019 onwards), no area has had its police force and its fire and rescue service in Engage at the same time.', cites: [] }]
+      : [{ text: `In the records held (2019 onwards), ${countWord(items.length)} ${items.length === 1 ? 'area has had its police force and its' : 'areas have had their police force and their'} fire and rescue service in Engage at the same time:`, cites: [], items }];
+  return { route: 'engage-same-area', sentences, coverage, score: coverage, matched, asOf: index.newestRecordDate, recordIds: used.map((e) => e.id), related: ['Which forces are in Engage now?', 'Which fire and rescue services have been in Engage?'] };
 }
