@@ -77,7 +77,8 @@ export const STOP_WORDS = new Set(
    themselves then there these they this those through to too under until up very was wasn we were weren what
    whats when where which while who whom whose will with would you your yours yourself yourselves
    tell please know give show explain describe list name me us also any anything something thing things
-   there's it's what's who's hi hey hello hiya thanks thank cheers every each okay ok kindly could would might shall may must get got whether`
+   there's it's what's who's hi hey hello hiya thanks thank cheers every each okay ok kindly could would might shall may must get got whether
+   someone somebody anyone anybody everyone everybody everything else`
     .split(/\s+/)
     .filter(Boolean),
 );
