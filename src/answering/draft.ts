@@ -89,6 +89,16 @@ export const KIND_WORDS = {
 } as const;
 
 
+/**
+ * A verdict ("No: ", "Yes: ", "No, not in 2024: ") leading into the record's own sentence, which
+ * reads on after the colon: its opening word (never a name) loses its capital. A verdict that
+ * is a sentence of its own ("The sources disagree on that date. ") leaves it as it is.
+ */
+export function withVerdict(verdict: string, sentence: string): string {
+  if (!verdict.endsWith(': ')) return verdict + sentence;
+  return verdict + sentence.replace(/^(The|As|It|In|On|Of)\b/, (w) => w.toLowerCase());
+}
+
 export function overlaps(a: DayRange, b: DayRange): boolean {
   return a.start <= b.end && b.start <= a.end;
 }

@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from '../understand.ts';
 import { citeEvent } from '../cite-event.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { noEngageRecordSentence } from '../../register.ts';
-import { coverageOf, engageTermMatched, isEngageKind, STATUS_CONCEPTS, type Draft } from '../draft.ts';
+import { coverageOf, engageTermMatched, isEngageKind, overlaps, STATUS_CONCEPTS, withVerdict, type Draft } from '../draft.ts';
 
 export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const c = analysis.concepts;
@@ -79,9 +79,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     const used = new Set<StatusEvent>();
     const say = (text: string | undefined, event: StatusEvent) => {
       if (!text) return;
-      // After "No, not in 2024:" the record reads on in the same sentence: "the Metropolitan Police…".
-      const joined = pending.endsWith(': ') ? text.replace(/^(The|As|It|In|On)\b/, (w) => w.toLowerCase()) : text;
-      sentences.push({ text: pending + joined, cites: citeEvent(event, index) });
+      sentences.push({ text: withVerdict(pending, text), cites: citeEvent(event, index) });
       pending = '';
       used.add(event);
     };
@@ -90,10 +88,10 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     let pending = '';
     const checksDate = frame.asks === 'yes-no' || analysis.claim === true;
     const verdict = (moves: StatusEvent[], asked: NonNullable<typeof date>) => {
-      const onIt = moves.filter((m) => overlapsDays(rangeOf(m.date), asked.range));
+      const onIt = moves.filter((m) => overlaps(rangeOf(m.date), asked.range));
       const exact = onIt.some((m) => rangeOf(m.date).start >= asked.range.start && rangeOf(m.date).end <= asked.range.end);
       // A date the record's own note gives as the sources' other reading is a disagreement, not a "no".
-      const disputed = onIt.length === 0 && moves.some((m) => m.note !== undefined && findDates(m.note).some((d) => overlapsDays(d.range, asked.range)));
+      const disputed = onIt.length === 0 && moves.some((m) => m.note !== undefined && findDates(m.note).some((d) => overlaps(d.range, asked.range)));
       pending = disputed
         ? `The sources disagree on that date. `
         : onIt.length === 0
@@ -195,7 +193,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         const presumesReturn = periods.length === 1 && RETURN_WORDS.test(analysis.question);
         const lead = frame.asks === 'yes-no' ? (presentTense || presumesReturn ? 'No: ' : 'Yes: ') : '';
         sentences.push({
-          text: `${lead}${lead ? nameOf(entity) : nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`,
+          text: withVerdict(lead, `${nameOf(entity, true)} was in Engage ("special measures") ${history}; as of ${formatDate(index.newestRecordDate)}, the newest record held, it is no longer in Engage.`),
           cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 3), ...(p.exit ? citeEvent(p.exit, index, 3) : [])]),
         });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
@@ -254,10 +252,6 @@ function staysCount(analysis: QuestionAnalysis, subjects: Entity[], index: Knowl
     recordIds.push(...periods.flatMap((p) => [p.entry.id, ...(p.exit ? [p.exit.id] : [])]));
   }
   return { route: 'entity-status', sentences, coverage, score: coverage, asOf: index.newestRecordDate, recordIds, matched, related: ['Which forces are in Engage now?'] };
-}
-
-function overlapsDays(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start <= b.end && a.end >= b.start;
 }
 
 /** "on 31 July 2025", "in February 2025", "after 13 September 2024": the time a claim gives. */

@@ -10,7 +10,7 @@ import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type Enga
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { citeEvent } from '../cite-event.ts';
-import { countWord, coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, type Draft, type EngageKind } from '../draft.ts';
+import { countWord, coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, withVerdict, type Draft, type EngageKind } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
@@ -78,7 +78,7 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     const verdict = frame.rankChecked ? (top.entity.id === frame.rankChecked.id ? 'Yes: ' : 'No: ') : '';
     const scope = frame.stillIn ? `Of the ${kindWord} still in Engage ${asOfNewest}` : `Of the ${kindWord} in the records held (2019 onwards)`;
     sentences.push({
-      text: `${verdict}${verdict ? scope.charAt(0).toLowerCase() + scope.slice(1) : scope}, ${nameOf(top.entity)} ${top.exit ? 'spent' : 'has spent'} the ${frame.superlative.kind} time in Engage: ${periodPhrase(top)}, ${periodDuration(top, index.newestRecordDate)}${top.exit ? '' : ` ${asOfNewest}`}.`,
+      text: `${withVerdict(verdict, scope)}, ${nameOf(top.entity)} ${top.exit ? 'spent' : 'has spent'} the ${frame.superlative.kind} time in Engage: ${periodPhrase(top)}, ${periodDuration(top, index.newestRecordDate)}${top.exit ? '' : ` ${asOfNewest}`}.`,
       cites: cites(top),
       items: sorted.slice(0, 5).map((p) => ({ text: `${p.entity.name} — ${periodPhrase(p)}, ${periodDuration(p, index.newestRecordDate)}${isConfirmed(p.entry) ? '' : ' (unconfirmed)'}`, cites: cites(p) })),
     });
@@ -139,7 +139,7 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   // "Was the Met the first?": yes or no first, then the record.
   const verdict = frame.rankChecked ? (ties.some((e) => e.entity === frame.rankChecked!.id) ? 'Yes: ' : 'No: ') : '';
   sentences.push({
-    text: `${verdict}${verdict ? lead.charAt(0).toLowerCase() + lead.slice(1) : lead} ${ties.length > 1 ? 'were' : 'was'} ${joinList(ties.map((e) => `${nameFor(e)}, which ${verb(e)} ${when(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`))}.`,
+    text: `${withVerdict(verdict, lead)} ${ties.length > 1 ? 'were' : 'was'} ${joinList(ties.map((e) => `${nameFor(e)}, which ${verb(e)} ${when(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`))}.`,
     cites: ties.flatMap((e) => citeEvent(e, index, 3)),
   });
   used.push(...ties);
