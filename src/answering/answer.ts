@@ -283,12 +283,14 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
  */
 function officeMove(personId: string, starting: boolean, question: string, index: KnowledgeIndex): { day: string; body?: string } | undefined {
   const named = new Set(officesMatching(index.data, question).map((o) => o.office?.id).filter(Boolean));
-  const records = (index.data.roles ?? []).filter((r) => r.holder === personId && (starting ? r.from : r.until) !== undefined);
-  const chosen = records.filter((r) => named.has(r.office)).length > 0 ? records.filter((r) => named.has(r.office)) : records;
-  const latest = chosen.sort((a, b) => rangeOf((starting ? a.from : a.until)!).start - rangeOf((starting ? b.from : b.until)!).start).at(-1);
+  const dayOf = (r: { from?: string | undefined; until?: string | undefined }) => (starting ? r.from : r.until);
+  const records = (index.data.roles ?? []).filter((r) => r.holder === personId && dayOf(r) !== undefined);
+  const inNamedOffice = records.filter((r) => named.has(r.office));
+  const chosen = inNamedOffice.length > 0 ? inNamedOffice : records;
+  const latest = chosen.sort((a, b) => rangeOf(dayOf(a)!).start - rangeOf(dayOf(b)!).start).at(-1);
   if (!latest) return undefined;
   const body = index.data.offices?.find((o) => o.id === latest.office)?.body;
-  return { day: (starting ? latest.from : latest.until)!, ...(body ? { body } : {}) };
+  return { day: dayOf(latest)!, ...(body ? { body } : {}) };
 }
 
 /** Structured routes first when two drafts account for the question equally well. */

@@ -69,14 +69,9 @@ function moveAt(t: Token[], i: number): { move: EventAnchor['move']; end: number
     let end = i + m.words.reduce((n, w) => n + (w.includes('-') ? 3 : 1), 0);
     // "came out of special measures", "was put into Engage"
     const j = ['of', 'from', 'into', 'in', 'under', 'to'].includes(wordAt(t, end) ?? '') ? end + 1 : end;
-    let named = false;
-    for (const o of OBJECTS) {
-      if (matchWords(t, j, o)) {
-        end = j + o.length;
-        named = true;
-        break;
-      }
-    }
+    const object = objectAt(t, j, OBJECTS);
+    const named = object !== undefined;
+    if (named) end = object;
     const personal = m.move === 'take-office' || m.move === 'leave-office';
     if (!named && !personal && (NEEDS_OBJECT.has(m.words[0]!) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
     return { move: m.move, end };

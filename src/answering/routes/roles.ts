@@ -70,8 +70,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     const sentences = acting.flatMap((r) => {
       const holder = index.entities.get(r.holder);
       if (!holder) return [];
-      const span = r.from ? (r.until ? `from ${formatDate(r.from)} to ${formatDate(r.until)}` : `since ${formatDate(r.from)}`) : r.asOf ? `as of ${formatDate(r.asOf)}` : '';
-      return [{ text: `${nameOf(holder, true)} was acting ${office.name} ${span}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) }];
+      return [{ text: `${nameOf(holder, true)} was acting ${office.name} ${periodWords(r)}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) }];
     });
     if (sentences.length > 0) {
       const covered = coverageOf(analysis, weights, (t) => matcher(t) || t.key === 'act');
@@ -95,6 +94,12 @@ function factNear(personId: string, date: DateExpression, index: KnowledgeIndex)
     if (gap <= 45 && (!best || gap < best.gap)) best = { fact, gap };
   }
   return best?.fact;
+}
+
+/** A holding's time in words: "from 10 April 2022 to 12 September 2022", "since …", "as of …". */
+function periodWords(p: { from?: string | undefined; until?: string | undefined; asOf?: string | undefined }): string {
+  if (p.from) return p.until ? `from ${formatDate(p.from)} to ${formatDate(p.until)}` : `since ${formatDate(p.from)}`;
+  return p.asOf ? `as of ${formatDate(p.asOf)}` : '';
 }
 
 /** The office's role record nearest a day with no holder on record, within a month of it. */
@@ -121,8 +126,7 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
   const day = date?.date;
   const sentences: DraftSentence[] = [];
   const cite = (h: RoleHolding): CitationRef[] => h.citations.slice(0, 3);
-  const period = (h: RoleHolding) =>
-    h.period.from ? (h.period.until ? `from ${formatDate(h.period.from)} to ${formatDate(h.period.until)}` : `since ${formatDate(h.period.from)}`) : h.period.asOf ? `as of ${formatDate(h.period.asOf)}` : '';
+  const period = (h: RoleHolding) => periodWords(h.period);
   if (!day) {
     const now = roleHolderOn(index.data, office.id);
     if (!now) return undefined;
