@@ -140,6 +140,19 @@ function attachRelatedWords(terms: Term[], tokens: Token[], index: KnowledgeInde
  * A short word that is no English word at all ("wre", "teh", "whcih") is most likely a slip on a
  * grammar word: the commonest stop word one edit away ("were"). Real words are left alone.
  */
+/**
+ * How English stands to a word the knowledge base does not know: a word it uses as written (a
+ * dictionary word, or a name when capitalised: "movement", "Casey"), a string it never uses
+ * ("stil", "mett"), or neither (a rare word, a common slip such as "teh").
+ */
+function englishStanding(word: string, capitalised: boolean, index: KnowledgeIndex): 'english' | 'not-a-word' | 'other' {
+  const inCorpus = index.relatedWords().isEnglishWord(word);
+  if (inCorpus && (capitalised || wordProfile().pos(word) !== undefined)) return 'english';
+  const profile = wordProfile();
+  if (!inCorpus && !capitalised && profile.available && profile.zipf(word) === 0) return 'not-a-word';
+  return 'other';
+}
+
 /** Stop words and the one-word terms of question-shape concepts ("many", "long", "still"). */
 const grammarCache = new WeakMap<KnowledgeIndex, Set<string>>();
 function grammarWords(index: KnowledgeIndex): Set<string> {
@@ -275,9 +288,11 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // So is the first word of a clause ("After West Mids got out, wich forces …").
     const clauseStart = position === 0 || /[,;:]\s*$/.test(rest.slice(0, token.index));
     const lead = clauseStart && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
+    // Only a word the knowledge base does not know is a candidate for correction; whether English
+    // uses it is asked once, and only then.
+    const english = index.knownWords.has(token.word) ? undefined : englishStanding(token.word, names.has(token.word), index);
     // A string English does not use at all may be corrected even when short ("stil" → still).
-    const notAWord = wordProfile().available && wordProfile().zipf(token.word) === 0 && !index.relatedWords().isEnglishWord(token.word) && !names.has(token.word);
-    let fixed = lead ?? correctWord(token.word, index, { notAWord }) ?? misspeltGrammarWord(token.word, index);
+    let fixed = lead ?? correctWord(token.word, index, { notAWord: english === 'not-a-word' }) ?? misspeltGrammarWord(token.word, index);
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.
@@ -285,7 +300,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // A word English knows is meant as written: "movement" is not a slip for "moment", nor the
     // name in "the Casey review" one for "case". Its related words find what it means.
     // (A lower-case word must also be in the dictionary: "frist" and "teh" are common slips.)
-    if (fixed && !lead && index.relatedWords().isEnglishWord(token.word) && (names.has(token.word) || wordProfile().pos(token.word) !== undefined)) fixed = undefined;
+    if (fixed && !lead && english === 'english') fixed = undefined;
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);
