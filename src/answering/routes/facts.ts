@@ -1,7 +1,7 @@
 // Route: curated facts — findings, statements, people, bodies, the process. Candidates come from
 // the rarest question terms; ranking by rarity-weighted coverage, then phrasing similarity. Pure.
 
-import type { Fact } from '../../../knowledge/schema.ts';
+import type { Entity, Fact } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
@@ -112,18 +112,13 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     })
     .sort((a, b) => b.score - a.score);
 
-  // "What did Keir Starmer say about Engage?": a statement of his, not a fact that mentions him.
-  const speakers = frame.asks === 'said' ? analysis.entities.filter((e) => index.entities.get(e.id)?.kind === 'person') : [];
-  // A speaker the knowledge base does not know ("what did Keir Starmer say?") must be the one speaking too.
-  const unknownSpeaker = frame.asks === 'said' && speakers.length === 0 ? /^\W*what (?:did|has|have) ([a-z]+(?: [a-z]+){1,2}) (?:say|said|tell|told|write|wrote)\b/i.exec(analysis.question)?.[1] : undefined;
-  const speakerSurname = speakers.length === 1 ? index.entities.get(speakers[0]!.id)!.name.split(' ').at(-1)! : unknownSpeaker && !/^the\b/i.test(unknownSpeaker) && !analysis.entities.some((e) => unknownSpeaker.toLowerCase().includes(e.surface)) ? unknownSpeaker.split(' ').at(-1)! : undefined;
-  if (speakerSurname) {
-    const speaker = speakers[0];
-    const surname = speakerSurname;
-    const says = new RegExp(`\\b${escapeRegExp(surname)}\\b[^.]{0,80}\\b(said|says|told|wrote|warned|added|argued|described|called|welcomed|criticised|accepted|disagreed|backed)\\b`, 'i');
+  // "What did Keir Starmer say about Engage?": a statement of theirs, not a fact that mentions them.
+  const speaker = frame.asks === 'said' ? speakerAsked(analysis, index) : undefined;
+  if (speaker) {
+    const says = new RegExp(`\\b${escapeRegExp(speaker.surname)}\\b[^.]{0,80}\\b(said|says|told|wrote|warned|added|argued|described|called|welcomed|criticised|accepted|disagreed|backed)\\b`, 'i');
     // A fact curated as being about the speaker counts: it reports their words or findings
     // ("HM Inspector Matt Parr found …"), whatever verb it uses.
-    const theirs = ranked.filter((r) => (speaker && r.d.fact.about.includes(speaker.id)) || says.test(r.d.fact.text));
+    const theirs = ranked.filter((r) => (speaker.id !== undefined && r.d.fact.about.includes(speaker.id)) || says.test(r.d.fact.text));
     if (theirs.length === 0) return [];
     ranked.splice(0, ranked.length, ...theirs);
   }
@@ -152,10 +147,10 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   const picked = [top];
   const limit = profileQuestion ? 2 : 3;
   // "What did X say?": every statement given is X's, not another speaker's words about X.
-  const speaker = frame.asks === 'said' && top.d.fact.about[0] && entityIds.has(top.d.fact.about[0]) ? top.d.fact.about[0] : undefined;
+  const voice = frame.asks === 'said' && top.d.fact.about[0] && entityIds.has(top.d.fact.about[0]) ? top.d.fact.about[0] : undefined;
   for (const r of ranked.slice(1, 12)) {
     if (picked.length >= limit) break;
-    if (speaker && r.d.fact.about[0] !== speaker) continue;
+    if (voice && r.d.fact.about[0] !== voice) continue;
     if (r.coverage >= top.coverage * 0.9 && r.base >= top.base * 0.9 && r.d.fact.supersededBy !== top.d.fact.id) picked.push(r);
   }
   const matched = new Set<string>();
@@ -265,7 +260,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "What was the outcome of …", "what was the score in …": the noun asked for must be what the
   // fact gives (its word or a related one), not only the things it is asked about. So is "give me
   // X's home address": the thing asked of X — though X's own profile answers "X's background".
-  const head = askedAttribute(analysis);
+  const { head, predicate, role, leadership } = whatIsAsked(analysis);
   if (head) {
     const profileOfAsked = fact.describes !== undefined && analysis.entities.some((e) => e.id === fact.describes);
     const gives = head.compound
@@ -306,26 +301,37 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // question does not already name…
       const asked = new Set(analysis.entities.map((e) => e.id));
       // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
-      const kinds = LEADERSHIP.test(analysis.question) ? PERSON : PERSON_OR_BODY;
+      const kinds = leadership ? PERSON : PERSON_OR_BODY;
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
-      const predicate = whoPredicate(analysis);
       if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
-      const role = roleAsked(analysis);
       return !role || namesOneWhoIs(doc, role.key, analysis, index);
     }
     case 'when':
       return fact.date !== undefined || YEAR.test(fact.text);
     case 'how-long':
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
-    default: {
+    default:
       // "How much …", "what salary …": an amount, so the fact must state one.
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
       return timely(fact, analysis, index);
-    }
   }
+}
+
+/**
+ * Who a "what did X say?" question asks about: a person the knowledge base holds (by id and
+ * surname), or a name it does not ("what did Keir Starmer say?", by surname alone). Not a body
+ * ("what did the Met say?"), which other checks handle.
+ */
+function speakerAsked(analysis: QuestionAnalysis, index: KnowledgeIndex): { id?: string; surname: string } | undefined {
+  const people = analysis.entities.filter((e) => index.entities.get(e.id)?.kind === 'person');
+  if (people.length === 1) return { id: people[0]!.id, surname: index.entities.get(people[0]!.id)!.name.split(' ').at(-1)! };
+  if (people.length > 0) return undefined;
+  const named = /^\W*what (?:did|has|have) ([a-z]+(?: [a-z]+){1,2}) (?:say|said|tell|told|write|wrote)\b/i.exec(analysis.question)?.[1];
+  if (!named || /^the\b/i.test(named) || analysis.entities.some((e) => named.toLowerCase().includes(e.surface))) return undefined;
+  return { surname: named.split(' ').at(-1)! };
 }
 
 /** A sentence saying the sources do not hold something: "… is not stated in the sources." */
@@ -353,6 +359,18 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   // does something, and the question asks who ("who sits on the PPOG?" with "who belongs to it
   // is not stated"): no other sentence names anyone for it.
   return leading.every((x) => x.absence) || (frame.asks === 'who' && /\bwho\b/i.test(absence.text)) ? absence : undefined;
+}
+
+/**
+ * What the question's wording asks for, read once per question (answersType runs for every
+ * shortlisted fact): the attribute asked of something, the relation after "who", the role after
+ * "who is the …", and whether it asks who leads something.
+ */
+const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term | undefined; leadership: boolean }>();
+function whatIsAsked(analysis: QuestionAnalysis) {
+  let asked = askedCache.get(analysis);
+  if (!asked) askedCache.set(analysis, (asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), leadership: LEADERSHIP.test(analysis.question) }));
+  return asked;
 }
 
 function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
@@ -389,11 +407,18 @@ function categoryAsked(analysis: QuestionAnalysis): Term | undefined {
 /** Whether the fact names someone the question does not, whose role or name holds the word (a stem). */
 function namesOneWhoIs(doc: IndexedFact, key: string, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
   const asked = new Set(analysis.entities.map((e) => e.id));
-  return mentioned(doc, index).some((e) => {
-    if (asked.has(e.id)) return false;
-    const titles = [e.name, ...(e.roles ?? []).flatMap((r) => [r.title, ...r.aliases])];
-    return titles.some((title) => tokenize(title).some((t) => stem(t.word) === key));
-  });
+  return mentioned(doc, index).some((e) => !asked.has(e.id) && titleStems(e).has(key));
+}
+
+/** The stems of an entity's name and role titles ("Policing Minister" → polic, minist), computed once. */
+const titleCache = new WeakMap<Entity, Set<string>>();
+function titleStems(e: Entity): Set<string> {
+  let stems = titleCache.get(e);
+  if (!stems) {
+    stems = new Set([e.name, ...(e.roles ?? []).flatMap((r) => [r.title, ...r.aliases])].flatMap((title) => tokenize(title).map((t) => stem(t.word))));
+    titleCache.set(e, stems);
+  }
+  return stems;
 }
 
 /**
