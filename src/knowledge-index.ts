@@ -38,6 +38,11 @@ export interface Term {
    * word, whatever its part of speech.
    */
   predicate?: true;
+  /**
+   * A verb that only carries the next one ("managed to get out", "tried to leave"): it weighs as
+   * an everyday word, since the verb after "to" says what happened.
+   */
+  light?: true;
   /** Position of the first token, for phrase logic. */
   position: number;
 }

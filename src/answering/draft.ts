@@ -62,12 +62,12 @@ const OVERSIGHT_BODY_IDS = new Set(['hmicfrs']);
 
 /**
  * Whether a structured route accounts for a term: one of its concepts, the inspectorate, or a
- * word any Engage question may use (the "engage-question" word class).
+ * word any Engage question may use (the "engage-question" and "stay" word classes).
  */
 export function engageTermMatched(term: Term, concepts: Set<string>, index: Pick<KnowledgeIndex, 'wordClass'>): boolean {
   if (term.kind === 'concept') return concepts.has(term.key.slice(1));
   if (term.kind === 'entity') return OVERSIGHT_BODY_IDS.has(term.key.slice(1));
-  return index.wordClass('engage-question').has(term.key);
+  return index.wordClass('engage-question').has(term.key) || index.wordClass('stay').has(term.key);
 }
 
 

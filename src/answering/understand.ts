@@ -67,26 +67,41 @@ const FRAMING = [
   /^\s*for (a|an|my|our|the|this) [^,?]{1,60},\s*/i,
 ];
 
-/** Where the question itself starts after a preamble ("Quick check for a story: which …", "Sorry if this is a dumb q, but what is …"). */
-const QUESTION_START = /(?:^|[:;]\s+|,?\s+but\s+|[.!]\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
+/** Where the question itself starts after a preamble ("Quick check for a story: which …", "On deadline - when did …", "Sorry if this is a dumb q, but what is …"). */
+const QUESTION_START = /(?:^|[:;]\s+|\s+[-–—]+\s+|,?\s+but\s+|[.!]\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
 
 /** Drops a preamble that ends before the question proper, when what remains is a question of a few words. */
-function stripPreamble(question: string): string {
+function stripPreamble(question: string, index: KnowledgeIndex): string {
   let start = 0;
   for (const m of question.matchAll(QUESTION_START)) {
     if (m.index === 0) continue;
     const rest = question.slice(m.index + m[0].length);
     // Only a short preamble, and only when the rest is a question of its own (three words or more).
-    // A preamble that names something ("Cleveland Police: …") is part of the question: kept.
+    // A preamble that names something ("Cleveland Police: …", "devon and cornwall police - when
+    // in?"), written in capitals or not, is part of the question: kept.
     const preamble = question.slice(0, m.index);
-    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble)) start = m.index + m[0].length;
+    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)) start = m.index + m[0].length;
     break;
   }
   return start > 0 ? question.slice(start) : question;
 }
 
-function stripFraming(question: string): string {
-  let out = stripPreamble(question);
+/**
+ * Whether a stretch of text names something the question is about: an entity, a force we may not
+ * hold ("north yorks police"), a date, or a word the facts are specifically about ("the two
+ * teenage girls who were strip searched - what …"). "On deadline - …" and "quick Engage q:" do not.
+ */
+function namesSomething(text: string, index: KnowledgeIndex): boolean {
+  if (/\b(police|constabulary|fire|frs|brigade)\b/i.test(text)) return true;
+  return (
+    recogniseDates(text, { today: isoFromDay(rangeOf(index.newestRecordDate).end) }).dates.length > 0 || analyzeText(text, index, { strongAliasesOnly: false }).some(
+      (t) => t.kind === 'entity' || (t.kind === 'word' && index.postings.has(t.key) && (index.specificity.get(t.key) ?? 0) >= EVERYDAY_SPECIFICITY),
+    )
+  );
+}
+
+function stripFraming(question: string, index: KnowledgeIndex): string {
+  let out = stripPreamble(question, index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
@@ -225,6 +240,16 @@ function markPredicate(terms: Term[], lead: string | undefined): void {
   if (next && next.kind === 'word' && terms.length === subject + 2) next.predicate = true;
 }
 
+/**
+ * "Which forces managed to get out in 2025?", "did Notts try to leave?": a carrier verb (a word
+ * class of the knowledge base) before "to" carries the verb after it, which says what happened.
+ */
+function markLightVerbs(terms: Term[], tokens: Token[], index: KnowledgeIndex): void {
+  for (const t of terms) {
+    if (t.kind === 'word' && tokens[t.position + 1]?.word === 'to' && index.wordClass('carrier-verb').has(t.key)) t.light = true;
+  }
+}
+
 function markTimeRelations(terms: Term[]): void {
   terms.forEach((t, i) => {
     const next = terms[i + 1];
@@ -264,7 +289,7 @@ export interface UnderstandOptions {
 
 export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, options: UnderstandOptions = {}): QuestionAnalysis {
   // "Someone's written that D&C came out on 31 July 2025 — right?": the claim is what is read.
-  const unframed = stripFraming(rawQuestion);
+  const unframed = stripFraming(rawQuestion, index);
   const claim = claimIn(unframed);
   const question = claim ? claim.text : unframed;
   const recognised = recogniseDates(question, { today: options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end) });
@@ -341,18 +366,20 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
   markTimeRelations(terms);
+  markLightVerbs(terms, tokens, index);
   markPredicate(terms, tokens[0]?.word);
   attachRelatedWords(terms, tokens, index);
   attachOfficeHolders(terms, question, index);
   // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
   const comma = rest.indexOf(',');
   const timeFirst = tokens[0] && LEADING_TIME.has(tokens[0].word) && comma > 0 && comma < 60;
-  const firstWord = timeFirst ? tokens.find((t) => t.index > comma)?.word : tokens[0]?.word;
+  const topic = topicFirst(rest, tokens, terms);
+  const firstWord = timeFirst ? tokens.find((t) => t.index > comma)?.word : topic ? tokens.find((t) => t.index > topic)?.word : tokens[0]?.word;
   return {
     question,
     terms,
     corrections,
-    dates,
+    dates: dates.map((d) => (d.yearless ? yearFromRecords(d, entities, index) : d)),
     dateProblems: found.problems,
     anchors: found.anchors,
     entities,
@@ -362,6 +389,36 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names, index)]),
     ...(claim ? { claim: true as const } : {}),
   };
+}
+
+/**
+ * "Did Notts get out on 22 May?": a day written without its year takes the year of the named
+ * subject's Engage move on that day, or in that month; failing both, the reader's reading (the
+ * latest such day) stands.
+ */
+function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['entities'], index: KnowledgeIndex): DateExpression {
+  const monthDay = d.date.slice(4);
+  const moves = entities.flatMap((e) => index.eventsByEntity.get(e.id) ?? []);
+  const move = moves.find((m) => m.date.slice(4) === monthDay) ?? moves.find((m) => m.date.slice(4, 7) === monthDay.slice(0, 3));
+  if (!move || move.date.slice(0, 4) === d.date.slice(0, 4)) return d;
+  const date = move.date.slice(0, 4) + monthDay;
+  const day = rangeOf(date);
+  return { ...d, date, range: { start: day.start, end: day.end }, label: describeDateExpression({ ...d, date, range: day, label: undefined }) };
+}
+
+/**
+ * "Cleveland: when did it come out?", "devon and cornwall police - when in, when out?": a topic
+ * named before a colon or dash, and the question after it. Returns where the question starts
+ * (the separator's offset in `rest`), or undefined when the question does not open that way.
+ */
+function topicFirst(rest: string, tokens: Token[], terms: Term[]): number | undefined {
+  const separator = /\s*(?::|\s[-–—]+)\s/.exec(rest);
+  if (!separator || separator.index > 60) return undefined;
+  const before = tokens.filter((t) => t.index < separator.index);
+  if (before.length === 0) return undefined;
+  const named = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.surface.split(' ').length }, (_, k) => t.position + k)));
+  const allNamed = before.every((t) => named.has(tokens.indexOf(t)) || isStopWord(t.word));
+  return allNamed ? separator.index : undefined;
 }
 
 /**
@@ -507,6 +564,7 @@ export function isFramingWord(word: string): boolean {
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.relation) return RELATION_WEIGHT;
   if (term.kind === 'word' && index.wordClass('framing').has(term.key)) return 0.3;
+  if (term.light) return 0.6;
   if (term.kind === 'word') {
     // An everyday word frames the question whether or not some fact happens to contain it.
     const specificity = index.specificity.get(term.key);

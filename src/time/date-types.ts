@@ -39,6 +39,11 @@ export interface DateExpression {
   approximate?: true;
   /** Read against the `today` passed in: "last year", "this year", "two years ago". */
   relativeToToday?: true;
+  /**
+   * A day and month written without a year ("on 22 May"): read as the latest such day up to
+   * `today`, and re-read by the answering stage against the subject's own records.
+   */
+  yearless?: true;
   /** For a range, the partial date it ends on ("between March and June 2023" → "2023-06"). */
   until?: string;
   /** How a newsroom would write the period: "summer 2024 (June to August 2024)". */

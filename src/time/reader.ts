@@ -17,6 +17,8 @@ export interface Span {
   label: string;
   approximate?: true;
   relative?: true;
+  /** A day and month written without a year ("22 May"): the year was supplied by the reader. */
+  yearless?: true;
 }
 
 /** A point that may still lack its year ("March" in "between March and June 2023"), or a span. */

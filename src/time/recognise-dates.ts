@@ -7,6 +7,7 @@ import { pieceAt, spanOfPiece, type Piece, type Reader, type Span, type Today } 
 import { describeSpan } from './date-labels.ts';
 import type { DateExpression, DateProblem, EventAnchor, RecognisedDates } from './date-types.ts';
 import { anchorAt } from './event-anchors.ts';
+import { daySpan, point } from './reader.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 /** Only this much of a text is read: questions are capped at 500 characters well before this. */
@@ -91,10 +92,41 @@ function periodAt(r: Reader, i: number, between: boolean): Found | undefined {
     const range = b ? joinRange(a, b) : undefined;
     if (range) return { ...range, first: i, end: b!.end };
   }
-  const span = spanOfPiece(a);
+  const span = spanOfPiece(a) ?? yearlessSpan(r, i, a);
   if (!span) return undefined;
   if (a.bareYear && isCount(r.t, i)) return undefined;
   return { span, first: i, end: a.end };
+}
+
+/**
+ * "on 22 May", "the 6th of December": a day and month with no year stand for the latest such
+ * day up to today (the answering stage may re-read the year from the subject's records). "may"
+ * is a month here only after an ordinal or "on" ("22nd may", "on 22 may"), never in "2 may be".
+ */
+function yearlessSpan(r: Reader, i: number, a: Piece): Span | undefined {
+  if (a.y !== undefined || a.m === undefined || a.d === undefined || a.d < 1 || a.span) return undefined;
+  const dayFirst = r.t[i]?.kind === 'num';
+  if (dayFirst && a.m === 5 && !r.t[i]!.ordinal && textAt(r, i - 1) !== 'on') return undefined;
+  const passed = a.m < r.today.m || (a.m === r.today.m && a.d <= r.today.d);
+  const y = passed ? r.today.y : r.today.y - 1;
+  return { ...daySpan(y, a.m, a.d), yearless: true };
+}
+
+/**
+ * "22nd or 23rd May 2025": the first day takes the month and year of the second, and is a date
+ * of its own (the second is read next). Returns the first day only.
+ */
+function dayAlternativeAt(r: Reader, i: number): Found | undefined {
+  const t = r.t;
+  if (t[i]?.kind !== 'num' || t[i]!.digits > 2 || t[i]!.value < 1 || textAt(r, i + 1) !== 'or') return undefined;
+  const b = pieceAt(r, i + 2);
+  if (!b || b.problem || b.d === undefined || b.m === undefined) return undefined;
+  const second = spanOfPiece(b) ?? yearlessSpan(r, i + 2, b);
+  if (!second) return undefined;
+  const y = Number(second.date.slice(0, 4));
+  const first = point(i + 1, b.m, t[i]!.value, y);
+  if (first.problem) return { first: i, end: i + 1, problem: first.problem };
+  return { span: second.yearless ? { ...daySpan(y, b.m, t[i]!.value), yearless: true } : daySpan(y, b.m, t[i]!.value), first: i, end: i + 1 };
 }
 
 function joinRange(a: Piece, b: Piece): { span: Span; until: string } | { problem: string } | undefined {
@@ -167,7 +199,7 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
     let at = two ? i + 2 : opener || between ? i + 1 : i;
     // "since the summer of 2024", "before the end of 2022"
     if (at > i && t[at]?.text === 'the') at++;
-    const found = dayRangeAt(r, at) ?? periodAt(r, at, between || w === 'from');
+    const found = dayRangeAt(r, at) ?? dayAlternativeAt(r, at) ?? periodAt(r, at, between || w === 'from');
     if (!found) {
       i++;
       continue;
@@ -191,6 +223,7 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
       ...(isRange ? { until: found.until } : {}),
       ...(span.approximate ? { approximate: true as const } : {}),
       ...(span.relative ? { relativeToToday: true as const } : {}),
+      ...(span.yearless ? { yearless: true as const } : {}),
     };
     // A range is closed whatever word opens it: "from 2021 to 2023", "since 2019 until 2021".
     if (opener && !isRange) {

@@ -41,6 +41,8 @@ export const EVAL_LABELS: Record<string, Record<string, Expectation>> = {
     d047: { dates: [y(2024)] },
     d049: { dates: [y(2022)] },
     d061: { dates: [], anchors: 1 },
+    // "ive seen 31 july": no year, so the latest 31 July up to today; the answering stage re-reads it from the records.
+    d075: { dates: [d('2026-07-31')] },
     d093: { dates: [y(2024)] },
     d095: { dates: [], anchors: 1 },
     d117: { dates: [m('2024-05')] },

@@ -319,3 +319,47 @@ describe('introduceDate', () => {
     expect(introduceDate({ date: '2022-06', range: rangeOf('2022-06'), matched: 'june 2022', index: 0 })).toBe('In June 2022');
   });
 });
+
+describe('recogniseDates: days written without a year', () => {
+  it('reads "22 May" as the latest 22 May up to today, and says it had no year', () => {
+    expect(read('did Notts get out on 22 May?', '2025-08-12').dates).toMatchObject([{ date: '2025-05-22', yearless: true, label: '22 May 2025' }]);
+    // Later in the year than today: last year's.
+    expect(read('on 6 December', '2025-08-12').dates).toMatchObject([{ date: '2024-12-06', yearless: true }]);
+    expect(read('the 6th of December', '2025-12-06').dates).toMatchObject([{ date: '2025-12-06', yearless: true }]);
+  });
+
+  it('reads "may" as a month only after an ordinal or "on"', () => {
+    expect(read('22nd may', '2025-08-12').dates.map((d) => d.date)).toEqual(['2025-05-22']);
+    expect(read('on 22 may', '2025-08-12').dates.map((d) => d.date)).toEqual(['2025-05-22']);
+    expect(read('2 may be in Engage', '2025-08-12').dates).toEqual([]);
+    expect(read('section 22 may apply', '2025-08-12').dates).toEqual([]);
+  });
+
+  it('keeps a full date as it is: no yearless flag', () => {
+    expect(only('on 22 May 2025').yearless).toBeUndefined();
+  });
+
+  it('still rejects a day the month never has', () => {
+    expect(read('on 31 February').problems.map((p) => p.message)).toEqual(['There is no 31 February.']);
+  });
+});
+
+describe('recogniseDates: either of two days', () => {
+  it('"22nd or 23rd May 2025" is two dates, the first taking the month and year of the second', () => {
+    expect(read('did it leave on 22nd or 23rd May 2025?').dates.map((d) => d.date)).toEqual(['2025-05-22', '2025-05-23']);
+    expect(read('23 or 24 Jan 2025').dates.map((d) => d.date)).toEqual(['2025-01-23', '2025-01-24']);
+  });
+
+  it('without a year, both days are yearless', () => {
+    expect(read('22nd or 23rd may', '2025-08-12').dates).toMatchObject([
+      { date: '2025-05-22', yearless: true },
+      { date: '2025-05-23', yearless: true },
+    ]);
+  });
+
+  it('a day the month does not have is a problem, and no date is made of it', () => {
+    const found = read('30 or 31 February 2023');
+    expect(found.problems.map((p) => p.message)).toContain('There is no 31 February 2023.');
+    expect(found.dates).toEqual([]);
+  });
+});

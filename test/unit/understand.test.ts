@@ -60,3 +60,37 @@ describe('understandQuestion', () => {
     expect(read('Which forces are in Engage?').unknownNames).toEqual([]);
   });
 });
+
+describe('understandQuestion: preambles, carrier verbs and yearless days', () => {
+  it('drops a preamble before a dash that names nothing the knowledge base is about', () => {
+    const a = read('On deadline - when did Notts police go into special measures?');
+    expect(a.terms.map((t) => t.surface)).not.toContain('deadline');
+    expect(a.lead).toBe('when');
+  });
+
+  it('keeps a preamble that names the subject, in capitals or not', () => {
+    expect(read('devon and cornwall police - when did it leave?').entities.map((e) => e.id)).toEqual(['devon-and-cornwall-police']);
+    expect(read('north yorks police - were they ever in engage?').unknownNames).toEqual(['North Yorks Police']);
+    // A topic the facts are about, though it names no entity.
+    expect(read('the two teenage girls who were strip searched - what were the circumstances').terms.map((t) => t.surface)).toContain('teenage');
+  });
+
+  it('finds the question word after a named topic and a colon or dash', () => {
+    expect(read('Cleveland: when exactly did it come out?').lead).toBe('when');
+    expect(read('devon and cornwall police - when in, when out?').lead).toBe('when');
+    expect(read('Cleveland police left in 2023').lead).toBeUndefined();
+  });
+
+  it('weighs a carrier verb before "to" lightly, but not one that changes the meaning', () => {
+    const managed = read('Which police forces managed to get out of special measures in 2025?').terms.find((t) => t.surface === 'managed');
+    expect(managed?.light).toBe(true);
+    expect(read('did the Met refuse to accept the findings?').terms.find((t) => t.surface === 'refuse')?.light).toBeUndefined();
+    // Not before "to": an ordinary word.
+    expect(read('who managed the Met in 2022?').terms.find((t) => t.surface === 'managed')?.light).toBeUndefined();
+  });
+
+  it('gives a day without a year the year of the subject’s move on that day', () => {
+    expect(read('did the Met go into special measures on 28 June?').dates.map((d) => d.date)).toEqual(['2022-06-28']);
+    expect(read('did Notts get out on 22nd May?').dates.map((d) => d.date)).toEqual(['2025-05-22']);
+  });
+});

@@ -33,7 +33,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   // its reference point.
   if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as|after|before|since)\b/i.test(analysis.question)) return undefined;
   // "How many times has Cleveland been in Engage?": its stays, counted from the timeline.
-  if (frame.asks === 'count' && /\b(times|occasions|stays|spells|stints|periods)\b/i.test(analysis.question)) return staysCount(analysis, subjects, index, weights);
+  if (frame.asks === 'count' && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('stay').has(t.key))) return staysCount(analysis, subjects, index, weights);
   // "How many stop and searches did the Met carry out?" asks for a number no timeline holds;
   // "did West Mids accept it?" asks for a reaction, which facts hold.
   if (frame.asks === 'count' || frame.asks === 'said') return undefined;
@@ -238,7 +238,7 @@ const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |tha
 /** The number of stays in Engage of each named force, with each stay's dates. */
 function staysCount(analysis: QuestionAnalysis, subjects: Entity[], index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const ids = new Set(subjects.map((s) => s.id));
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && ids.has(t.key.slice(1))) || /^(time|occas|stai|spell|stint|period)$/.test(t.key));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && ids.has(t.key.slice(1))));
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   for (const entity of subjects.slice(0, 3)) {
