@@ -437,4 +437,32 @@ describe('successions and people known from their roles', () => {
     const a = ask('What did Yvette Cooper do?');
     expect(a.text, seen(a)).toMatch(/Yvette Cooper was Home Secretary from 5 July 2024 to 5 September 2025/);
   });
+  it('a successor the records do not hold is declined, never answered with the holder now', () => {
+    const a = ask('Who replaced Ian Hopkins as chief constable of GMP?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/do not say who followed Ian Hopkins/);
+  });
+});
+
+describe('a named holder\'s start and end in an office', () => {
+  it('"when did X first become …" gives the start of the earliest holding, with its date', () => {
+    const a = ask('When did Priti Patel first become Home Secretary?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.explanation?.route).toBe('role');
+    expect(a.text).toMatch(/^Priti Patel became Home Secretary on 24 July 2019\./);
+  });
+  it('"when did X step down" gives the end, and the story of it when a fact tells it', () => {
+    const a = ask('when did dame cressida step down as met boss');
+    expect(a.text, seen(a)).toMatch(/ended on 10 April 2022/);
+    expect(a.text).toMatch(/resigned as Met Commissioner in February 2022/);
+  });
+  it('an end the records do not hold is declined, saying so', () => {
+    const a = ask('When did Matt Parr leave HMICFRS?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/No end of Matt Parr's time as HM Inspector/);
+  });
+  it('"how long was X …" gives the holding\'s length', () => {
+    const a = ask('how long was Priti Patel home secretary?');
+    expect(a.text, seen(a)).toMatch(/from 24 July 2019 to 6 September 2022: 3 years and 1 month/);
+  });
 });

@@ -6,7 +6,7 @@
 
 import type { CitationRef, Office } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { formatDate, isoFromDay, rangeOf, type DateExpression } from '../../dates.ts';
+import { describeDuration, formatDate, isoFromDay, rangeOf, type DateExpression } from '../../dates.ts';
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
@@ -16,8 +16,13 @@ import type { QuestionFrame } from '../frame.ts';
 
 
 export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
-  if (!(frame.asks === 'who' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no')) return undefined;
+  if (!(frame.asks === 'who' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no' || frame.asks === 'how-long')) return undefined;
   const mention = officesMatching(index.data, analysis.question)[0];
+  // "When did Priti Patel become Home Secretary?", "when did Matt Parr leave HMICFRS?": a named
+  // holder's start or end in an office.
+  const tenure = tenureDraft(analysis, frame, mention?.office, index, weights);
+  if (tenure) return tenure;
+  if (frame.asks === 'how-long') return undefined;
   if (!mention) return personRolesDraft(analysis, frame, index, weights);
   // "HMI" inside "the HMI Monitoring Group" names a body, not the office.
   if (analysis.entities.some((e) => e.surface.length > mention.words.length && e.surface.includes(mention.words) && index.entities.get(e.id)?.kind !== 'person')) return undefined;
@@ -62,7 +67,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   if (succession) {
     const people = new Set(succession.people.map((id) => '#' + id));
     const covered = coverageOf(analysis, weights, (t) => matcher(t) || people.has(t.key) || /^(becam|becom|after|befor|replac|succeed|follow|took|take|over|next|previou)$/.test(t.key));
-    return { route: 'role', sentences: succession.sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: succession.asOf, recordIds: succession.recordIds, related: ['Which forces are in Engage now?'] };
+    return { route: 'role', sentences: succession.sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: succession.asOf, recordIds: succession.recordIds, related: ['Which forces are in Engage now?'], ...(succession.none ? { status: 'no_answer' as const } : {}) };
   }
   // "Who was the acting commissioner?": the acting holdings, not the holder now.
   if (/\bacting\b/i.test(analysis.question) && !date) {
@@ -81,6 +86,84 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   if (!said) return undefined;
   if (said.none) return { route: 'role', sentences: said.sentences, ...base, asOf: null, recordIds: [], related: [], status: 'no_answer' };
   return { route: 'role', sentences: said.sentences, ...base, asOf: said.asOf, recordIds: said.recordIds, related: [`Who was ${office.name} in June 2022?`, 'Which forces are in Engage now?'] };
+}
+
+/** Words of taking up an office, and of leaving one ("became", "took over", "stepped down"), as stems. */
+const TAKE_OFFICE = /^(becom|becam|join|start|began|begin|took|take|sworn|@appoint)$/;
+const LEAVE_OFFICE = /^(@resign|@leave|retir|end|finish|stop)$/;
+
+/**
+ * A named person's start or end in an office, from the role records: "when did Priti Patel first
+ * become Home Secretary?", "when did Matt Parr leave HMICFRS?", "how long was Patel Home
+ * Secretary?". When the end asked for is not on record, it says so and declines.
+ */
+function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: Office | undefined, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  if (frame.asks !== 'when' && frame.asks !== 'how-long') return undefined;
+  const keys = analysis.terms.map((t) => t.key);
+  const takes = keys.some((k) => TAKE_OFFICE.test(k));
+  const leaves = keys.some((k) => LEAVE_OFFICE.test(k));
+  if (frame.asks === 'when' && !takes && !leaves) return undefined;
+  const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person');
+  if (!person) return undefined;
+  const records = (index.data.roles ?? [])
+    .filter((r) => r.holder === person.id && (!office || r.office === office.id))
+    .sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+  if (records.length === 0) return undefined;
+  // "First became": the earliest holding; otherwise each holding, at most three.
+  const chosen = /\bfirst\b/i.test(analysis.question) ? records.slice(0, 1) : records.slice(0, 3);
+  const sentences: DraftSentence[] = [];
+  let missing = false;
+  for (const r of chosen) {
+    const title = index.data.offices?.find((o) => o.id === r.office)?.name ?? r.office;
+    const role = `${r.acting ? 'acting ' : ''}${title}`;
+    const cites = r.citations.slice(0, 3);
+    if (frame.asks === 'how-long') {
+      if (!r.from) continue;
+      const end = r.until ? rangeOf(r.until).end : undefined;
+      sentences.push({
+        text: r.until
+          ? `${nameOf(person, true)} was ${role} from ${formatDate(r.from)} to ${formatDate(r.until)}: ${describeDuration(rangeOf(r.from).start, end!)}.`
+          : `${nameOf(person, true)} has been ${role} since ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate)}.`,
+        cites,
+      });
+      continue;
+    }
+    if (takes || !leaves) {
+      sentences.push({ text: r.from ? `${nameOf(person, true)} became ${role} ${r.from.length === 10 ? 'on' : 'in'} ${formatDate(r.from)}.` : `${nameOf(person, true)} was ${role} as of ${formatDate(r.asOf!)}; the records held do not say when the holding began.`, cites });
+      if (!r.from) missing = true;
+    }
+    if (leaves) {
+      if (r.until) sentences.push({ text: `${nameOf(person, true)}'s time as ${role} ended ${r.until.length === 10 ? 'on' : 'in'} ${formatDate(r.until)}.`, cites });
+      else {
+        missing = true;
+        sentences.push({ text: `No end of ${nameOf(person)}'s time as ${role} is recorded in the sources held${r.from ? ` (in office from ${formatDate(r.from)})` : ''}.`, cites });
+      }
+    }
+    if (r.note) sentences.push({ text: r.note, cites });
+  }
+  if (sentences.length === 0) return undefined;
+  // A curated fact about the person telling of the move itself ("Dick announced her resignation
+  // in February 2022 …"), when one holds it: the record's sources and the story's, side by side.
+  const moveKeys = analysis.terms.filter((t) => t.kind === 'concept' && (TAKE_OFFICE.test(t.key) || LEAVE_OFFICE.test(t.key))).map((t) => t.key);
+  const story = moveKeys.length === 0 ? undefined : (index.postings.get('#' + person.id) ?? []).map((i) => index.docs[i]!).find((d) => d.fact.about[0] === person.id && moveKeys.some((k) => d.terms.has(k)));
+  if (story && !missing) sentences.push({ text: story.fact.text, cites: story.fact.citations });
+  const officeWords = new Set(chosen.flatMap((r) => (index.data.offices?.find((o) => o.id === r.office)?.name ?? '').toLowerCase().split(' ')));
+  const { coverage, matched } = coverageOf(
+    analysis,
+    weights,
+    (t) => t.key === '#' + person.id || TAKE_OFFICE.test(t.key) || LEAVE_OFFICE.test(t.key) || t.key === 'first' || t.key === '@how-long' || t.key === '@inspector' || t.key === '@commissioner' || t.surface.split(' ').every((w) => officeWords.has(w)) || index.wordClass('role-question').has(t.key) || (t.kind === 'entity' && chosen.some((r) => index.data.offices?.find((o) => o.id === r.office)?.body === t.key.slice(1))),
+  );
+  return {
+    route: 'role',
+    sentences,
+    coverage,
+    score: coverage,
+    matched,
+    asOf: null,
+    recordIds: [...chosen.map((r) => r.id), ...(story && !missing ? [story.fact.id] : [])],
+    related: ['Who is the Home Secretary?'],
+    ...(missing ? { status: 'no_answer' as const } : {}),
+  };
 }
 
 /** The curated fact about a person dated closest to a period, within about six weeks of it. */
@@ -172,7 +255,7 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
 }
 
 /** The holders before or after a named holder of the office, one per stint of theirs. */
-function successionSentences(office: Office, analysis: QuestionAnalysis, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; people: string[] } | undefined {
+function successionSentences(office: Office, analysis: QuestionAnalysis, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; people: string[]; none?: true } | undefined {
   const m = /\b(after|succeeded|replaced|followed|took over from|before|preceded)\b/i.exec(analysis.question);
   if (!m) return undefined;
   const after = !/^(before|preceded)$/i.test(m[1]!);
@@ -193,7 +276,18 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
     });
     recordIds.push(r.id, other.id);
   });
-  if (sentences.length === 0) return undefined;
+  // The named holder is on record but whoever came next (or before) is not: say so, never the
+  // holder "now" in their place.
+  if (sentences.length === 0) {
+    const own = records.find((r) => r.holder === person.id)!;
+    return {
+      sentences: [{ text: `The records held do not say who ${after ? 'followed' : 'came before'} ${nameOf(person)} as ${office.name}.`, cites: own.citations.slice(0, 2) }],
+      asOf: null,
+      recordIds: [own.id],
+      people: [person.id],
+      none: true,
+    };
+  }
   return { sentences, asOf: null, recordIds, people: [person.id] };
 }
 
