@@ -7,6 +7,7 @@ import type { Entity } from '../../knowledge/schema.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
 import { isEngageKind, type EngageKind } from './draft.ts';
+import { wordProfile } from '../lexicon/word-profile.ts';
 
 /** What the question asks for: the type of answer that can satisfy it. */
 export type AskType = 'list' | 'count' | 'yes-no' | 'when' | 'why' | 'how-long' | 'who' | 'what-is' | 'said' | 'superlative' | 'compare' | 'other';
@@ -75,11 +76,13 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (lead === 'when' || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q)) asks = 'when';
   // "What did Bucks change to get out of Engage?": a purpose clause asks for the reasons.
   // (Not "which forces managed to get out", which asks who.)
-  else if (lead === 'why' || c.has('why') || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
+  // "the problems that got it into Engage", "the failings which led to the move": a relative
+  // clause with a causing verb asks for the reasons of the move.
+  else if (lead === 'why' || c.has('why') || (/\b(that|which)\s+(got|put|led|landed|sent|pushed|tipped|triggered|caused)\b/.test(q) && (c.has('enter') || c.has('leave') || c.has('engage'))) || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
   else if (lead === 'who' || lead === 'whom' || /^(which|what) (hm |hmi |chief |home |police )?(inspector|person|official|minister|secretary|commissioner|chief constable|officer|mayor|body|organisation)\b/.test(q)) asks = lead === 'who' && plural ? 'list' : 'who';
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural) || EMBEDDED_LIST.test(q) || /^(are|were|is) there\b/.test(q) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
   else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
-  else if (/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) || /\bstand for\b/.test(q)) asks = 'what-is';
+  else if ((/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) && !carriesAVerb(q, analysis)) || /\bstand for\b/.test(q)) asks = 'what-is';
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q)) asks = 'yes-no';
   // A claim to check ("someone's written that D&C came out on 31 July") is a yes-or-no question.
   if (analysis.claim && (asks === 'other' || asks === 'what-is')) asks = 'yes-no';
@@ -120,4 +123,13 @@ function superlativeOf(q: string, c: Set<string>): Superlative | undefined {
     return { kind: 'last', move };
   }
   return undefined;
+}
+
+/**
+ * "What is Engage meant to give a force?", "what is the Met doing about it?": "what is" asks for
+ * the object of a verb that follows, not for a definition of what stands between.
+ */
+function carriesAVerb(q: string, analysis: QuestionAnalysis): boolean {
+  if (!/^(what is|what's|whats|what are|what was|what were)\b/.test(q)) return false;
+  return analysis.terms.some((t) => t.kind === 'word' && (t.light === true || (/ing$/.test(t.surface) && wordProfile().pos(t.surface) === 'v')));
 }

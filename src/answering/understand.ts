@@ -16,6 +16,8 @@ export interface QuestionAnalysis {
   terms: Term[];
   /** Typos corrected, e.g. { from: "engaje", to: "engage" }. */
   corrections: { from: string; to: string }[];
+  /** The question with its typos corrected ("Who's the Home Secetary now?" → "… Home secretary …"), for matching phrases such as office titles. */
+  corrected: string;
   dates: DateExpression[];
   /** Entities named, strongest first; weak aliases only when the question is about oversight. */
   entities: { id: string; weak: boolean; surface: string }[];
@@ -250,6 +252,23 @@ function markLightVerbs(terms: Term[], tokens: Token[], index: KnowledgeIndex): 
   }
 }
 
+/** Verbs of making someone do something, which after "can X …" ask about X's powers. */
+const CAUSATIVE = new Set(['force', 'make', 'compel', 'order', 'require', 'direct', 'instruct', 'oblige', 'sack', 'remove']);
+
+/**
+ * "Can HMICFRS actually force a force to change?", "could the home sec make the inspectorate
+ * look at a force?": "can X <make> Y …" asks whether X has that power. The verb is read as the
+ * powers concept (not as "force", the police force), when the knowledge base has one.
+ */
+function readCausative(terms: Term[], tokens: Token[], index: KnowledgeIndex): Term[] {
+  if (!/^(can|could|does|do)$/.test(tokens[0]?.word ?? '') || !index.postings.has('@powers')) return terms;
+  const at = tokens.findIndex((t, i) => i > 1 && i <= 6 && CAUSATIVE.has(t.word));
+  if (at < 0) return terms;
+  // Between "can" and the verb: the agent ("HMICFRS", "the home sec") and adverbs, no other verb.
+  if (tokens.slice(1, at).some((t) => tokens[at - 1] !== t && wordProfile().pos(t.word) === 'v' && !terms.some((x) => x.kind === 'entity' && x.position <= tokens.indexOf(t) && tokens.indexOf(t) < x.position + x.surface.split(' ').length))) return terms;
+  return terms.map((t) => (t.position === at && t.surface.split(' ').length === 1 ? { key: '@powers', kind: 'concept', surface: t.surface, position: t.position } : t));
+}
+
 function markTimeRelations(terms: Term[]): void {
   terms.forEach((t, i) => {
     const next = terms[i + 1];
@@ -366,10 +385,12 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
   markTimeRelations(terms);
+  terms = readCausative(terms, tokens, index);
   markLightVerbs(terms, tokens, index);
   markPredicate(terms, tokens[0]?.word);
   attachRelatedWords(terms, tokens, index);
-  attachOfficeHolders(terms, question, index);
+  const corrected = corrections.reduce((text, c) => text.replace(new RegExp(`\\b${c.from.replace(/[^a-z0-9]/gi, '\\$&')}\\b`, 'i'), c.to), question);
+  attachOfficeHolders(terms, corrected, index);
   // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
   const comma = rest.indexOf(',');
   const timeFirst = tokens[0] && LEADING_TIME.has(tokens[0].word) && comma > 0 && comma < 60;
@@ -379,6 +400,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     question,
     terms,
     corrections,
+    corrected,
     dates: dates.map((d) => (d.yearless ? yearFromRecords(d, entities, index) : d)),
     dateProblems: found.problems,
     anchors: found.anchors,
@@ -527,6 +549,9 @@ function unknownNamesIn(question: string, unknown: string[]): string[] {
     if (!wanted.has(word.toLowerCase()) || !/^[A-Z]/.test(word)) return;
     const before = question.slice(0, m.index).trimEnd();
     if (before === '' || /[.?!:]$/.test(before)) return; // a capital that only opens a sentence
+    // "In plain English", "an American report": an everyday adjective written with its capital names nothing.
+    const profile = wordProfile();
+    if (profile.pos(word.toLowerCase()) === 'a' && profile.zipf(word.toLowerCase()) >= 4.5) return;
     // Extend over the capitalised words around it: "Manchester United", "Derbyshire Constabulary".
     let start = i;
     while (start > 0 && /^[A-Z]/.test(words[start - 1]![0]) && question.slice(words[start - 1]!.index! + words[start - 1]![0].length, words[start]!.index).trim() === '' && words[start - 1]!.index! > 0) start--;

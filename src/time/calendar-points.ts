@@ -5,7 +5,7 @@
 import { dayNumber, isValidDate, pad, weekdayOf } from './calendar.ts';
 import { WEEKDAY_NAMES, weekdayWord } from './month-words.ts';
 import { MONTHS } from './partial-dates.ts';
-import { dayAt, glued, monthAt, monthSpan, noSuchDay, num, point, punct, shortYearAt, UNITS, word, yearAt, type Piece, type Reader } from './reader.ts';
+import { dayAt, glued, monthAt, monthSpan, noSuchDay, num, point, punct, shortYearAt, UNITS, word, yearAt, yearSpan, type Piece, type Reader } from './reader.ts';
 
 /** "2022-06-30", "2022-06", "2022-13" (a problem), "2022/23" (a financial year). */
 export function isoAt(r: Reader, i: number): Piece | undefined {
@@ -28,6 +28,13 @@ export function isoAt(r: Reader, i: number): Piece | undefined {
     // "2022/23" or "2022-23": the UK financial year, April to March.
     const span = monthSpan(y, 4, 'range', 12);
     return { end, span: { ...span, approximate: true, label: `${y}/${pad(m)} (${span.label})` } };
+  }
+  if (m > 12 && m > y % 100 && m - (y % 100) <= 10) {
+    // "2025-27", "PEEL 2023–25": a span of years, written short.
+    const last = y - (y % 100) + m;
+    const from = yearSpan(y);
+    const to = yearSpan(last);
+    return { end, span: { start: from.start, end: to.end, date: String(y), precision: 'range', label: `${y} to ${last}` } };
   }
   if (y === 0) return { end, problem: `${written(end)} is not a date: there is no year 0000.` };
   if (m < 1 || m > 12) return { end, problem: `${written(end)} is not a date: months run from 01 to 12.` };

@@ -27,11 +27,17 @@ export function exactMonth(word: string): number | undefined {
 
 /**
  * The month a misspelt full month name stands for ("decembr" → 12, "janaury" → 1), or
- * undefined. Only words of five letters or more, starting with the month's own letter, within
+ * undefined. Four-letter words only as a swap of neighbours ("juyl"); otherwise words of five letters or more, starting with the month's own letter, within
  * one edit (two for names of seven letters or more), counting a swap of neighbours as one edit.
  * Callers only ask this of a word next to a year or a day, so ordinary words stay words.
  */
 export function misspeltMonth(word: string): number | undefined {
+  // "juyl", "jnue": a four-letter month with two neighbours swapped (one letter more or less
+  // would reach too many words: "jane", "jury").
+  if (word.length === 4) {
+    const i = ['june', 'july'].findIndex((name) => name !== word && [...name].sort().join('') === [...word].sort().join('') && swapsOnce(word, name));
+    return i < 0 ? undefined : i + 6;
+  }
   if (word.length < 5 || word.length > 11 || NOT_MONTHS.has(word) || !/^[a-z]+$/.test(word)) return undefined;
   let best: number | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -109,4 +115,10 @@ const OTHER_DATE_WORDS = new Set(['easter', 'christmas', 'xmas', 'yesterday', 't
  */
 export function isDateWord(word: string): boolean {
   return EXACT.has(word) || WEEKDAYS.has(word) || SEASONS.has(word) || OTHER_DATE_WORDS.has(word);
+}
+
+/** Whether two same-length words differ by one swap of neighbouring letters. */
+function swapsOnce(a: string, b: string): boolean {
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }

@@ -466,3 +466,19 @@ describe('a named holder\'s start and end in an office', () => {
     expect(a.text, seen(a)).toMatch(/from 24 July 2019 to 6 September 2022: 3 years and 1 month/);
   });
 });
+
+describe('question shapes read from their grammar', () => {
+  it('"what is X meant to give …" is no request for a definition', () => {
+    const a = ask('In plain English, what is Engage meant to give a struggling force?');
+    expect(a.status, seen(a)).toBe('answered');
+  });
+  it('"the problems that got it into Engage" asks for the reasons of the move', () => {
+    const a = ask('what were the problems at Staffordshire that got it into engage?');
+    expect(a.explanation?.route, seen(a)).toBe('entity-status');
+    expect(a.text).toMatch(/concerns|reasons|found/i);
+  });
+  it('a misspelt office title still finds the office', () => {
+    const a = ask("Who's the Home Secetary now?");
+    expect(a.text, seen(a)).toMatch(/Shabana Mahmood/);
+  });
+});

@@ -363,3 +363,17 @@ describe('recogniseDates: either of two days', () => {
     expect(found.dates).toEqual([]);
   });
 });
+
+describe('recogniseDates: short year spans and four-letter month slips', () => {
+  it('"2025-27" is the years 2025 to 2027, not a month 27', () => {
+    expect(read('With the new PEEL 2025-27 cycle').dates).toMatchObject([{ date: '2025', label: '2025 to 2027', range: { start: day('2025-01-01'), end: day('2027-12-31') } }]);
+    // The financial year keeps its own reading, and a month past 12 that is no span stays a problem.
+    expect(only('2022-23').label).toMatch(/^2022\/23/);
+    expect(read('2022-13').problems).toHaveLength(1);
+  });
+  it('"Juyl 2024" and "jnue 2023" are July and June; "jury 2024" is no month', () => {
+    expect(only('in Juyl 2024').date).toBe('2024-07');
+    expect(only('jnue 2023').date).toBe('2023-06');
+    expect(only('jury 2024').date).toBe('2024');
+  });
+});

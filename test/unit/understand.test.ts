@@ -94,3 +94,18 @@ describe('understandQuestion: preambles, carrier verbs and yearless days', () =>
     expect(read('did Notts get out on 22nd May?').dates.map((d) => d.date)).toEqual(['2025-05-22']);
   });
 });
+
+describe('understandQuestion: constructions', () => {
+  it('"can X force/make Y …" asks about X\'s powers, and "force" there is no police force', () => {
+    const a = read('Can HMICFRS actually force a failing police force to change anything?');
+    expect(a.concepts.has('powers') || a.terms.some((t) => t.key === '@powers')).toBe(true);
+    expect(a.terms.filter((t) => t.key === '@force')).toHaveLength(1);
+    expect(read('which police force left first?').terms.some((t) => t.key === '@powers')).toBe(false);
+  });
+  it('an everyday adjective with a capital is no unknown name', () => {
+    expect(read('In plain English, what is Engage meant to give a force?').unknownNames).toEqual([]);
+  });
+  it('office titles are matched on the corrected question', () => {
+    expect(read("Who's the Home Secetary now?").corrected).toMatch(/home secretary/i);
+  });
+});

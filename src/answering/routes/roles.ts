@@ -17,7 +17,7 @@ import type { QuestionFrame } from '../frame.ts';
 
 export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   if (!(frame.asks === 'who' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no' || frame.asks === 'how-long')) return undefined;
-  const mention = officesMatching(index.data, analysis.question)[0];
+  const mention = officesMatching(index.data, analysis.corrected)[0];
   // "When did Priti Patel become Home Secretary?", "when did Matt Parr leave HMICFRS?": a named
   // holder's start or end in an office.
   const tenure = tenureDraft(analysis, frame, mention?.office, index, weights);
@@ -70,7 +70,8 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     return { route: 'role', sentences: succession.sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: succession.asOf, recordIds: succession.recordIds, related: ['Which forces are in Engage now?'], ...(succession.none ? { status: 'no_answer' as const } : {}) };
   }
   // "Who was the acting commissioner?": the acting holdings, not the holder now.
-  if (/\bacting\b/i.test(analysis.question) && !date) {
+  // ("The interim Met commissioner" is also an alias of the person who was: the words are read here.)
+  if ((/\b(acting|interim|caretaker|temporary)\b/i.test(analysis.question) || analysis.concepts.has('interim')) && !date) {
     const acting = (index.data.roles ?? []).filter((r) => r.office === office.id && r.acting);
     const sentences = acting.flatMap((r) => {
       const holder = index.entities.get(r.holder);
