@@ -15,14 +15,14 @@ if (!SHARED_AVAILABLE) {
 }
 
 describe.skipIf(!SHARED_AVAILABLE)(SHARED_AVAILABLE ? 'shared material (../shared)' : 'shared material — skipped: ../shared not found beside the project', () => {
-  it('answers ≥ 95% of the dev questions correctly and declines ≥ 95% of those it must', () => {
+  it('answers every dev question right and declines every one it must', () => {
     const knowledge = loadBundledKnowledge();
     const core = createBotCore(knowledge);
     const cases = parseEvalCases(readFileSync(resolve(SHARED_DIR, 'eval', 'dev.jsonl'), 'utf8'));
     const summary = evaluate(cases, (q) => core.ask(q), knowledge);
     const misses = summary.results.filter((r) => !r.ok).map((r) => `${r.case.id} ${r.case.q}: ${r.why}`);
-    expect(summary.answered.right / summary.answered.total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(summary.refused.right / summary.refused.total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    // dev.jsonl is tuned on: it stays 100/100 (issue: understanding that generalises).
+    expect(misses).toEqual([]);
   });
 
   it('finds every quote verbatim in its source text, in the cited paragraph', () => {

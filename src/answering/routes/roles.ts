@@ -76,7 +76,9 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     const sentences = acting.flatMap((r) => {
       const holder = index.entities.get(r.holder);
       if (!holder) return [];
-      return [{ text: `${nameOf(holder, true)} was acting ${office.name} ${periodWords(r)}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) }];
+      // The curated fact that tells of the acting holding, when one does, with the story's sources.
+      const story = acting.length === 1 ? (index.postings.get('#' + holder.id) ?? []).map((i) => index.docs[i]!).find((d) => d.fact.about[0] === holder.id && d.terms.has('@interim')) : undefined;
+      return [{ text: `${nameOf(holder, true)} was acting ${office.name} ${periodWords(r)}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) }, ...(story ? [{ text: story.fact.text, cites: story.fact.citations }] : [])];
     });
     if (sentences.length > 0) {
       const covered = coverageOf(analysis, weights, (t) => matcher(t) || t.key === 'act');
