@@ -186,6 +186,11 @@ export const officeSchema = z.strictObject({
   body: id.optional(),
   /** Several people hold it at once (HM Inspector): their periods may overlap. */
   shared: z.boolean().default(false),
+  /**
+   * The office heads its body (the Met's Commissioner, HMICFRS's Chief Inspector): "who runs
+   * the Met?", "who's in charge of HMICFRS?" name it, with the "leadership" word class.
+   */
+  heads: z.boolean().default(false),
 });
 
 /** One holding of an office: who, from when, until when, and the sources that say so. */

@@ -130,6 +130,19 @@ function officePhrases(knowledge: KnowledgeData): { phrases: Map<string, OfficeM
   if (cached) return cached;
   const phrases = new Map<string, OfficeMention>();
   for (const [key, office] of officeAliases(knowledge)) phrases.set(key, { office, words: key });
+  // "Who runs the Met?", "who's in charge of HMICFRS?": a leadership phrase before the name of a
+  // body whose office heads it names that office.
+  const leading = (knowledge.wordClasses ?? []).find((c) => c.id === 'leadership')?.words.map(normalizeAlias).filter(Boolean) ?? [];
+  for (const office of knowledge.offices ?? []) {
+    if (!office.heads || !office.body) continue;
+    const body = knowledge.entities.find((e) => e.id === office.body);
+    if (!body) continue;
+    for (const name of [body.name, ...body.aliases].map(normalizeAlias).filter(Boolean)) {
+      for (const lead of leading) {
+        for (const key of [`${lead} ${name}`, `${lead} the ${name}`]) if (!phrases.has(key)) phrases.set(key, { office, words: key });
+      }
+    }
+  }
   for (const a of knowledge.ambiguousAliases ?? []) {
     const key = normalizeAlias(a.alias);
     if (key) phrases.set(key, { ambiguous: a, words: key });

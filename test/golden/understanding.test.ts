@@ -482,3 +482,23 @@ describe('question shapes read from their grammar', () => {
     expect(a.text, seen(a)).toMatch(/Shabana Mahmood/);
   });
 });
+
+describe('heads of bodies', () => {
+  it('"who\'s in charge of HMICFRS?" names the office that heads it, from the role records', () => {
+    const a = ask("who's in charge of HMICFRS these days?");
+    expect(a.explanation?.route, seen(a)).toBe('role');
+    expect(a.text).toMatch(/HM Chief Inspector .* is Sir Andy Cooke/);
+  });
+  it('"who ran the inspectorate before Cooke?" gives the predecessor and when they started', () => {
+    const a = ask('who ran the inspectorate before Cooke, and from when?');
+    expect(a.text, seen(a)).toMatch(/Sir Tom Winsor was HM Chief Inspector .* from October 2012 before Sir Andy Cooke/);
+  });
+  it('an acting holder between two holders is named', () => {
+    const a = ask('who ran the Met before Rowley?');
+    expect(a.text, seen(a)).toMatch(/Dame Cressida Dick/);
+    expect(a.text).toMatch(/In between, Sir Stephen House was acting Commissioner/);
+  });
+  it('"what led the Met into special measures" is no question about who led the Met', () => {
+    expect(ask('what led the Met into special measures?').explanation?.route).toBe('entity-status');
+  });
+});

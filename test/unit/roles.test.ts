@@ -19,7 +19,7 @@ function tiny(roles: Partial<NonNullable<KnowledgeData['roles']>[number]>[]): Kn
     facts: [],
     events: [],
     concepts: [],
-    offices: [{ id: 'chair', name: 'Chair', aliases: ['the chair'], shared: false }],
+    offices: [{ id: 'chair', name: 'Chair', aliases: ['the chair'], shared: false, heads: false }],
     roles: roles.map((r, i) => ({ id: `r${i}`, office: 'chair', holder: 'a', acting: false, citations: [{ source: 's' }], ...r })),
     ambiguousAliases: [],
     origins: new Map(),

@@ -76,9 +76,15 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     const sentences = acting.flatMap((r) => {
       const holder = index.entities.get(r.holder);
       if (!holder) return [];
-      // The curated fact that tells of the acting holding, when one does, with the story's sources.
+      // For one acting holder: the curated fact that tells of the acting holding (with the story's
+      // own sources), and who the holder is, from their profile, as for the holder now.
       const story = acting.length === 1 ? (index.postings.get('#' + holder.id) ?? []).map((i) => index.docs[i]!).find((d) => d.fact.about[0] === holder.id && d.terms.has('@interim')) : undefined;
-      return [{ text: `${nameOf(holder, true)} was acting ${office.name} ${periodWords(r)}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) }, ...(story ? [{ text: story.fact.text, cites: story.fact.citations }] : [])];
+      const profile = acting.length === 1 ? index.profiles.get(holder.id) : undefined;
+      return [
+        { text: `${nameOf(holder, true)} was acting ${office.name} ${periodWords(r)}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) },
+        ...(story ? [{ text: story.fact.text, cites: story.fact.citations }] : []),
+        ...(profile ? [{ text: profile.text, cites: profile.citations }] : []),
+      ];
     });
     if (sentences.length > 0) {
       const covered = coverageOf(analysis, weights, (t) => matcher(t) || t.key === 'act');
@@ -274,10 +280,24 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
     if (!other || !otherHolder) return;
     const when = formatDate((after ? other.from : r.from) ?? other.asOf ?? r.asOf!);
     sentences.push({
-      text: after ? `${nameOf(otherHolder)} followed ${nameOf(person)} as ${office.name} on ${when}.` : `${nameOf(otherHolder)} was ${office.name} before ${nameOf(person)}, who took over on ${when}.`,
+      text: after
+        ? `${nameOf(otherHolder)} followed ${nameOf(person)} as ${office.name} on ${when}.`
+        : `${nameOf(otherHolder)} was ${office.name}${other.from ? ` from ${formatDate(other.from)}` : ''} before ${nameOf(person)}, who took over on ${when}.`,
       cites: [...r.citations.slice(0, 1), ...other.citations.slice(0, 2)],
     });
     recordIds.push(r.id, other.id);
+    // An acting holder between the two ("who ran the Met before Rowley?": Dick, then House acting).
+    const [earlier, later] = after ? [r, other] : [other, r];
+    const gapStart = earlier.until ? rangeOf(earlier.until).start : undefined;
+    const gapEnd = later.from ? rangeOf(later.from).end : undefined;
+    if (gapStart === undefined || gapEnd === undefined) return;
+    for (const a of index.data.roles ?? []) {
+      if (a.office !== office.id || !a.acting || !a.from) continue;
+      const holder = index.entities.get(a.holder);
+      if (!holder || rangeOf(a.from).start < gapStart || rangeOf(a.from).start > gapEnd) continue;
+      sentences.push({ text: `In between, ${nameOf(holder)} was acting ${office.name} ${periodWords(a)}.`, cites: a.citations.slice(0, 2) });
+      recordIds.push(a.id);
+    }
   });
   // The named holder is on record but whoever came next (or before) is not: say so, never the
   // holder "now" in their place.
