@@ -502,3 +502,14 @@ describe('heads of bodies', () => {
     expect(ask('what led the Met into special measures?').explanation?.route).toBe('entity-status');
   });
 });
+
+describe('is a person still in office', () => {
+  it('no first, with the end, for a holding that ended', () => {
+    const a = ask('Is Wendy Williams still one of the HM Inspectors?');
+    expect(a.text, seen(a)).toMatch(/^No: Wendy Williams's time as HM Inspector .* ended on 31 March 2024/);
+  });
+  it('yes as far as the records show, with how far sources were checked, for one that has not', () => {
+    const a = ask('is Rowley still Met commissioner?');
+    expect(a.text, seen(a)).toMatch(/^As far as the records held show, yes: Sir Mark Rowley has been Commissioner .* since 12 September 2022, with no end found in sources checked up to January 2026/);
+  });
+});

@@ -12,6 +12,7 @@ import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { coverageOf, type Draft } from '../draft.ts';
+import { stem } from '../../text.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
@@ -107,6 +108,7 @@ const LEAVE_OFFICE = /^(@resign|@leave|retir|end|finish|stop)$/;
  * Secretary?". When the end asked for is not on record, it says so and declines.
  */
 function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: Office | undefined, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  if (frame.asks === 'yes-no' && /\bstill\b/i.test(analysis.question)) return stillInOfficeDraft(analysis, office, index, weights);
   if (frame.asks !== 'when' && frame.asks !== 'how-long') return undefined;
   const keys = analysis.terms.map((t) => t.key);
   const takes = keys.some((k) => TAKE_OFFICE.test(k));
@@ -173,6 +175,45 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
     related: ['Who is the Home Secretary?'],
     ...(missing ? { status: 'no_answer' as const } : {}),
   };
+}
+
+/**
+ * "Is Wendy Williams still an HM Inspector?", "is Rowley still Met commissioner?": yes or no
+ * first, from the person's holding of the office (the one named, or their latest).
+ */
+function stillInOfficeDraft(analysis: QuestionAnalysis, office: Office | undefined, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person');
+  if (!person) return undefined;
+  const records = (index.data.roles ?? [])
+    .filter((r) => r.holder === person.id && (!office || r.office === office.id))
+    .sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+  const r = records.at(-1);
+  if (!r) return undefined;
+  const title = index.data.offices?.find((o) => o.id === r.office)?.name ?? r.office;
+  const role = `${r.acting ? 'acting ' : ''}${title}`;
+  const checked = formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate);
+  const sentences: DraftSentence[] = [
+    r.until
+      ? { text: `No: ${nameOf(person)}'s time as ${role} ended ${r.until.length === 10 ? 'on' : 'in'} ${formatDate(r.until)}${r.from ? ` (in office from ${formatDate(r.from)})` : ''}.`, cites: r.citations.slice(0, 3) }
+      : { text: `As far as the records held show, yes: ${nameOf(person)} has been ${role}${r.from ? ` since ${formatDate(r.from)}` : ` as of ${formatDate(r.asOf!)}`}, with no end found in sources checked up to ${checked}.`, cites: r.citations.slice(0, 3) },
+  ];
+  if (r.note) sentences.push({ text: r.note, cites: r.citations.slice(0, 3) });
+  const officeWords = new Set(title.toLowerCase().split(' ').map(stem));
+  const { coverage, matched } = coverageOf(
+    analysis,
+    weights,
+    (t) =>
+      t.key === '#' + person.id ||
+      t.key === 'still' ||
+      t.key === 'on' ||
+      t.key === '@now' ||
+      t.key === '@inspector' ||
+      t.key === '@commissioner' ||
+      t.surface.split(' ').every((w) => officeWords.has(stem(w))) ||
+      index.wordClass('role-question').has(t.key) ||
+      t.key === '#' + (index.data.offices?.find((o) => o.id === r.office)?.body ?? ''),
+  );
+  return { route: 'role', sentences, coverage, score: coverage, matched, asOf: null, recordIds: [r.id], related: ['Who is the Home Secretary?'] };
 }
 
 /** The curated fact about a person dated closest to a period, within about six weeks of it. */
