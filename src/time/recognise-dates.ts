@@ -32,6 +32,16 @@ const TWO_WORD_OPENERS = new Map<string, { open: 'after' | 'before'; exclusive: 
   ['prior to', { open: 'before', exclusive: true }],
 ]);
 
+/**
+ * "Which forces had left by the end of 2023?": after a perfect ("had", "has", "have"), "by" a
+ * date counts everything up to it. Elsewhere ("in Engage by June 2022") it is the date itself.
+ */
+const BY_PERFECT = { open: 'before' as const, exclusive: false };
+function perfectBefore(t: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (t[k]!.kind === 'word' && (t[k]!.text === 'had' || t[k]!.text === 'has' || t[k]!.text === 'have')) return true;
+  return false;
+}
+
 /** Range joiners: "March–June 2023", "from 2021 to 2023"; "and" only after "between". */
 const DASHES = '-–—';
 const JOIN_WORDS = new Set(['to', 'until', 'till', 'through', 'thru']);
@@ -194,7 +204,7 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
     }
     // An opening word ("since", "up to") or "between", then the period.
     const two = TWO_WORD_OPENERS.get(`${w} ${t[i + 1]?.text ?? ''}`);
-    const opener = two ?? OPEN_WORDS.get(w);
+    const opener = two ?? OPEN_WORDS.get(w) ?? (w === 'by' && perfectBefore(t, i) ? BY_PERFECT : undefined);
     const between = w === 'between';
     let at = two ? i + 2 : opener || between ? i + 1 : i;
     // "since the summer of 2024", "before the end of 2022"

@@ -377,3 +377,12 @@ describe('recogniseDates: short year spans and four-letter month slips', () => {
     expect(only('jury 2024').date).toBe('2024');
   });
 });
+
+describe('recogniseDates: "by" a date', () => {
+  it('after a perfect, "by" counts everything up to the date', () => {
+    expect(read('which forces had left Engage by the end of 2023?').dates).toMatchObject([{ open: 'before', openWord: 'by', range: { start: Number.NEGATIVE_INFINITY, end: day('2023-12-31') } }]);
+  });
+  it('elsewhere, "by" a date is the date itself', () => {
+    expect(only('who was in Engage by June 2022').open).toBeUndefined();
+  });
+});

@@ -110,8 +110,10 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       const when = date ? `${introduceDate(date)}, ` : 'In the records held (2019 onwards), ';
       // "… and are still in": only the stays still open, and the sentence says so.
       const stillOpen = frame.stillIn && type === 'entered_engage';
+      // "By the end of 2023, three forces had left": a count up to a date is a perfect.
+      const had = date?.open === 'before' && date.openWord === 'by' ? 'had ' : '';
       const said = (n: number) =>
-        `${type === 'entered_engage' ? 'entered' : 'left'} Engage${stillOpen ? ` and ${n === 1 ? 'is' : 'are'} still in it as of ${formatDate(index.newestRecordDate)}, the newest record held` : ''}`;
+        `${had}${type === 'entered_engage' ? 'entered' : 'left'} Engage${stillOpen ? ` and ${n === 1 ? 'is' : 'are'} still in it as of ${formatDate(index.newestRecordDate)}, the newest record held` : ''}`;
       for (const kind of kinds) {
         const events = periods
           // "Which went in in 2024 and are still in?": entries whose stay is still open.
