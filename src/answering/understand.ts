@@ -314,7 +314,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const recognised = recogniseDates(question, { today: options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end) });
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
-  const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && question.slice(0, a.index).trim() === '')) };
+  // So does "what was the date when the Met went in?": the date of the event is what is asked.
+  const asksItsDate = (before: string) => before.trim() === '' || /^\W*(what|which)\s+(?:was|is|were)?\s*(?:the\s+)?(?:exact\s+)?(date|day|month|year|time)(?:\s+(?:was it|is it))?\s*$/i.test(before);
+  const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && asksItsDate(question.slice(0, a.index)))) };
   // "Today", "this month", "this year" about a status mean now: as of the newest record, which
   // the answer states. They are read as "now", not as a date the records do not reach.
   const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today))));
@@ -582,7 +584,15 @@ export function isFramingWord(word: string): boolean {
   if (pos === 'a' || pos === 'r') return zipf >= 3;
   if (pos === 'v') return zipf >= 4.5;
   if (pos === undefined) return zipf >= 3.5;
-  return false;
+  // "hanging", "looking": a form the tagged corpus mostly saw as a noun, of an everyday verb.
+  return /(ing|ed)$/.test(word) && everydayVerbBase(word, profile);
+}
+
+/** Whether an -ing or -ed form comes from a common verb ("hanging" → hang, "dragged" → drag). */
+function everydayVerbBase(word: string, profile: ReturnType<typeof wordProfile>): boolean {
+  const base = word.replace(/(ing|ed)$/, '');
+  const candidates = [base, `${base}e`, /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base];
+  return candidates.some((c) => profile.pos(c) === 'v' && profile.zipf(c) >= 4.5);
 }
 
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */

@@ -513,3 +513,24 @@ describe('is a person still in office', () => {
     expect(a.text, seen(a)).toMatch(/^As far as the records held show, yes: Sir Mark Rowley has been Commissioner .* since 12 September 2022, with no end found in sources checked up to January 2026/);
   });
 });
+
+describe('more question shapes', () => {
+  it('"what was the X when …" needs X: a fact that only shares the occasion is no answer', () => {
+    expect(ask('What was the score when Aston Villa played Maccabi Tel Aviv?').status).toBe('no_answer');
+  });
+  it('"what was the date when X went in" asks for the date of that move', () => {
+    const a = ask('what was the date when the Met went into special measures?');
+    expect(a.explanation?.route, seen(a)).toBe('entity-status');
+    expect(a.text).toMatch(/28 June 2022/);
+  });
+  it('"what year did X come out" is answered from the timeline', () => {
+    const a = ask('what year did Cleveland come out?');
+    expect(a.explanation?.route, seen(a)).toBe('entity-status');
+    expect(a.text).toMatch(/^Cleveland Police left Engage .* 20 September 2023/);
+  });
+  it('an -ing form of an everyday verb ("hanging over") does not block an answer', () => {
+    const a = ask('What scandals were hanging over the Met when it got put in Engage?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/scandal/i);
+  });
+});

@@ -43,7 +43,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 
   const subjectIds = new Set(subjects.map((s) => s.id));
   // "Who decided …" is answered by the move's decision record, so the decision is accounted for.
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))) || (asksWhoDecided && t.key === '@decide'));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))) || (asksWhoDecided && t.key === '@decide') || (frame.asks === 'when' && t.key === '@year'));
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   const related: string[] = [];

@@ -376,7 +376,7 @@ function whatIsAsked(analysis: QuestionAnalysis) {
 function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
   const q = analysis.question;
   // "what is the crime rate in …": a compound ("crime rate") is asked as a whole.
-  const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after)\b/i.exec(q);
+  const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after|when|while|during|against)\b/i.exec(q);
   const ofForm = of?.[2];
   // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
   const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z]+\s+)?([a-z]+)\s*[?.!]*\s*$/i.exec(q)?.[1];
