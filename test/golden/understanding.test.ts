@@ -534,3 +534,11 @@ describe('more question shapes', () => {
     expect(a.text).toMatch(/scandal/i);
   });
 });
+
+describe('words for a dispute', () => {
+  it('"argued with" finds the fact that says "disagreed with"', () => {
+    const a = ask("Who's the PCC that argued with the inspectorate over West Midlands going into Engage?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Simon Foster/);
+  });
+});
