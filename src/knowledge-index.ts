@@ -194,7 +194,14 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
     for (const id of fact.about) add('#' + id, 1);
     const textTokens = tokenize(fact.text);
-    for (const term of analyzeText(fact.text, partial, { strongAliasesOnly: true, tokens: textTokens })) add(term.key, 1);
+    for (const term of analyzeText(fact.text, partial, { strongAliasesOnly: true, tokens: textTokens })) {
+      add(term.key, 1);
+      // "police forces" is the force concept; a question that says only "the police" still
+      // shares its word: a concept phrase's own words count a little.
+      if (term.kind === 'concept' && term.surface.includes(' ')) {
+        for (const t of tokenize(term.surface)) if (!isStopWord(t.word)) add(t.stem, 0.8);
+      }
+    }
     const phrasings: Set<string>[] = [];
     for (const q of fact.questions) {
       const qTerms = analyzeText(q, partial, { strongAliasesOnly: false });

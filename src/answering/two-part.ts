@@ -34,6 +34,9 @@ export function splitQuestion(question: string): [string, string] | undefined {
   // "Which forces were in Engage between 2022 and when the Met left?" is one question; so is a
   // second "part" of one word ("and how?" is a follow-up, handled as such below).
   if (!/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(first)) return undefined;
+  // "When Notts went in, which forces were in?": a "when" with no auxiliary after it opens a time
+  // clause, not a question of its own.
+  if (/^when\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|exactly|precisely)\b)/i.test(first)) return undefined;
   if (second.split(/\s+/).length < 1) return undefined;
   // "Which forces went in in 2024 and are still in?": an auxiliary with no subject after it goes
   // on with the first part's subject; it is one question with two conditions.

@@ -49,6 +49,8 @@ const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college
 const RELATION_WEIGHT = 2;
 
 /** Prepositions that open a time set before the question: "In 2024, …", "During the summer, …". */
+/** Conjunctions that open a time clause before the question: "After the Met came out, who …". */
+const CLAUSE_TIME = new Set(['after', 'before', 'since', 'once', 'while', 'until', 'when']);
 const LEADING_TIME = new Set(['in', 'on', 'during', 'by', 'over', 'between', 'from', 'at', 'around', 'throughout']);
 
 const LEADS = ['which', 'what', 'who', 'whom', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'has', 'have', 'did', 'does', 'do', 'list', 'name', 'tell', 'show', 'give'];
@@ -102,8 +104,17 @@ function namesSomething(text: string, index: KnowledgeIndex): boolean {
   );
 }
 
+/** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
+const GLUED_UNITS: [RegExp, string][] = [
+  [/\b(\d+)\s*(?:hrs?|hours?)\b/gi, '$1 hours'],
+  [/\b(\d+)\s*(?:mins?)\b/gi, '$1 minutes'],
+  [/\b(\d+)\s*(?:yrs?)\b/gi, '$1 years'],
+  [/\b(\d+)\s*(?:mths?|mnths?|mos)\b/gi, '$1 months'],
+  [/\b(\d+)\s*(?:wks?)\b/gi, '$1 weeks'],
+];
+
 function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(question, index);
+  let out = stripPreamble(GLUED_UNITS.reduce((text, [re, to]) => text.replace(re, to), question), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
@@ -315,8 +326,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
   // So does "what was the date when the Met went in?": the date of the event is what is asked.
-  const asksItsDate = (before: string) => before.trim() === '' || /^\W*(what|which)\s+(?:was|is|were)?\s*(?:the\s+)?(?:exact\s+)?(date|day|month|year|time)(?:\s+(?:was it|is it))?\s*$/i.test(before);
-  const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && asksItsDate(question.slice(0, a.index)))) };
+  // But "When Notts went in, who else was in?" sets a time for the question after the comma.
+  const questionFollows = (a: EventAnchor) => /^\s*,\s*(which|what|who|whom|how|is|are|was|were|did|has|had|have)\b/i.test(question.slice(a.index + a.matched.length));
+  const asksItsDate = (before: string, a: EventAnchor) => (before.trim() === '' && !questionFollows(a)) || /^\W*(what|which)\s+(?:was|is|were)?\s*(?:the\s+)?(?:exact\s+)?(date|day|month|year|time)(?:\s+(?:was it|is it))?\s*$/i.test(before);
+  const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && asksItsDate(question.slice(0, a.index), a))) };
   // "Today", "this month", "this year" about a status mean now: as of the newest record, which
   // the answer states. They are read as "now", not as a date the records do not reach.
   const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today))));
@@ -353,7 +366,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     return retokenized ? { ...retokenized, index: token.index } : token;
   });
 
-  let terms = analyzeText(rest, index, { strongAliasesOnly: false, tokens });
+  let terms = readEllipticInOut(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
   const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
   const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
   const aboutOversight =
@@ -394,8 +407,11 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const corrected = corrections.reduce((text, c) => text.replace(new RegExp(`\\b${c.from.replace(/[^a-z0-9]/gi, '\\$&')}\\b`, 'i'), c.to), question);
   attachOfficeHolders(terms, corrected, index);
   // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
+  // So does a time given by an event: "After the Met came out, who was still in?".
   const comma = rest.indexOf(',');
-  const timeFirst = tokens[0] && LEADING_TIME.has(tokens[0].word) && comma > 0 && comma < 60;
+  const afterComma = tokens.find((t) => t.index > comma)?.word;
+  const anchorFirst = found.anchors.some((a) => question.slice(0, a.index).trim() === '');
+  const timeFirst = tokens[0] && comma > 0 && comma < 60 && (LEADING_TIME.has(tokens[0].word) || ((anchorFirst || CLAUSE_TIME.has(tokens[0].word)) && afterComma !== undefined && LEADS.includes(afterComma)));
   const topic = topicFirst(rest, tokens, terms);
   const firstWord = timeFirst ? tokens.find((t) => t.index > comma)?.word : topic ? tokens.find((t) => t.index > topic)?.word : tokens[0]?.word;
   return {
@@ -413,6 +429,44 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names, index)]),
     ...(claim ? { claim: true as const } : {}),
   };
+}
+
+/** Words that may follow a clause-final "in" or "out" ("is Lincs still in yet?"). */
+const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today']);
+
+/**
+ * "Is Lincs still in?", "was GMP ever in?", "how long was the Met in?", "is Bucks out yet?":
+ * newsroom shorthand, where "in" ends the clause about a force or service on the Engage records
+ * and means in Engage ("out": out of it). Read as the Engage (or leave) concept, only when the
+ * question names such a subject and no other Engage word.
+ */
+function readEllipticInOut(terms: Term[], tokens: Token[], rest: string, index: KnowledgeIndex, engageAnchor: boolean): Term[] {
+  // ("When Notts went in, who else was in?": a time given by an Engage move makes it one too.)
+  const subject = engageAnchor || terms.some((t) => t.kind === 'entity' && index.eventsByEntity.has(t.key.slice(1)));
+  if (!subject || terms.some((t) => t.kind === 'concept' && /^@(engage|enter|leave|scan)$/.test(t.key))) return terms;
+  const out = [...terms];
+  tokens.forEach((tok, i) => {
+    if (tok.word !== 'in' && tok.word !== 'out') return;
+    const next = tokens[i + 1];
+    const between = next ? rest.slice(tok.index + tok.word.length, next.index) : rest.slice(tok.index + tok.word.length);
+    const endsClause = !next || /[?.!,;:]|\s[-–—]\s/.test(between) || AFTER_PARTICLE.has(next.word);
+    // Right after the subject, "still"/"ever"/"back", or a form of "be" ("was GMP ever in?", "is
+    // Lincs in?"), never after a verb whose particle it is ("what did the report set out?").
+    const prev = tokens[i - 1];
+    const subjectEnds = terms.some((t) => t.kind === 'entity' && t.position + t.surface.split(' ').length === i);
+    // "Which county is Cleveland in?", "where is Devon in?" ask where, not whether it is in Engage.
+    const asksWhere = /^(which|what|where)$/.test(tokens[0]?.word ?? '') && subjectEnds;
+    const after = !asksWhere && (subjectEnds || (prev !== undefined && /^(still|ever|already|back|yet|now|been|is|was|were|are|be|being|when|and)$/.test(prev.word)));
+    if (!endsClause || !after || out.some((t) => t.position === i && t.kind !== 'word')) return;
+    // "When did they put Lincs in?": a placing verb before the subject makes it the move in.
+    const subjectTerm = terms.find((t) => t.kind === 'entity' && t.position + t.surface.split(' ').length === i);
+    const placed = subjectTerm !== undefined && /^(put|putting|puts|placed|place|moved|move|sent|send|let|brought|bring|took|take|taken|stuck|pushed|dropped)$/.test(tokens[subjectTerm.position - 1]?.word ?? '');
+    const read: Term = { key: tok.word === 'in' ? (placed ? '@enter' : '@engage') : '@leave', kind: 'concept', surface: tok.word, position: i };
+    const at = out.findIndex((t) => t.position === i);
+    if (at >= 0) out[at] = read;
+    else out.push(read);
+  });
+  return out.sort((a, b) => a.position - b.position);
 }
 
 /**
@@ -439,7 +493,8 @@ function topicFirst(rest: string, tokens: Token[], terms: Term[]): number | unde
   const separator = /\s*(?::|\s[-–—]+)\s/.exec(rest);
   if (!separator || separator.index > 60) return undefined;
   const before = tokens.filter((t) => t.index < separator.index);
-  if (before.length === 0) return undefined;
+  // "How long was the Met in - about 30 months?": a question before the dash leads itself.
+  if (before.length === 0 || LEADS.includes(before[0]!.word)) return undefined;
   const named = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.surface.split(' ').length }, (_, k) => t.position + k)));
   const allNamed = before.every((t) => named.has(tokens.indexOf(t)) || isStopWord(t.word));
   return allNamed ? separator.index : undefined;

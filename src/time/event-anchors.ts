@@ -133,14 +133,15 @@ function stayAnchorAt(t: Token[], text: string, i: number): { anchor: EventAncho
     }
     return undefined;
   }
-  // "while Lincs was in special measures"; "when" only with what it was in named.
+  // "while Lincs was in special measures", "when the Met was in, …": what it was in named, or
+  // nothing after "in" before the clause ends ("when the Met was in trouble" is no stay).
   for (let j = from + 1; j <= from + 5 && j < t.length; j++) {
     const last = t[j - 1]!;
     if (last.kind === 'num' || (last.kind === 'punct' && last.text !== '&') || NOT_IN_SUBJECT.has(last.text)) return undefined;
     const stay = STAYS.find((s) => matchWords(t, j, s));
     if (!stay) continue;
     const object = objectAt(t, j + stay.length, STAY_OBJECTS);
-    if (object === undefined && (w === 'when' || !(j + stay.length >= t.length || t[j + stay.length]!.kind === 'punct'))) return undefined;
+    if (object === undefined && !(j + stay.length >= t.length || t[j + stay.length]!.kind === 'punct')) return undefined;
     return make(j - 1, object ?? j + stay.length);
   }
   return undefined;

@@ -542,3 +542,34 @@ describe('words for a dispute', () => {
     expect(a.text).toMatch(/Simon Foster/);
   });
 });
+
+describe('newsroom shorthand', () => {
+  it('a clause-final "in" after a force on the records means in Engage', () => {
+    expect(ask('is Lincs still in?').text).toMatch(/^Yes\. As of 12 August 2025, the newest record held, Lincolnshire Police is in Engage/);
+    expect(ask('how long was the Met in?').text).toMatch(/from 28 June 2022 to 23 January 2025: 2 years and 7 months/);
+    expect(ask('was GMP ever in?').text).toMatch(/^Yes: Greater Manchester Police was in Engage/);
+  });
+  it('but not a particle of another verb, nor "where is X in"', () => {
+    const a = ask('what did the Met report set out?');
+    expect(a.explanation?.route, seen(a)).not.toBe('entity-status');
+  });
+  it('"when in, when out" after a named force gives both moves', () => {
+    const a = ask('devon and cornwall police - when in, when out?');
+    expect(a.text, seen(a)).toMatch(/30 July 2025/);
+    expect(a.text).toMatch(/14 October 2022/);
+  });
+  it('a time clause first ("When Notts went in, who else was in?") dates the list after the comma', () => {
+    const a = ask('when Notts went in, which forces were in Engage?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toMatch(/^On 11 March 2024/);
+    expect(ask('after the Met came out, who was still in?').text).toMatch(/^On 24 January 2025/);
+  });
+  it('"when X was in" is the whole stay', () => {
+    const a = ask('who was Met commissioner when the Met was in?');
+    expect(a.text, seen(a)).toMatch(/time in Engage \(28 June 2022 to 23 January 2025\)/);
+  });
+  it('units glued to numbers are read ("within 24hrs")', () => {
+    const a = ask('what proportion of crimes does the met get recorded within 24hrs');
+    expect(a.text, seen(a)).toMatch(/half/);
+  });
+});

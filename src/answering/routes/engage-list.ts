@@ -58,7 +58,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const referenceWords =
     /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.question) ||
     // "How many forces were in Engage when the Met joined?": the named force's move dates the list.
-    (/\bwhen\b/i.test(analysis.question) && !/^\s*when\b/i.test(analysis.question));
+    // So does "When Notts went in, which forces were in?"; "when did …" asks when.
+    (/\bwhen\b/i.test(analysis.question) && !/^\s*when\s+(did|does|do|was|were|is|are|has|have|had|will|would)\b/i.test(analysis.question) && !/^\s*when\b[^,]*$/i.test(analysis.question));
   // "When Scotland Yard went into special measures, which other forces were already in there?":
   // the named force's own move is the reference date.
   // "After West Mids got out in Sept 2024, which forces were still in?": the move's own day is
