@@ -18,7 +18,7 @@ import { termWeight, understandQuestion, type QuestionAnalysis } from './underst
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { mergeAnswers, splitQuestion, subjectFirst } from './two-part.ts';
+import { deicticTail, mergeAnswers, splitQuestion, subjectFirst } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { asksAboutFuture, beyondRecords, quietPeriodDraft } from './horizon.ts';
@@ -41,7 +41,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   const checked = checkQuestion(question);
   if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
   // "When did GMP go in, and why?": each part answered, the second as a follow-up of the first.
-  const whole = subjectFirst(checked.question);
+  const whole = deicticTail(checked.question) ?? subjectFirst(checked.question);
   const parts = splitQuestion(whole);
   if (parts) {
     const first = answerOne(parts[0], index, options);

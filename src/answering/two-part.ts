@@ -26,6 +26,20 @@ export function subjectFirst(question: string): string {
   return replaced ? out : question;
 }
 
+/**
+ * "The Lincs letter mentions an 'HMG' - what's that?": a closing "what's that?" asks about the
+ * thing just named, here the quoted phrase. Returns the question it asks ("what is HMG?"), or
+ * undefined. Only a quoted phrase is taken: which of several names "that" means is otherwise a
+ * guess.
+ */
+export function deicticTail(question: string): string | undefined {
+  const m = /^(.{4,200}?)\s*(?:[-–—:,;]|[.!?]\s)\s*(what'?s|what is|what are|what does (?:that|it|this) (?:mean|stand for))\s*(that|this|it|they|those)?\s*\??\s*$/i.exec(question.trim());
+  if (!m) return undefined;
+  const quoted = [...m[1]!.matchAll(/['‘’"“”]([^'‘’"“”]{2,60})['‘’"“”]/g)].at(-1)?.[1];
+  if (!quoted) return undefined;
+  return /stand for/i.test(m[2]!) ? `what does ${quoted} stand for?` : `what is ${quoted}?`;
+}
+
 /** The two parts of a question that asks two things, or undefined. */
 export function splitQuestion(question: string): [string, string] | undefined {
   const m = SECOND_PART.exec(question.trim());

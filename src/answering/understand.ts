@@ -339,7 +339,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
 
   const corrections: { from: string; to: string }[] = [];
   const names = capitalisedWords(question);
-  const raw = tokenize(rest);
+  // "What actually happens to a force …": an intensifier says nothing of the topic and would
+  // break a phrase the vocabulary knows ("what happens to"), so it is not read.
+  const intensifiers = index.wordClass('intensifier');
+  const raw = tokenize(rest).filter((t) => !intensifiers.has(t.stem));
   const tokens = raw.map((token, position) => {
     // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
     if (/^(police|constabulary|fire|frs|brigade)$/.test(raw[position + 1]?.word ?? '')) names.add(token.word);

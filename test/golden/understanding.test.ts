@@ -573,3 +573,15 @@ describe('newsroom shorthand', () => {
     expect(a.text, seen(a)).toMatch(/half/);
   });
 });
+
+describe('emphasis and pointing words', () => {
+  it('an intensifier does not break the phrase around it ("what actually happens to")', () => {
+    const a = ask("what actually happens to a force once it's in special measures?");
+    expect(a.text, seen(a)).toMatch(/improvement plan/);
+  });
+  it('"… mentions an \'HMG\' - what\'s that?" asks about the quoted phrase', () => {
+    const a = ask("the Lincs letter mentions an 'HMG' - what's that?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/HMI Monitoring Group/);
+  });
+});

@@ -109,3 +109,14 @@ describe('understandQuestion: constructions', () => {
     expect(read("Who's the Home Secetary now?").corrected).toMatch(/home secretary/i);
   });
 });
+
+describe('deicticTail', () => {
+  it('reads "X mentions \'Y\' - what\'s that?" as a question about Y, and nothing else', async () => {
+    const { deicticTail } = await import('../../src/answering/two-part.ts');
+    expect(deicticTail("the Lincs letter mentions an 'HMG' - what's that?")).toBe('what is HMG?');
+    expect(deicticTail('the release says "accelerated" - what does that mean?')).toBe('what is accelerated?');
+    // No quoted phrase: which name "that" points at is a guess, so it is left alone.
+    expect(deicticTail('the Lincs letter mentions the HMG - what is it?')).toBeUndefined();
+    expect(deicticTail('what is the PPOG?')).toBeUndefined();
+  });
+});
