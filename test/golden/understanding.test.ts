@@ -585,3 +585,14 @@ describe('emphasis and pointing words', () => {
     expect(a.text).toMatch(/HMI Monitoring Group/);
   });
 });
+
+describe('yes or no about reporting a list', () => {
+  it('"does the inspectorate publish which forces are in Engage?" is answered about publishing', () => {
+    const a = ask('Does the inspectorate publish which forces are in Engage, or is it kept quiet?');
+    expect(a.text, seen(a)).toMatch(/^HMICFRS publishes web pages naming the police forces in Engage/);
+  });
+  it('"who gets to decide …" asks who decides: the carrier verb is no relation', () => {
+    const a = ask('who gets to decide whether a force goes into Engage?');
+    expect(a.text, seen(a)).toMatch(/HM Chief Inspector|Chief Inspector/);
+  });
+});

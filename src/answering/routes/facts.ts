@@ -429,7 +429,11 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   const after = /^\W*who\s+([a-z ]+)/i.exec(analysis.question)?.[1]?.toLowerCase().split(' ') ?? [];
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
   const profile = wordProfile();
-  const next = after.find((w) => w !== '' && profile.pos(w) !== 'r');
+  // "Who gets to decide …": a carrier verb and its "to" carry the verb after them.
+  const words = after.filter((w) => w !== '');
+  let k = words.findIndex((w) => profile.pos(w) !== 'r');
+  while (k >= 0 && words[k + 1] === 'to' && analysis.terms.some((t) => t.light && t.surface.toLowerCase() === words[k])) k += 2;
+  const next = k >= 0 ? words[k] : undefined;
   if (!next) return undefined;
   // An unknown verb is still the relation asked: no fact holds it.
   return analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
