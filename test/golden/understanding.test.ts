@@ -596,3 +596,11 @@ describe('yes or no about reporting a list', () => {
     expect(a.text, seen(a)).toMatch(/HM Chief Inspector|Chief Inspector/);
   });
 });
+
+describe('a count claimed about the Engage list', () => {
+  it('"a story said only three other forces were in alongside the Met — right?" is checked against the list', () => {
+    const a = ask('The June 2022 story said only three other forces were in special measures alongside the Met. Is that right?');
+    expect(a.text, seen(a)).toMatch(/^No: the records hold more than three\. On 28 June 2022, five other police forces were in Engage:/);
+    expect(a.text).toMatch(/Staffordshire Police/);
+  });
+});

@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from '../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
 import { neverInEngage } from '../../register.ts';
-import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, type Draft, type EngageKind } from '../draft.ts';
+import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, withVerdict, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   // "Which forces were in Engage in 2019 and 2021?": two separate periods, a list for each.
@@ -161,8 +161,10 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       }));
       const perfect = !date || date.open === 'after'; // "since 2019, ten forces have been…"
       const verb = perfect ? (rows.length === 1 ? 'has been' : 'have been') : rows.length === 1 ? 'was' : 'were';
+      // The reference force ("alongside the Met") is left out of the list, and the count says so.
+      const other = comparedOnDate && statusEntities.some((id) => index.entities.get(id)?.kind === kind) ? 'other ' : '';
       sentences.push({
-        text: `${when}${countWord(rows.length)} ${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage:`,
+        text: `${when}${countWord(rows.length)} ${other}${KIND_WORDS[kind][rows.length === 1 ? 0 : 1]} ${verb} in Engage:`,
         cites: [],
         items,
       });
@@ -200,6 +202,16 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     const names = [...frame.excluded].map((id) => index.entities.get(id)).filter((e) => e !== undefined).map((e) => nameOf(e));
     const first = sentences[0];
     sentences[0] = { ...first, text: `Apart from ${names.join(' and ')}: ${first.text.charAt(0).toLowerCase()}${first.text.slice(1)}` };
+  }
+  // "A story said only three other forces were in Engage alongside the Met — right?": the count
+  // claimed against the count listed, yes or no first.
+  const claimed = analysis.claim ? claimedCount(analysis.question) : undefined;
+  const listed = sentences.find((x) => x.items !== undefined);
+  if (claimed !== undefined && listed?.items) {
+    const n = listed.items.length;
+    const verdict = n === claimed ? 'Yes: ' : `No: the records hold ${n > claimed ? 'more' : 'fewer'} than ${countWord(claimed)}. `;
+    const at = sentences.indexOf(listed);
+    sentences[at] = { ...listed, text: withVerdict(verdict, listed.text) };
   }
   if (c.has('count') && sentences.length > 0) route += '+count';
   const first = periods.find((p) => recordIds.includes(p.entry.id));
@@ -293,4 +305,14 @@ function relativeToMove(analysis: QuestionAnalysis, frame: QuestionFrame, index:
     openWord: 'relative-move',
     label: `${after ? 'after' : 'before'} ${nameOf(subject)}'s ${c.has('enter') ? 'entry' : 'exit'} (${formatDate(event.date)})`,
   };
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** The number of forces or services a claim states ("only three other forces"), if it states one. */
+function claimedCount(claim: string): number | undefined {
+  const m = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:other\s+)?(?:police\s+)?(?:forces?|services?|fire (?:and rescue )?services?)\b/i.exec(claim);
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  return NUMBER_WORDS[w] ?? Number(w);
 }
