@@ -19,7 +19,9 @@ export function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeInde
   // "When will Lincolnshire come out?", "Which forces will be in Engage?"; not "what will happen
   // to a force in Engage?" (how the process works) nor "who will appoint the next commissioner?"
   // (who holds the power), which facts answer.
-  if (futureTense && /^(when|will|which|is|are|how soon)\b/.test(q.trim())) return true;
+  // (Any clause of it: "The White Paper wants fewer forces — how many will there be?")
+  const clauses = q.split(/\s+[—–-]+\s+|[:;?]\s+/).map((c) => c.trim());
+  if (futureTense && clauses.some((c) => /^(when|will|which|is|are|how soon|how many|how much)\b/.test(c) && /\b(will|going to|gonna|likely to|expected to)\b/.test(c))) return true;
   // "Who will replace Andy Cooke?", "who will be the next commissioner?": a prediction about a succession.
   if (futureTense && /\b(replace|succeed|be the next|be next|take over|be appointed|be the new)\b/.test(q)) return true;
   return futureTense && aboutStatus && analysis.entities.length > 0 && namesForces;

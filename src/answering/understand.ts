@@ -258,8 +258,15 @@ function markPredicate(terms: Term[], lead: string | undefined): void {
  * class of the knowledge base) before "to" carries the verb after it, which says what happened.
  */
 function markLightVerbs(terms: Term[], tokens: Token[], index: KnowledgeIndex): void {
-  for (const t of terms) {
-    if (t.kind === 'word' && tokens[t.position + 1]?.word === 'to' && index.wordClass('carrier-verb').has(t.key)) t.light = true;
+  const profile = wordProfile();
+  for (const [i, t] of terms.entries()) {
+    if (t.kind !== 'word') continue;
+    if (tokens[t.position + 1]?.word === 'to' && index.wordClass('carrier-verb').has(t.key)) t.light = true;
+    // "Can HMICFRS force a *failing* police force to change?", "underperforming forces": a
+    // participle or adjective before "force" or "service" says which forces, generically; the
+    // question is about forces, not about failing.
+    const next = terms[i + 1];
+    if (next?.kind === 'concept' && (next.key === '@force' || next.key === '@fire-service') && next.position === t.position + 1 && (/(ing|ed)$/.test(t.surface) || profile.pos(t.surface) === 'a')) t.light = true;
   }
 }
 
@@ -275,6 +282,10 @@ function readCausative(terms: Term[], tokens: Token[], index: KnowledgeIndex): T
   if (!/^(can|could|does|do)$/.test(tokens[0]?.word ?? '') || !index.postings.has('@powers')) return terms;
   const at = tokens.findIndex((t, i) => i > 1 && i <= 6 && CAUSATIVE.has(t.word));
   if (at < 0) return terms;
+  // Making someone *do* something: "to" or a verb follows the object ("force a force to change",
+  // "make the inspectorate look"). "Order extra inspections" orders a thing: no power asked about.
+  const profile = wordProfile();
+  if (!tokens.slice(at + 2, at + 8).some((t) => t.word === 'to' || (profile.pos(t.word) === 'v' && !/^(be|is|are|was|were)$/.test(t.word)))) return terms;
   // Between "can" and the verb: the agent ("HMICFRS", "the home sec") and adverbs, no other verb.
   if (tokens.slice(1, at).some((t) => tokens[at - 1] !== t && wordProfile().pos(t.word) === 'v' && !terms.some((x) => x.kind === 'entity' && x.position <= tokens.indexOf(t) && tokens.indexOf(t) < x.position + x.surface.split(' ').length))) return terms;
   return terms.map((t) => (t.position === at && t.surface.split(' ').length === 1 ? { key: '@powers', kind: 'concept', surface: t.surface, position: t.position } : t));

@@ -118,7 +118,9 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     const says = new RegExp(`\\b${escapeRegExp(speaker.surname)}\\b[^.]{0,80}\\b(said|says|told|wrote|warned|added|argued|described|called|welcomed|criticised|accepted|disagreed|backed)\\b`, 'i');
     // A fact curated as being about the speaker counts: it reports their words or findings
     // ("HM Inspector Matt Parr found …"), whatever verb it uses.
-    const theirs = ranked.filter((r) => (speaker.id !== undefined && r.d.fact.about.includes(speaker.id)) || says.test(r.d.fact.text));
+    // Only one that reports words or findings, though: "Guildford retired in January 2026" is about
+    // him but says nothing he said.
+    const theirs = ranked.filter((r) => (speaker.id !== undefined && r.d.fact.about.includes(speaker.id) && REPORTS.test(r.d.fact.text)) || says.test(r.d.fact.text));
     if (theirs.length === 0) return [];
     ranked.splice(0, ranked.length, ...theirs);
   }
@@ -333,6 +335,9 @@ function speakerAsked(analysis: QuestionAnalysis, index: KnowledgeIndex): { id?:
   if (!named || /^the\b/i.test(named) || analysis.entities.some((e) => named.toLowerCase().includes(e.surface))) return undefined;
   return { surname: named.split(' ').at(-1)! };
 }
+
+/** Verbs that report what someone said, wrote or found. */
+const REPORTS = /\b(said|says|told|tells|wrote|writes|warned|warns|added|argued|argues|described|called|welcomed|criticised|accepted|disagreed|backed|found|finds|judged|concluded|announced|stated|claimed|pointed|urged|insisted|promised|admitted|denied|apologised|responded|replied|set out|letter|statement|quoted|“|")/i;
 
 /** A sentence saying the sources do not hold something: "… is not stated in the sources." */
 const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| not) (say|state|give|name|record|show|mention)\b|\bis not (stated|given|recorded|named|published) in\b|\bno source\b[^.]{0,20}\b(says|states|gives|names)\b/i;

@@ -312,6 +312,11 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
   const records = (index.data.roles ?? []).filter((r) => r.office === office.id && !r.acting).sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
   const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person' && records.some((r) => r.holder === e.id));
   if (!person) return undefined;
+  // "Before Cooke", "replaced Hopkins": the holder named right after the word. "Before becoming
+  // an HMI" is a time in the person's own life, not a succession.
+  const surface = analysis.entities.find((e) => e.id === person.id)!.surface;
+  const rest = analysis.question.slice(m.index + m[0].length).toLowerCase();
+  if (/^(before|after)$/i.test(m[1]!) && !new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest)) return undefined;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   records.forEach((r, i) => {
