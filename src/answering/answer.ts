@@ -11,9 +11,9 @@ import { ambiguousPhrasesIn, formerNamesIn, type AmbiguousMention } from '../ali
 import { sentencesToText } from '../citations.ts';
 import { bodyForPlace } from '../register.ts';
 import { officesMatching } from '../roles.ts';
-import { indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
+import { analyzeText, indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion, stripMentions } from '../question-input.ts';
-import { escapeRegExp } from '../text.ts';
+import { escapeRegExp, normalizeAlias } from '../text.ts';
 import { termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
@@ -41,7 +41,8 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   const checked = checkQuestion(question);
   if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
   // "When did GMP go in, and why?": each part answered, the second as a follow-up of the first.
-  const whole = deicticTail(checked.question) ?? subjectFirst(checked.question);
+  // (With a conversation going, a bare name is a follow-up: "GMP?" asks the last question again.)
+  const whole = (options.context ? undefined : bareSubject(checked.question, index)) ?? deicticTail(checked.question) ?? subjectFirst(checked.question);
   const parts = splitQuestion(whole);
   if (parts) {
     const first = answerOne(parts[0], index, options);
@@ -59,6 +60,23 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
     }
   }
   return answerOne(whole, index, options);
+}
+
+/**
+ * "Lincs?", "GMP", "Bucks fire?": a message that is nothing but the name of a force or service on
+ * the Engage records asks where it stands; it is read as "Is <name> in Engage?". A weak alias
+ * counts here, since the message names nothing else it could mean.
+ */
+function bareSubject(question: string, index: KnowledgeIndex): string | undefined {
+  const text = question.replace(/[?!.\s]+$/, '').trim();
+  if (text === '' || text.split(/\s+/).length > 6) return undefined;
+  const terms = analyzeText(text, index, { strongAliasesOnly: false });
+  if (terms.length !== 1 || terms[0]!.kind !== 'entity') return undefined;
+  const entity = index.entities.get(terms[0]!.key.slice(1));
+  if (!entity || !isEngageKind(entity)) return undefined;
+  // Only the name: every word of the message is the alias.
+  if (normalizeAlias(terms[0]!.surface) !== normalizeAlias(text)) return undefined;
+  return `Is ${nameOf(entity)} in Engage?`;
 }
 
 function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptions): Answer {

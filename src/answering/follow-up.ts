@@ -30,10 +30,20 @@ export type FollowUp =
  */
 export function resolveFollowUp(question: string, analysis: QuestionAnalysis, context: ConversationContext | undefined, index: KnowledgeIndex): FollowUp {
   const text = question.trim();
-  const continuation = CONTINUATION.test(text);
+  // "GMP?" in a conversation means "and GMP?": a bare name continues the last question.
+  const bareName = analysis.terms.length > 0 && analysis.terms.every((t) => t.kind === 'entity') && text.split(/\s+/).length <= 5;
+  const continuation = CONTINUATION.test(text) || (bareName && context !== undefined);
   const bare = BARE_QUESTION.test(text);
   const hasEntity = analysis.entities.length > 0;
-  const hasTopic = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave') || analysis.terms.some((t) => t.kind === 'word' && !t.unknown && (index.specificity.get(t.key) ?? 0) >= 1.2);
+  // A figure ("was it 69,000 unrecorded crimes?") or a concept the records are about names the
+  // topic as well as a rare word does.
+  const shape = new Set(index.data.concepts.filter((c) => c.shape).map((c) => c.id));
+  const hasTopic =
+    analysis.concepts.has('engage') ||
+    analysis.concepts.has('enter') ||
+    analysis.concepts.has('leave') ||
+    analysis.terms.some((t) => t.kind === 'word' && !t.unknown && (index.specificity.get(t.key) ?? 0) >= 1.2) ||
+    (/\b\d{1,3}(,\d{3})+\b|\b\d+k\b/i.test(text) && analysis.terms.some((t) => t.kind === 'concept' && !shape.has(t.key.slice(1))));
   const pronoun = PRONOUN.test(text) && !hasEntity;
   const short = text.split(/\s+/).length <= 6;
   if (!(bare || (continuation && short) || (pronoun && short && !hasTopic) || (pronoun && !hasTopic && /^(why|when|how long|who|was|is|did|has)\b/i.test(text) && !hasEntity))) return { kind: 'none' };

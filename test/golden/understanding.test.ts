@@ -629,3 +629,29 @@ describe('batch: instructions, predictions, speakers, powers', () => {
     expect(ask('What did the inspectorate use before Scan and Engage to deal with underperforming forces?').text).toMatch(/Police Performance Steering Group/);
   });
 });
+
+describe('bare names, negated moves, who moved', () => {
+  it('a message that is only a force\'s name asks where it stands', () => {
+    expect(ask('Lincs?').text).toMatch(/^Yes\. As of 12 August 2025, the newest record held, Lincolnshire Police is in Engage/);
+    expect(ask('GMP').text).toMatch(/^No: Greater Manchester Police was in Engage/);
+    expect(ask('Kent Police?').text).toMatch(/I hold no Engage record for Kent Police/);
+  });
+  it('with a conversation going, a bare name is a follow-up', () => {
+    const first = ask('when did the Met go into special measures?');
+    const next = ask('GMP?', first.context);
+    expect(next.text, seen(next)).toMatch(/Greater Manchester Police was moved into Engage/);
+  });
+  it('"which forces have NOT left?" lists those still in', () => {
+    expect(ask('which forces have NOT left engage?').explanation?.route).toBe('engage-current');
+  });
+  it('"who came out in 2023?" lists the forces that left then', () => {
+    expect(ask('who came out in 2023?').text).toMatch(/^In 2023, two police forces left Engage/);
+  });
+  it('"GMP in or out?", "how come", "what triggered it" are status and reason questions', () => {
+    expect(ask('GMP in or out?').explanation?.route).toBe('entity-status');
+    expect(ask('Glos fire — how come they were put under enhanced monitoring?').explanation?.route).toBe('entity-status');
+  });
+  it('a figure to check is no follow-up without context', () => {
+    expect(ask('was it 69,000 unrecorded crimes?').text).toMatch(/69,000/);
+  });
+});

@@ -30,7 +30,9 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       };
     }
   }
-  const c = analysis.concepts;
+  // "Which forces have NOT left Engage?", "who is yet to come out?": those still in, now.
+  const notLeft = /\b(not|n't|never|yet to|still to)\s+(yet\s+)?(left|leave|come out|came out|got out|get out|exited|exit|been let out|been taken out)\b/i.test(analysis.question);
+  const c = notLeft ? new Set([...analysis.concepts].filter((x) => x !== 'leave').concat('now', 'engage')) : analysis.concepts;
   // "what" asks for a list only about forces or services in the plural ("what forces…"), not
   // "what is Engage?" or "what does Engage involve for a force?".
   const namesKinds = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
@@ -76,7 +78,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const aboutEngage = c.has('engage') || (comparedOnDate && (c.has('status') || c.has('monitor')));
   if (!aboutEngage || !asksForList || hasStatusEntity) {
     // "which forces left in 2025?" names no Engage term but is about it.
-    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service')))) return undefined;
+    // Nor does "who came out in 2023?": in this domain, who moves in or out is a force or service.
+    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || (analysis.lead === 'who' && analysis.dates.length > 0)))) return undefined;
   }
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat
   // that the records cannot show a negative.
