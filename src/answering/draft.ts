@@ -96,7 +96,7 @@ export const KIND_WORDS = {
  */
 export function withVerdict(verdict: string, sentence: string): string {
   if (!verdict.endsWith(': ')) return verdict + sentence;
-  return verdict + sentence.replace(/^(The|As|It|In|On|Of)\b/, (w) => w.toLowerCase());
+  return verdict + sentence.replace(/^(The|As|It|In|On|Of|At|From|Since|Over|By|During|Before|After|Between)\b/, (w) => w.toLowerCase());
 }
 
 export function overlaps(a: DayRange, b: DayRange): boolean {

@@ -87,7 +87,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural && /^what (other |police |fire (and rescue )?|fire & rescue )?(forces|services|ones|constabularies|brigades)\b/.test(q)) || EMBEDDED_LIST.test(q) || /^(are|were|is) there\b/.test(q) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
   else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
   else if ((/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) && !carriesAVerb(q, analysis)) || /\bstand for\b/.test(q)) asks = 'what-is';
-  else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q)) asks = 'yes-no';
+  // (Or led by one once a time set before it is read off: "In summer 2023 was Glos fire in?")
+  else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q) || /^(is|are|was|were|has|have|had|did|does|do)$/.test(lead ?? '')) asks = 'yes-no';
   // A claim to check ("someone's written that D&C came out on 31 July") is a yes-or-no question.
   if (analysis.claim && (asks === 'other' || asks === 'what-is')) asks = 'yes-no';
   const kinds: EngageKind[] = [];

@@ -427,7 +427,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const anchorFirst = found.anchors.some((a) => question.slice(0, a.index).trim() === '');
   const timeFirst = tokens[0] && comma > 0 && comma < 60 && (LEADING_TIME.has(tokens[0].word) || ((anchorFirst || CLAUSE_TIME.has(tokens[0].word)) && afterComma !== undefined && LEADS.includes(afterComma)));
   const topic = topicFirst(rest, tokens, terms);
-  const firstWord = timeFirst ? tokens.find((t) => t.index > comma)?.word : topic ? tokens.find((t) => t.index > topic)?.word : tokens[0]?.word;
+  // "In summer 2023 was Glos fire in Engage?": a time read off the front (its words masked out)
+  // leaves the question word next.
+  const maskedTimeFirst = tokens[0] && tokens[1] && LEADING_TIME.has(tokens[0].word) && /^\s{4,}$/.test(rest.slice(tokens[0].index + tokens[0].word.length, tokens[1].index));
+  const firstWord = timeFirst ? tokens.find((t) => t.index > comma)?.word : topic ? tokens.find((t) => t.index > topic)?.word : maskedTimeFirst ? tokens[1]!.word : tokens[0]?.word;
   return {
     question,
     terms,
@@ -446,7 +449,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
 }
 
 /** Words that may follow a clause-final "in" or "out" ("is Lincs still in yet?"). */
-const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today']);
+const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today', 'on', 'in', 'during', 'at', 'around', 'before', 'after', 'since', 'between', 'throughout', 'from', 'until', 'when', 'while', 'by', 'or']);
 
 /**
  * "Is Lincs still in?", "was GMP ever in?", "how long was the Met in?", "is Bucks out yet?":

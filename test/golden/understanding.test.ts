@@ -655,3 +655,17 @@ describe('bare names, negated moves, who moved', () => {
     expect(ask('was it 69,000 unrecorded crimes?').text).toMatch(/69,000/);
   });
 });
+
+describe('status on a date, asked yes or no', () => {
+  it('yes, no or possibly first', () => {
+    expect(ask('Was GMP still in special measures when the Met went in?').text).toMatch(/^Yes: on 28 June 2022, Greater Manchester Police was in Engage/);
+    expect(ask('was Notts in engage in 2022?').text).toMatch(/^No: in 2022, Nottinghamshire Police was not in Engage/);
+    expect(ask('was Staffs in on 28 June 2022?').text).toMatch(/^Possibly: on 28 June 2022, Staffordshire Police was possibly in Engage/);
+  });
+  it('with the time set before the question', () => {
+    expect(ask("In summer 2023 was Gloucestershire's fire service in special measures?").text).toMatch(/^Yes: in summer 2023/);
+  });
+  it('a "when" question is not answered by a fact dated outside the time it names', () => {
+    expect(ask("What date was the Met's 2023-25 PEEL report published?").status).toBe('no_answer');
+  });
+});

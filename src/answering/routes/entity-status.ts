@@ -146,12 +146,15 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       asOf = date.date;
       const hit = periods.map((p) => ({ p, o: overlap(p, date.range) })).find((r) => r.o !== 'no');
       const when = introduceDate(date);
+      // "Was GMP still in special measures when the Met went in?": yes or no first.
+      const yesNo = frame.asks === 'yes-no';
       if (!hit) {
-        sentences.push({ text: `${when}, ${nameOf(entity)} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`, cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 1), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]) });
+        sentences.push({ text: withVerdict(yesNo ? 'No: ' : '', `${when}, ${nameOf(entity)} was not in Engage according to the records held; it was in Engage ${periods.map(periodPhrase).join(' and ')}.`), cites: periods.flatMap((p) => [...citeEvent(p.entry, index, 1), ...(p.exit ? citeEvent(p.exit, index, 1) : [])]) });
         periods.forEach((p) => (used.add(p.entry), p.exit && used.add(p.exit)));
       } else {
         const certainty = hit.o === 'possibly' ? 'possibly in Engage (the exact day of the move is not recorded)' : 'in Engage';
-        sentences.push({ text: `${when}, ${nameOf(entity)} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`, cites: [...citeEvent(hit.p.entry, index, 2), ...(hit.p.exit ? citeEvent(hit.p.exit, index, 2) : [])] });
+        const verdict = yesNo ? (hit.o === 'possibly' ? 'Possibly: ' : 'Yes: ') : '';
+        sentences.push({ text: withVerdict(verdict, `${when}, ${nameOf(entity)} was ${certainty}: it was in Engage ${periodPhrase(hit.p)}.`), cites: [...citeEvent(hit.p.entry, index, 2), ...(hit.p.exit ? citeEvent(hit.p.exit, index, 2) : [])] });
         used.add(hit.p.entry);
         if (hit.p.exit) used.add(hit.p.exit);
       }

@@ -312,7 +312,9 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       return !role || namesOneWhoIs(doc, role.key, analysis, index);
     }
     case 'when':
-      return fact.date !== undefined || YEAR.test(fact.text);
+      // "When was the Met's 2023–25 PEEL report published?": a fact dated outside the time the
+      // question names is about something else.
+      return (fact.date !== undefined || YEAR.test(fact.text)) && timely(fact, analysis, index);
     case 'how-long':
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
     default:
@@ -340,7 +342,7 @@ function speakerAsked(analysis: QuestionAnalysis, index: KnowledgeIndex): { id?:
 const REPORTS = /\b(said|says|told|tells|wrote|writes|warned|warns|added|argued|argues|described|called|welcomed|criticised|accepted|disagreed|backed|found|finds|judged|concluded|announced|stated|claimed|pointed|urged|insisted|promised|admitted|denied|apologised|responded|replied|set out|letter|statement|quoted|“|")/i;
 
 /** A sentence saying the sources do not hold something: "… is not stated in the sources." */
-const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| not) (say|state|give|name|record|show|mention)\b|\bis not (stated|given|recorded|named|published) in\b|\bno source\b[^.]{0,20}\b(says|states|gives|names)\b/i;
+const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| not) (say|state|give|name|record|show|mention|list)\b|\bis not (stated|given|recorded|named|published) in\b|\bno source\b[^.]{0,20}\b(says|states|gives|names)\b/i;
 
 /**
  * The fact's sentence that says its sources do not hold what is asked, when that sentence
