@@ -249,7 +249,14 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
       dates.unshift(resolveAnchor({ ...anchor, relation: anchor.relation === 'during' ? 'when' : anchor.relation }, holding.day));
       consumed.add('#' + person.id);
       // "took over at the Met": the office's body is part of the time, not the question's subject.
-      if (holding.body) {
+      // Unless the question names it elsewhere too ("Apart from the Met, …").
+      const bodyNamed = entities.find((e) => e.id === holding.body);
+      // ("took over at the Met": the body right after the move is the anchor's own.)
+      const q = analysis.question.toLowerCase();
+      const at = q.indexOf(anchor.matched.toLowerCase());
+      const around = at < 0 ? q : q.slice(0, at) + ' ' + q.slice(at + anchor.matched.length).replace(/^\s*(at|of|in|for|with)\s+(the\s+)?\S+(\s+police)?/, ' ');
+      const outside = bodyNamed !== undefined && around.includes(bodyNamed.surface);
+      if (holding.body && !outside) {
         consumed.add('#' + holding.body);
         entities = entities.filter((e) => e.id !== holding.body);
       }

@@ -41,7 +41,7 @@ export interface QuestionFrame {
 const REACTION = /^(did|does|has|have|was|were|is|are)\b[^?]{0,60}\b(accept|accepted|agree|agreed|disagree|disagreed|challenge|challenged|oppose|opposed|welcome|welcomed|dispute|disputed|appeal|appealed|contest|contested|object|objected|criticise|criticised|criticize|criticized|resist|resisted|fight|fought|push back|pushed back|complain|complained|apologise|apologised|apologize|apologized)\b/;
 
 /** A list asked inside another clause: "what's the latest on *who is in Engage*?" */
-const EMBEDDED_LIST = /\b(who|which (forces?|services?|ones?|police forces?|fire (and rescue )?services?)) (is|are|was|were|remains?|has been|have been) (still |currently |now )?(in|under|on)\b/;
+const EMBEDDED_LIST = /\b(who|which (forces?|services?|ones?|police forces?|fire (and rescue )?services?))( else)? (is|are|was|were|remains?|has been|have been) (still |currently |now |also )?(in|under|on)\b(?! (charge|post|office|the (job|post|role|chair)))/;
 
 const LIST_LEADS = /^(which|who|list|name|show|give|set out|tell me|what are the|what were the)\b/;
 
@@ -73,13 +73,15 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   }
   else if (c.has('count') && !/\bhow many (months|years|days|weeks)\b/.test(q)) asks = 'count';
   else if (c.has('how-long')) asks = 'how-long';
-  else if (lead === 'when' || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q)) asks = 'when';
+  // "When does HMICFRS use Engage?" asks in what circumstances, not for a date; "when did …" asks when.
+  // (Only of no one in particular: "when does Cooke's term end?" and "when does Lincs come out?" ask for dates.)
+  else if ((lead === 'when' && !(/\bwhen (does|do|is|are|can|would|should|must)\b/.test(q) && !analysis.entities.some((e) => ['person', 'police_force', 'fire_rescue_service'].includes(index.entities.get(e.id)?.kind ?? '')))) || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q)) asks = 'when';
   // "What did Bucks change to get out of Engage?": a purpose clause asks for the reasons.
   // (Not "which forces managed to get out", which asks who.)
   // "the problems that got it into Engage", "the failings which led to the move": a relative
   // clause with a causing verb asks for the reasons of the move.
   else if (lead === 'why' || c.has('why') || (/\b(that|which)\s+(got|put|led|landed|sent|pushed|tipped|triggered|caused)\b/.test(q) && (c.has('enter') || c.has('leave') || c.has('engage'))) || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
-  else if (lead === 'who' || lead === 'whom' || /^(which|what) (hm |hmi |chief |home |police )?(inspector|person|official|minister|secretary|commissioner|chief constable|officer|mayor|body|organisation)\b/.test(q)) asks = lead === 'who' && plural ? 'list' : 'who';
+  else if (lead === 'who' || lead === 'whom' || /^(which|what) (hm |hmi |chief |home |police )?(inspector|person|official|minister|secretary|commissioner|chief constable|officer|mayor|body|organisation)\b/.test(q)) asks = lead === 'who' && (plural || /\bwho else\b/.test(q) || EMBEDDED_LIST.test(q)) ? 'list' : 'who';
   // "Does the inspectorate publish which forces are in Engage?": a yes-or-no about reporting a
   // list, not the list itself.
   else if (/^(does|do|did|is|are|was|were|has|have|can|could|will|would)\b[^?]{0,50}\b(publish|publishes|published|announce|announces|announced|reveal|reveals|disclose|discloses|make public|makes public|keep|keeps|say|says|tell|tells)\b[^?]{0,20}\b(which|who|what)\b/.test(q)) asks = 'yes-no';

@@ -13,7 +13,8 @@ const SECOND_PART = /^(.{6,}?)(?:\?\s+|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also
  * "it": the subject is put where the pronoun stands, so the question reads whole.
  */
 export function subjectFirst(question: string): string {
-  const m = /^([^:?]{2,60}):\s+(.+)$/.exec(question.trim());
+  // A colon, or a dash with spaces round it ("The IOPC — what does it do?").
+  const m = /^([^:?—–]{2,60}?)(?::|\s+[—–-]+)\s+(.+)$/.exec(question.trim());
   if (!m) return question;
   const [, subject, rest] = m as unknown as [string, string, string];
   // Only a name ("Cleveland Police", "Avon Fire & Rescue Service"), not a preamble ("Quick check").
@@ -33,7 +34,7 @@ export function subjectFirst(question: string): string {
  * guess.
  */
 export function deicticTail(question: string): string | undefined {
-  const m = /^(.{4,200}?)\s*(?:[-–—:,;]|[.!?]\s)\s*(what'?s|what is|what are|what does (?:that|it|this) (?:mean|stand for))\s*(that|this|it|they|those)?\s*\??\s*$/i.exec(question.trim());
+  const m = /^(.{4,200}?)\s*(?:[-–—:,;]|[.!?]\s)\s*(what'?s|what is|what are|what does (?:that|it|this) (?:mean|stand for))\s*(that|this|it|they|those)?(?:\s+(?:in this context|in context|here|in this case|exactly|again|then))?\s*\??\s*$/i.exec(question.trim());
   if (!m) return undefined;
   const quoted = [...m[1]!.matchAll(/['‘’"“”]([^'‘’"“”]{2,60})['‘’"“”]/g)].at(-1)?.[1];
   if (!quoted) return undefined;

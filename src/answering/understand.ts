@@ -425,7 +425,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const comma = rest.indexOf(',');
   const afterComma = tokens.find((t) => t.index > comma)?.word;
   const anchorFirst = found.anchors.some((a) => question.slice(0, a.index).trim() === '');
-  const timeFirst = tokens[0] && comma > 0 && comma < 60 && (LEADING_TIME.has(tokens[0].word) || ((anchorFirst || CLAUSE_TIME.has(tokens[0].word)) && afterComma !== undefined && LEADS.includes(afterComma)));
+  // And so does any short phrase before a comma that asks nothing itself ("Apart from the Met,
+  // who else …", "For the record, which …").
+  const phraseFirst = tokens[0] !== undefined && !LEADS.includes(tokens[0].word) && afterComma !== undefined && LEADS.includes(afterComma);
+  const timeFirst = tokens[0] && comma > 0 && comma < 60 && (LEADING_TIME.has(tokens[0].word) || phraseFirst || ((anchorFirst || CLAUSE_TIME.has(tokens[0].word)) && afterComma !== undefined && LEADS.includes(afterComma)));
   const topic = topicFirst(rest, tokens, terms);
   // "In summer 2023 was Glos fire in Engage?": a time read off the front (its words masked out)
   // leaves the question word next.

@@ -17,6 +17,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 const NOT_IN_SUBJECT = new Set([...RELATIONS.keys(), 'did', 'does', 'do', 'is', 'are', 'will', 'would', 'which', 'who', 'what', 'how', 'why', 'where', 'engage', 'special', 'measures', 'monitoring']);
 const AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'had', 'has', 'have', 'been', 'being', 'finally', 'eventually', 'first', 'formally', 'officially', 'then']);
 
+/** Words that end an office named after "as" ("as commissioner in 2022", "as Home Secretary, who …"). */
+const OFFICE_STOP = new Set([...RELATIONS.keys(), 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'who', 'which', 'what', 'did', 'does', 'was', 'were', 'is', 'are', 'had', 'has']);
+
 /** Move phrases, as token sequences; the longest that fits wins. */
 const MOVES: { words: string[]; move: EventAnchor['move'] }[] = [
   ...['went in', 'went into', 'go in', 'go into', 'goes into', 'going into', 'came in', 'entered', 'enters', 'joined', 'put in', 'put into', 'placed in', 'placed into', 'placed under', 'put under', 'moved into', 'moved in', 'escalated', 'escalated to', 'escalated into', 'fell into', 'slipped into', 'dropped into', 'sent into', 'taken into']
@@ -167,15 +170,23 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
     // time to place (and no role record says who "he" is).
     if ((move.move === 'take-office' || move.move === 'leave-office') && j === i + 2 && PRONOUNS.has(first)) return undefined;
     const start = t[i]!.start;
+    // "when Rowley started as commissioner", "after Patel stepped down as Home Secretary": the
+    // office named after "as" belongs to the time, so it is taken with it (up to the clause's end).
+    let end = move.end;
+    if ((move.move === 'take-office' || move.move === 'leave-office') && wordAt(t, end) === 'as') {
+      let k = end + 1;
+      while (k < t.length && k <= end + 6 && t[k]!.kind === 'word' && !OFFICE_STOP.has(t[k]!.text)) k++;
+      if (k > end + 1) end = k;
+    }
     return {
       anchor: {
         relation,
         subjectText: text.slice(t[i + 1]!.start, last.end),
         move: move.move,
-        matched: text.slice(start, t[move.end - 1]!.end),
+        matched: text.slice(start, t[end - 1]!.end),
         index: start,
       },
-      end: move.end,
+      end,
     };
   }
   return undefined;

@@ -669,3 +669,20 @@ describe('status on a date, asked yes or no', () => {
     expect(ask("What date was the Met's 2023-25 PEEL report published?").status).toBe('no_answer');
   });
 });
+
+describe('clauses around the question', () => {
+  it('"Apart from the Met, who else was in Engage when Rowley started?" is the list on that day, the Met set aside', () => {
+    const a = ask('Apart from the Met, who else was in Engage when Rowley started as commissioner?');
+    expect(a.text, seen(a)).toMatch(/^Apart from the Metropolitan Police Service: on 12 September 2022/);
+    expect(a.text).toMatch(/Wiltshire Police/);
+  });
+  it('"who was in charge of the Met in 2021?" stays a question about the office', () => {
+    expect(ask('who was in charge of the Met in 2021?').text).toMatch(/Dame Cressida Dick/);
+  });
+  it('"when does HMICFRS use Engage?" asks in what circumstances', () => {
+    expect(ask('according to official guidance, when does hmic use the engage process').text).toMatch(/not responding to a cause of concern/);
+  });
+  it('"The IOPC — what does it do?" reads the subject before the dash', () => {
+    expect(ask('The IOPC — what does it do?').text).toMatch(/Independent Office for Police Conduct/);
+  });
+});

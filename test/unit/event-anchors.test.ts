@@ -93,3 +93,14 @@ describe('event anchors', () => {
     expect(anchorEventDate(leave, [{ entry: '2024-12-06' }])).toBeUndefined(); // no exit recorded
   });
 });
+
+describe('anchors: the office after a holder\'s move', () => {
+  it('"when Rowley started as commissioner" takes the office with the time', async () => {
+    const { recogniseDates } = await import('../../src/time/recognise-dates.ts');
+    const read = (q: string) => recogniseDates(q, { today: '2025-08-12' }).anchors.map((a) => a.matched);
+    expect(read('who else was in Engage when Rowley started as commissioner?')).toEqual(['when Rowley started as commissioner']);
+    expect(read('when Rowley took over as Met commissioner in 2022, who was in?')).toEqual(['when Rowley took over as Met commissioner']);
+    // A move into Engage takes no "as".
+    expect(read('which forces were in when the Met went in as expected?')).toEqual(['when the Met went in']);
+  });
+});

@@ -12,13 +12,16 @@ import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { coverageOf, type Draft } from '../draft.ts';
-import { stem } from '../../text.ts';
+import { normalizeAlias, stem } from '../../text.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
 export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   if (!(frame.asks === 'who' || frame.asks === 'when' || frame.asks === 'other' || frame.asks === 'yes-no' || frame.asks === 'how-long')) return undefined;
   const mention = officesMatching(index.data, analysis.corrected)[0];
+  // "Who else was in Engage when Rowley started as commissioner?": the office belongs to the time
+  // clause (a holder's start or end), so the question asks something else.
+  if (mention && analysis.anchors.some((a) => a.move === 'take-office' || a.move === 'leave-office') && new RegExp(`\\b(started|starts|took over|takes over|became|becomes|appointed|joined|took office|sworn in|stepped down|resigned|left|quit|retired)\\s+(as\\s+)?(the\\s+)?(new\\s+)?${mention.words}\\b`).test(normalizeAlias(analysis.corrected))) return undefined;
   // "When did Priti Patel become Home Secretary?", "when did Matt Parr leave HMICFRS?": a named
   // holder's start or end in an office.
   const tenure = tenureDraft(analysis, frame, mention?.office, index, weights);
