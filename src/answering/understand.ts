@@ -111,6 +111,9 @@ const GLUED_UNITS: [RegExp, string][] = [
   [/\b(\d+)\s*(?:yrs?)\b/gi, '$1 years'],
   [/\b(\d+)\s*(?:mths?|mnths?|mos)\b/gi, '$1 months'],
   [/\b(\d+)\s*(?:wks?)\b/gi, '$1 weeks'],
+  // "about 80k", "1.5m": thousands and millions, as the facts write them.
+  [/\b(\d{1,3})k\b/gi, '$1,000'],
+  [/\b(\d+(?:\.\d+)?)\s?(?:m|mn)\b(?!\s*(?:officers|people|crimes))/gi, '$1 million'],
 ];
 
 function stripFraming(question: string, index: KnowledgeIndex): string {
@@ -373,7 +376,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // A word English knows is meant as written: "movement" is not a slip for "moment", nor the
     // name in "the Casey review" one for "case". Its related words find what it means.
     // (A lower-case word must also be in the dictionary: "frist" and "teh" are common slips.)
-    if (fixed && !lead && english === 'english') fixed = undefined;
+    // Unless it is a rare word one slip from a common one the knowledge base uses ("minster" →
+    // minister): the common word is far likelier meant.
+    const rareSlip = english === 'english' && !names.has(token.word) && fixed !== undefined && wordProfile().zipf(token.word) < 2.5 && wordProfile().zipf(fixed) >= 4 && editDistance(token.word, fixed, 1) <= 1;
+    if (fixed && !lead && english === 'english' && !rareSlip) fixed = undefined;
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);

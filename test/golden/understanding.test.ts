@@ -686,3 +686,15 @@ describe('clauses around the question', () => {
     expect(ask('The IOPC — what does it do?').text).toMatch(/Independent Office for Police Conduct/);
   });
 });
+
+describe('slips and shorthand in figures', () => {
+  it('a rare word one slip from a common one the knowledge base uses is corrected ("minster")', () => {
+    const a = ask("Which minster accused Sadiq Khan of being 'asleep at the wheel' over the Met?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Malthouse|asleep at the wheel/);
+  });
+  it('"80k" is 80,000', () => {
+    const a = ask('How many crimes did GMP fail to record before it went into special measures - was it about 80k?');
+    expect(a.text, seen(a)).toMatch(/80,/);
+  });
+});
