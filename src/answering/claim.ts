@@ -42,6 +42,9 @@ export function claimIn(question: string): Claim | undefined {
     text = text.slice(asked[0].length);
     framed = true;
   }
+  // "… — which ones, and was that right?": the list is what the check answers anyway, so the
+  // request for it is dropped and the verdict read as the last words.
+  text = text.replace(/\s*[,;:.–—-]+\s*(?:which ones|which were they|who were they|what were they|name them)\s*\??\s*,?\s*(?:and\s+)?(?=(?:is|was|'s) (?:that|this|it)\b|(?:that|this)'s\b)/i, ' - ');
   const verdict = VERDICT_ASKED.exec(text);
   let verdictAsked = false;
   // "D&C came out on 31 July 2025, right?" — the trailing request alone frames a statement, but

@@ -69,6 +69,8 @@ const FRAMING = [
   /^\s*(can|could|would|will) you (please |pls |kindly )?(?=(set out|list|name|give|explain|confirm|check|say|outline|summari[sz]e)\b)/i,
   // "For a piece on police accountability, …": who the asker writes for, not what they ask.
   /^\s*for (a|an|my|our|the|this) [^,?]{1,60},\s*/i,
+  // "What's an accelerated cause of concern when it's at home?": "what on earth is".
+  /\s+when it'?s at home(?=\s*[?.!]*\s*$)/i,
 ];
 
 /** Where the question itself starts after a preamble ("Quick check for a story: which …", "On deadline - when did …", "Sorry if this is a dumb q, but what is …"). */
@@ -386,7 +388,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     return retokenized ? { ...retokenized, index: token.index } : token;
   });
 
-  let terms = readEllipticInOut(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
+  let terms = readEllipticInOut(readMoveByParticle(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
   const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
   const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
   const aboutOversight =
@@ -466,6 +468,25 @@ const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then
  * and means in Engage ("out": out of it). Read as the Engage (or leave) concept, only when the
  * question names such a subject and no other Engage word.
  */
+/**
+ * "Lincs got shoved into enhanced monitoring", "the Met was booted out of special measures": any
+ * verb right before "into" (or "out of") Engage is a move into (or out of) it, whatever the verb.
+ */
+function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
+  return terms.map((t, i) => {
+    const after = terms[i + 1];
+    // "booted out of special measures": the move is already read ("out of"); the verb only carries it.
+    if (t.kind === 'word' && after && (after.key === '@leave' || after.key === '@enter') && after.position === t.position + 1 && /^(out|into|in)\b/.test(after.surface)) return { ...t, light: true };
+    if (t.kind !== 'word' || terms[i + 1]?.key !== '@engage') return t;
+    const next = tokens[t.position + 1]?.word;
+    const twoOn = tokens[t.position + 2]?.word;
+    const engageAt = terms[i + 1]!.position;
+    if (next === 'into' && engageAt <= t.position + 3) return { key: '@enter', kind: 'concept', surface: t.surface, position: t.position };
+    if (next === 'out' && twoOn === 'of' && engageAt <= t.position + 4) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
+    return t;
+  });
+}
+
 function readEllipticInOut(terms: Term[], tokens: Token[], rest: string, index: KnowledgeIndex, engageAnchor: boolean): Term[] {
   // ("When Notts went in, who else was in?": a time given by an Engage move makes it one too.)
   const subject = engageAnchor || terms.some((t) => t.kind === 'entity' && index.eventsByEntity.has(t.key.slice(1)));

@@ -17,6 +17,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 const NOT_IN_SUBJECT = new Set([...RELATIONS.keys(), 'did', 'does', 'do', 'is', 'are', 'will', 'would', 'which', 'who', 'what', 'how', 'why', 'where', 'engage', 'special', 'measures', 'monitoring']);
 const AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'had', 'has', 'have', 'been', 'being', 'finally', 'eventually', 'first', 'formally', 'officially', 'then']);
 
+/** Time nouns that, after "the", open a time given by an event: "the day it went into Engage". */
+const DAY_NOUNS = new Set(['day', 'week', 'month', 'moment', 'morning', 'afternoon', 'evening', 'night']);
+
 /** Words that end an office named after "as" ("as commissioner in 2022", "as Home Secretary, who …"). */
 const OFFICE_STOP = new Set([...RELATIONS.keys(), 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'who', 'which', 'what', 'did', 'does', 'was', 'were', 'is', 'are', 'had', 'has']);
 
@@ -154,12 +157,15 @@ function stayAnchorAt(t: Token[], text: string, i: number): { anchor: EventAncho
 export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number } | undefined {
   const stay = stayAnchorAt(t, text, i);
   if (stay) return stay;
-  const relation = RELATIONS.get(wordAt(t, i) ?? '');
+  // "the day it went into Engage", "the week the Met came out": a time noun stands for "when".
+  const dayOf = wordAt(t, i) === 'the' && DAY_NOUNS.has(wordAt(t, i + 1) ?? '') ? 1 : 0;
+  const relation = dayOf ? 'when' : RELATIONS.get(wordAt(t, i) ?? '');
   if (!relation) return undefined;
-  const first = wordAt(t, i + 1);
+  const s0 = i + dayOf; // the word before the subject
+  const first = wordAt(t, s0 + 1);
   if (!first || NOT_SUBJECT_START.has(first)) return undefined;
   // The subject: one to five tokens (words, or "&" in "Devon & Cornwall"), then the move.
-  for (let j = i + 2; j <= i + 6 && j <= t.length; j++) {
+  for (let j = s0 + 2; j <= s0 + 6 && j <= t.length; j++) {
     const last = t[j - 1]!;
     if (last.kind === 'num' || (last.kind === 'punct' && last.text !== '&') || NOT_IN_SUBJECT.has(last.text)) return undefined;
     // "got out" is a move; "got put in" is an auxiliary and a move: try the move at each step.
@@ -168,7 +174,7 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
     if (!move) continue;
     // "before he became an inspector": a pronoun's office is the question's own topic, not a
     // time to place (and no role record says who "he" is).
-    if ((move.move === 'take-office' || move.move === 'leave-office') && j === i + 2 && PRONOUNS.has(first)) return undefined;
+    if ((move.move === 'take-office' || move.move === 'leave-office') && j === s0 + 2 && PRONOUNS.has(first)) return undefined;
     const start = t[i]!.start;
     // "when Rowley started as commissioner", "after Patel stepped down as Home Secretary": the
     // office named after "as" belongs to the time, so it is taken with it (up to the clause's end).
@@ -181,7 +187,7 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
     return {
       anchor: {
         relation,
-        subjectText: text.slice(t[i + 1]!.start, last.end),
+        subjectText: text.slice(t[s0 + 1]!.start, last.end),
         move: move.move,
         matched: text.slice(start, t[end - 1]!.end),
         index: start,

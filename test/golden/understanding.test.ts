@@ -698,3 +698,21 @@ describe('slips and shorthand in figures', () => {
     expect(a.text, seen(a)).toMatch(/80,/);
   });
 });
+
+describe('moves in other words', () => {
+  it('any verb before "into Engage" is the move in; before "out of" the move out', () => {
+    expect(ask('why did Lincolnshire police get shoved into enhanced monitoring?').explanation?.route).toBe('entity-status');
+    expect(ask('when was the Met booted out of special measures?').text).toMatch(/^The Metropolitan Police Service left Engage .* 23 January 2025/);
+  });
+  it('"the day it went into Engage" is a time given by the move', () => {
+    const a = ask('Who was actually running the Met the day it went into Engage?');
+    expect(a.text, seen(a)).toMatch(/^On 28 June 2022, the Commissioner of the Metropolitan Police was Sir Stephen House \(acting\)/);
+  });
+  it('"… - which ones, and was that right?" checks the claim and lists', () => {
+    const a = ask('the June 2022 wire story said only three other forces were in Engage - which ones, and was that right?');
+    expect(a.text, seen(a)).toMatch(/Staffordshire Police and Wiltshire Police/);
+  });
+  it('"when it\'s at home" only frames the question', () => {
+    expect(ask("What's an 'accelerated' cause of concern when it's at home?").text).toMatch(/accelerated/);
+  });
+});
