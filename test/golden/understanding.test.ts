@@ -716,3 +716,11 @@ describe('moves in other words', () => {
     expect(ask("What's an 'accelerated' cause of concern when it's at home?").text).toMatch(/accelerated/);
   });
 });
+
+describe('before or after another move', () => {
+  it('says which side first, citing the other move, then the record', () => {
+    const a = ask('Did Devon and Cornwall go into Engage before or after GMP came out?');
+    expect(a.text, seen(a)).toMatch(/^Before GMP came out \(28 October 2022\)\. \[1\]/);
+    expect(a.text).toMatch(/14 October 2022/);
+  });
+});

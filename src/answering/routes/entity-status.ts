@@ -88,6 +88,18 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     let pending = '';
     const checksDate = frame.asks === 'yes-no' || analysis.claim === true;
     const verdict = (moves: StatusEvent[], asked: NonNullable<typeof date>) => {
+      // "Did D&C go in before or after GMP came out?": which side of the other move, first.
+      const either = /\b(before or after|after or before)\b/i.test(analysis.question);
+      if (either && (asked.openWord === 'after' || asked.openWord === 'before') && moves.length > 0) {
+        const other = rangeOf(asked.date);
+        const own = rangeOf(moves[moves.length - 1]!.date);
+        const side = own.end < other.start ? 'Before' : own.start > other.end ? 'After' : 'At about the same time as';
+        const event = asked.matched.replace(/^\s*(after|before)\s+/i, '');
+        // The other move is cited from its own record.
+        const otherMove = [...(analysis.anchoredKeys ?? [])].flatMap((k) => index.eventsByEntity.get(k.slice(1)) ?? []).find((e) => e.date === asked.date);
+        sentences.push({ text: `${side} ${event} (${formatDate(asked.date)}).`, cites: otherMove ? citeEvent(otherMove, index, 2) : [] });
+        return;
+      }
       const onIt = moves.filter((m) => overlaps(rangeOf(m.date), asked.range));
       const exact = onIt.some((m) => rangeOf(m.date).start >= asked.range.start && rangeOf(m.date).end <= asked.range.end);
       // A date the record's own note gives as the sources' other reading is a disagreement, not a "no".
