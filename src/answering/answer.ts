@@ -206,6 +206,9 @@ function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): Quest
     const surface = analysis.entities.find((e) => e.id === id)?.surface.toLowerCase();
     if (surface && anchorSubjects.some((s) => s.includes(surface))) return id;
     if (entity?.kind !== 'police_force' || !entity.place) return id;
+    // Only a name that is the place ("Glos fire", "Lincs fire service"), not one of the force's
+    // own ("the Met", "GMP"): "which fire service went in after the Met?" still means the Met.
+    if (!surface || !entity.place.toLowerCase().replace(/[^a-z]/g, '').startsWith(surface.replace(/[^a-z]/g, '').slice(0, 3))) return id;
     const fire = bodyForPlace(index.data, entity.place, 'fire_rescue_service');
     if (!fire) return id;
     changed = true;

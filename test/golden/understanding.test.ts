@@ -724,3 +724,15 @@ describe('before or after another move', () => {
     expect(a.text).toMatch(/14 October 2022/);
   });
 });
+
+describe('the reference force of a list', () => {
+  it('"which fire service went into Engage after the Met?" keeps the Met as the reference', () => {
+    expect(ask('which fire service went into Engage after the Met?').text).toMatch(/^After the Metropolitan Police Service's entry \(28 June 2022\)/);
+  });
+  it('a force whose move dates the list is not its subject', () => {
+    expect(ask('after the Met went in, which fire service followed it into Engage?').text).toMatch(/^After 28 June 2022, four fire and rescue services/);
+  });
+  it('"Glos fire" still names the fire service of the place', () => {
+    expect(ask('when did glos fire go into special measures?').text).toMatch(/^Gloucestershire Fire and Rescue Service was moved into Engage/);
+  });
+});

@@ -54,7 +54,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
     (['has', 'have', 'was', 'were'].includes(analysis.lead ?? '') && c.has('ever') && (c.has('force') || c.has('fire-service')));
   // A force the question sets aside ("other than Lincs") is not its subject.
-  const statusEntities = analysis.entities.filter((e) => !frame.excluded.has(e.id) && (index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id)))).map((e) => e.id);
+  // Nor is a force whose move dates the question ("after the Met went in, which …").
+  const statusEntities = analysis.entities.filter((e) => !frame.excluded.has(e.id) && !analysis.anchoredKeys?.has('#' + e.id) && (index.eventsByEntity.has(e.id) || isEngageKind(index.entities.get(e.id)))).map((e) => e.id);
   // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
   // a list on a date, not the subject of the question.
   const referenceWords =
