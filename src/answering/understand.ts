@@ -186,6 +186,25 @@ function englishStanding(word: string, capitalised: boolean, index: KnowledgeInd
   return 'other';
 }
 
+/**
+ * "whitepaper", "sexoffenders": two words the knowledge base holds, written as one that neither
+ * it nor English knows, are read as the two.
+ */
+function splitCompound(token: Token, index: KnowledgeIndex): Token[] | undefined {
+  const w = token.word;
+  if (w.length < 7 || index.knownWords.has(w) || /\d/.test(w) || wordProfile().zipf(w) > 0) return undefined;
+  for (let k = 3; k <= w.length - 3; k++) {
+    const [a, b] = [w.slice(0, k), w.slice(k)];
+    if (index.postings.has(stem(a)) && index.postings.has(stem(b)) && !isStopWord(a) && !isStopWord(b)) {
+      return [
+        { word: a, stem: stem(a), index: token.index },
+        { word: b, stem: stem(b), index: token.index + k },
+      ];
+    }
+  }
+  return undefined;
+}
+
 /** Stop words and the one-word terms of question-shape concepts ("many", "long", "still"). */
 const grammarCache = new WeakMap<KnowledgeIndex, Set<string>>();
 function grammarWords(index: KnowledgeIndex): Set<string> {
@@ -358,7 +377,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // "What actually happens to a force …": an intensifier says nothing of the topic and would
   // break a phrase the vocabulary knows ("what happens to"), so it is not read.
   const intensifiers = index.wordClass('intensifier');
-  const raw = tokenize(rest).filter((t) => !intensifiers.has(t.stem));
+  const raw = tokenize(rest)
+    .filter((t) => !intensifiers.has(t.stem))
+    .flatMap((t) => splitCompound(t, index) ?? [t]);
   const tokens = raw.map((token, position) => {
     // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
     if (/^(police|constabulary|fire|frs|brigade)$/.test(raw[position + 1]?.word ?? '')) names.add(token.word);

@@ -736,3 +736,18 @@ describe('the reference force of a list', () => {
     expect(ask('when did glos fire go into special measures?').text).toMatch(/^Gloucestershire Fire and Rescue Service was moved into Engage/);
   });
 });
+
+describe('counting and naming the subject', () => {
+  it('a fact about another force is not the answer when one about the force named will do', () => {
+    const a = ask('how many crimes went unrecorded at greater manchester police');
+    expect(a.text, seen(a)).toMatch(/80,100/);
+    expect(a.text).not.toMatch(/69,000/);
+  });
+  it('"how many people did X kill" is counted by the killings', () => {
+    expect(ask('How many people did Stephen Port kill?').status).toBe('answered');
+    expect(ask('how many people work at the Met?').status).toBe('no_answer');
+  });
+  it('a compound written as one word is read as its two ("whitepaper")', () => {
+    expect(ask('whats in the police reform whitepaper?').text).toMatch(/White Paper/);
+  });
+});

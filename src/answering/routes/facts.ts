@@ -7,7 +7,7 @@ import { formatDate, rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
 import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
@@ -125,7 +125,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     ranked.splice(0, ranked.length, ...theirs);
   }
   if (ranked.length === 0) return [];
-  const top = ranked[0]!;
+  let top = ranked[0]!;
   // Answers about a named entity must be about that entity, not merely share words with it.
   // A fact whose own text names the entity counts ("… HM Inspector Matt Parr's letter …").
   // When a force or service is named, it is the subject: a fact about the inspectorate alone
@@ -136,6 +136,10 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   if (subjects.length > 0 && !concerns(top.d)) {
     const alternative = ranked.find((r) => concerns(r.d));
     if (!alternative || alternative.coverage < top.coverage * 0.8) return [];
+    // The best fact about the subject answers, and only facts about it join it: "how many crimes
+    // went unrecorded at GMP?" is not answered with the Met's figure.
+    top = alternative;
+    ranked.splice(0, ranked.length, ...ranked.filter((r) => concerns(r.d)));
   }
   // The best fact may say the records hold no answer ("The sources do not say who chairs the
   // PPOG"): that is a decline, with its sources, not an answer.
@@ -242,9 +246,16 @@ function numberCounts(text: string, counted: Term, index: KnowledgeIndex): boole
   for (const m of plain.matchAll(NUMBER)) {
     const after = plain.slice(m.index! + m[0].length).split(/[.;:]/)[0]!.split(/\s+/).slice(0, 6).join(' ');
     if (analyzeText(after, index, { strongAliasesOnly: false }).some((t) => keys.has(t.key))) return true;
+    // "… of the crimes reported to the force, an estimated 80,100, were never recorded": the thing
+    // counted may come first, in the same sentence.
+    const before = plain.slice(0, m.index!).split(/[.;:]/).at(-1)!.split(/\s+/).slice(-12).join(' ');
+    if (/,\s*(an estimated|about|around|some|nearly|almost|roughly)?\s*$/i.test(plain.slice(0, m.index!)) && analyzeText(before, index, { strongAliasesOnly: false }).some((t) => keys.has(t.key))) return true;
   }
   return false;
 }
+
+/** Concepts that shape a question rather than name what is counted. */
+const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@why', '@say', '@list', '@meaning', '@status', '@percent', '@amount']);
 
 /** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
 const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
@@ -285,10 +296,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
         // "How many police officers": the head of the noun phrase ("officers") is what is counted.
         const after = first ? analysis.terms.find((t) => t.position === first.position + first.surface.split(' ').length && t.kind === 'word') : undefined;
         const counted = first?.kind === 'word' && after ? after : first;
-        if (counted && counted.kind !== 'entity' && !doc.terms.has(counted.key) && !(counted.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+        // "How many people did Port kill?": an everyday noun ("people", "men") is counted by what
+        // the question says they underwent: "four killings" answers it, "43 forces" does not.
+        const generic = counted?.kind === 'word' && (index.specificity.get(counted.key) ?? 1) < EVERYDAY_SPECIFICITY;
+        const countedAs = generic ? analysis.terms.filter((t) => t.kind === 'concept' && t !== counted && !SHAPE_KEYS.has(t.key)) : counted ? [counted] : [];
+        if (counted && counted.kind !== 'entity' && !countedAs.some((c) => doc.terms.has(c.key) || (c.alternatives ?? []).some((a) => doc.terms.has(a.key)))) return false;
         // The number must count that thing: "69,000 crimes" counts crimes; "43 police forces"
         // does not count police officers.
-        if (counted && counted.kind !== 'entity' && !numberCounts(fact.text, counted, index)) return false;
+        if (counted && counted.kind !== 'entity' && !countedAs.some((c) => numberCounts(fact.text, c, index))) return false;
       }
       if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(withoutDates(fact.text))) return false;
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body,
