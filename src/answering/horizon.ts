@@ -14,7 +14,7 @@ export function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeInde
   if (/\b(said|says|warned|told|stated|promised|expects)\b/.test(q)) return false; // a recorded statement about the future is history
   const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
   if (aboutStatus && /\b(next year|next month|in the future|predict|forecast)\b/.test(q)) return true;
-  const futureTense = /\b(will|going to|gonna|likely to|expected to)\b/.test(q);
+  const futureTense = /\b(will|going to|gonna|likely to|expected to)\b|\b(who|which|what|when|they|it|he|she)'ll\b/.test(q);
   const namesForces = analysis.entities.some((e) => isEngageKind(index.entities.get(e.id))) || analysis.concepts.has('force') || analysis.concepts.has('fire-service');
   // "When will Lincolnshire come out?", "Which forces will be in Engage?"; not "what will happen
   // to a force in Engage?" (how the process works) nor "who will appoint the next commissioner?"

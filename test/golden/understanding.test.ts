@@ -751,3 +751,22 @@ describe('counting and naming the subject', () => {
     expect(ask('whats in the police reform whitepaper?').text).toMatch(/White Paper/);
   });
 });
+
+describe('near misses: a related fact is not an answer', () => {
+  it('a finding asked for needs a fact that reports one', () => {
+    expect(ask('what did the IOPC conclude in the reopened Stephen Port investigation?').status).toBe('no_answer');
+    expect(ask("what did Tom Winsor's review of how Cressida Dick was pushed out actually find?").status).toBe('no_answer');
+    // A finding reported answers it.
+    expect(ask("what did the inspection find about the Met's 999 calls?").text).toMatch(/found that the Met's handling of 999/);
+    // "Had it released its findings?" asks about publishing, not for a finding.
+    expect(ask('Had the inspectorate released its full findings at the point the Met went into special measures?').status).toBe('answered');
+  });
+  it('an age or a proportion asked for needs one in the fact', () => {
+    expect(ask('how old was Mark Rowley when he took over as Met commissioner?').status).toBe('no_answer');
+    expect(ask('what proportion of 101 calls were D&C abandoning before it went into enhanced monitoring?').status).toBe('no_answer');
+    expect(ask('what proportion of crimes does the met get recorded within 24 hours').text).toMatch(/half/);
+  });
+  it('"who\'ll take over …" is a prediction', () => {
+    expect(ask("who'll take over from Andy Cooke as chief inspector, and when?").explanation?.route).toBe('future');
+  });
+});

@@ -254,6 +254,9 @@ function numberCounts(text: string, counted: Term, index: KnowledgeIndex): boole
   return false;
 }
 
+/** A finding reported: what a review, inquiry or inspection found or concluded. */
+const FINDING = /\b(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b/i;
+
 /** Concepts that shape a question rather than name what is counted. */
 const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@why', '@say', '@list', '@meaning', '@status', '@percent', '@amount']);
 
@@ -283,6 +286,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     const told = index.wordClass('life-story').has(head.term.key) || index.wordClass('profile-question').has(head.term.key);
     if (!gives && !(profileOfAsked && told)) return false;
   }
+  // "What did the review find?", "what did the IOPC conclude?", "what was the outcome?": a
+  // finding is asked for, so a fact that only says the review was ordered or the case reopened
+  // does not answer it. The fact must report a finding.
+  // (Only when the finding is what is asked: "had it released its findings?" asks about publishing.)
+  if ((analysis.lead === 'what' || analysis.lead === 'how') && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('finding').has(t.key)) && !FINDING.test(fact.text)) return false;
+  // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
+  if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
+  if (analysis.concepts.has('percent') && !/%|\bper ?cent\b|\b(half|third|quarter|fifth|tenth|two-thirds|three-quarters|one in \w+|proportion|majority|minority)\b/i.test(fact.text)) return false;
   switch (frame.asks) {
     case 'list':
     case 'superlative':
