@@ -770,3 +770,18 @@ describe('near misses: a related fact is not an answer', () => {
     expect(ask("who'll take over from Andy Cooke as chief inspector, and when?").explanation?.route).toBe('future');
   });
 });
+
+describe('which kind of person', () => {
+  it('"which <kind of person> <verb> …" needs a fact naming someone who did that', () => {
+    expect(ask('which chief fire officer was running Bucks FRS when it was put in Engage in Nov 2023?').status).toBe('no_answer');
+    expect(ask("which minister said Sadiq was 'asleep at the wheel'?").text).toMatch(/Malthouse/);
+  });
+  it('"what did two officers do" and "what are PCCs for" are no questions for a person', () => {
+    expect(ask('What did two officers do at a crime scene?').text).toMatch(/photograph/);
+    expect(ask('What are PCCs actually for?').text).toMatch(/Police and Crime Commissioners/);
+  });
+  it('"how many officers did Lincs have" is not answered by a count of forces', () => {
+    expect(ask('how many officers did Lincolnshire Police have when HMICFRS put it in Engage?').status).toBe('no_answer');
+    expect(ask('how many forces were in engage in 2023?').text).toMatch(/^In 2023, seven police forces were in Engage/);
+  });
+});

@@ -39,6 +39,10 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // "What happened in Engage in 2021?", "any movement in 2023?": the moves of a period, both ways.
   const changeWords = index.wordClass('status-change');
   const asksChanges = analysis.dates.length > 0 && c.has('engage') && !c.has('enter') && !c.has('leave') && analysis.terms.some((t) => t.kind === 'word' && changeWords.has(t.key));
+  // "How many officers did Lincs have …?" counts officers, not forces: no list of forces answers it.
+  const countTerm = analysis.terms.find((t) => t.key === '@count');
+  const counted = countTerm ? analysis.terms.find((t) => t.position > countTerm.position && t.position <= countTerm.position + 3 && t.kind !== 'concept') : undefined;
+  if (counted && counted.kind === 'word' && !KIND_WORDS_STEMS.has(counted.key) && !index.wordClass('engage-question').has(counted.key) && !index.wordClass('stay').has(counted.key)) return undefined;
   const asksForList =
     asksChanges ||
     frame.asks === 'list' ||
@@ -320,3 +324,6 @@ function claimedCount(claim: string): number | undefined {
   const w = m[1]!.toLowerCase();
   return NUMBER_WORDS[w] ?? Number(w);
 }
+
+/** Words that name what an Engage list counts: forces, services, constabularies, brigades. */
+const KIND_WORDS_STEMS = new Set(['forc', 'servic', 'polic', 'constabulari', 'brigad', 'frss', 'frs', 'on', 'other']);

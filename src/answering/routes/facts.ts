@@ -459,7 +459,11 @@ function titleStems(e: Entity): Set<string> {
  * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
  */
 function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
-  const after = /^\W*who\s+([a-z ]+)/i.exec(analysis.question)?.[1]?.toLowerCase().split(' ') ?? [];
+  // "Which HMI signed the letter …", "which chief fire officer was running Bucks …": the same,
+  // after the kind of person asked for; "was running" is the relation "running".
+  const category = /^\W*(?:which|what)\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\s)[a-z]+\s+){0,2}(?:hmi|inspector|officer|minister|secretary|commissioner|constable|chief|official|spokesperson|mayor|pcc|mp|director|chair)s?\s+([a-z ]+)/i.exec(analysis.question);
+  const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(analysis.question))?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
+  if (category && /^(was|were|is|are)$/.test(after[0] ?? '') && /(ing|ed)$/.test(after[1] ?? '')) after.shift();
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
   const profile = wordProfile();
   // "Who gets to decide …": a carrier verb and its "to" carry the verb after them.
@@ -468,8 +472,10 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   while (k >= 0 && words[k + 1] === 'to' && analysis.terms.some((t) => t.light && t.surface.toLowerCase() === words[k])) k += 2;
   const next = k >= 0 ? words[k] : undefined;
   if (!next) return undefined;
-  // An unknown verb is still the relation asked: no fact holds it.
-  return analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
+  // An unknown verb is still the relation asked: no fact holds it. (After "which HMI …" only a
+  // verb the knowledge base uses is held to: "fronted" may be a reporter's word for "spoke for".)
+  const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
+  return category && term?.unknown ? undefined : term;
 }
 
 /**
