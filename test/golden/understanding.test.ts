@@ -785,3 +785,17 @@ describe('which kind of person', () => {
     expect(ask('how many forces were in engage in 2023?').text).toMatch(/^In 2023, seven police forces were in Engage/);
   });
 });
+
+describe('near misses: decisions, words, shared offices', () => {
+  it('"what did the PPOG decide …" needs a fact that reports a decision ("has been found" is none)', () => {
+    expect(ask('what did the PPOG decide about Lincolnshire at its 22 Jan 2025 meeting?').status).toBe('no_answer');
+  });
+  it('"what exactly did X say" needs X\'s words', () => {
+    expect(ask('what exactly did Craig Guildford say when he criticised the decision to put West Mids into special measures in 2023?').status).toBe('no_answer');
+    expect(ask('what exactly did the inspectorate spokesperson say about monitoring the met').status).toBe('answered');
+  });
+  it('a shared office has no single holder now, and a force\'s stay is not a question about an office', () => {
+    expect(ask("which HMI handled Derbyshire's time in enhanced monitoring?").status).toBe('no_answer');
+    expect(ask('who was home secretary when the Met went into special measures?').text).toMatch(/^On 28 June 2022, the Home Secretary was Priti Patel/);
+  });
+});

@@ -255,7 +255,8 @@ function numberCounts(text: string, counted: Term, index: KnowledgeIndex): boole
 }
 
 /** A finding reported: what a review, inquiry or inspection found or concluded. */
-const FINDING = /\b(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b/i;
+// ("No record … has been found" reports a search, not a finding.)
+const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b(?!\s*[,.;:)])/i;
 
 /** Concepts that shape a question rather than name what is counted. */
 const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@why', '@say', '@list', '@meaning', '@status', '@percent', '@amount']);
@@ -290,7 +291,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // finding is asked for, so a fact that only says the review was ordered or the case reopened
   // does not answer it. The fact must report a finding.
   // (Only when the finding is what is asked: "had it released its findings?" asks about publishing.)
-  if ((analysis.lead === 'what' || analysis.lead === 'how') && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('finding').has(t.key)) && !FINDING.test(fact.text)) return false;
+  // So does "what did the PPOG decide?": a decision is asked for, so the fact must report one.
+  const asksFinding = analysis.terms.some((t) => t.kind === 'word' && index.wordClass('finding').has(t.key)) || (analysis.concepts.has('decide') && !/^\W*who\b/i.test(analysis.question));
+  if ((analysis.lead === 'what' || analysis.lead === 'how') && asksFinding && !FINDING.test(fact.text)) return false;
+  // "What exactly did Guildford say?": their words, so a fact that only reports that they
+  // disagreed does not answer it.
+  if (frame.asks === 'said' && /\b(exactly|exact words|verbatim|word for word|quote|quotes|quoted)\b/i.test(analysis.question) && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
   // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
   if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
   if (analysis.concepts.has('percent') && !/%|\bper ?cent\b|\b(half|third|quarter|fifth|tenth|two-thirds|three-quarters|one in \w+|proportion|majority|minority)\b/i.test(fact.text)) return false;

@@ -11,7 +11,7 @@ import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
 import type { QuestionAnalysis } from '../understand.ts';
-import { coverageOf, type Draft } from '../draft.ts';
+import { coverageOf, isEngageKind, type Draft } from '../draft.ts';
 import { normalizeAlias, stem } from '../../text.ts';
 import type { QuestionFrame } from '../frame.ts';
 
@@ -94,6 +94,15 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
       const covered = coverageOf(analysis, weights, (t) => matcher(t) || t.key === 'act');
       return { route: 'role', sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: null, recordIds: acting.map((r) => r.id), related: ['Which forces are in Engage now?'] };
     }
+  }
+  // "Which HMI handled Derbyshire's time in Engage?": a question about a force, whose answer is
+  // not whoever holds a shared office now. Several people hold a shared office at once, so "the
+  // HM Inspector now" names no one in particular.
+  if (office.shared && !date) return undefined;
+  // (A force whose move dates the question is its time, not its subject.)
+  if (analysis.entities.some((e) => isEngageKind(index.entities.get(e.id)) && e.id !== office.body && !analysis.anchoredKeys?.has('#' + e.id))) {
+    const body = office.body ? index.entities.get(office.body) : undefined;
+    if (!body || !isEngageKind(body)) return undefined;
   }
   const said = holderSentences(office, date, index);
   if (!said) return undefined;
