@@ -799,3 +799,14 @@ describe('near misses: decisions, words, shared offices', () => {
     expect(ask('who was home secretary when the Met went into special measures?').text).toMatch(/^On 28 June 2022, the Home Secretary was Priti Patel/);
   });
 });
+
+describe('comparisons read at a glance', () => {
+  it('the verdict comes first, and "came out first" compares the exits', () => {
+    expect(ask('Staffs and Wilts - which one came out of special measures first?').text).toMatch(/^Neither: Staffordshire Police and Wiltshire Police left Engage on the same day, 21 May 2024\./);
+    expect(ask('which went into Engage first, the Met or GMP?').text).toMatch(/^Greater Manchester Police went into Engage first\./);
+  });
+  it('"was X in longer than Y?" is answered yes or no for X', () => {
+    expect(ask('was the Met in longer than GMP?').text).toMatch(/^Yes: the Metropolitan Police Service spent longer/);
+    expect(ask('was GMP in longer than the Met?').text).toMatch(/^No: the Metropolitan Police Service spent longer/);
+  });
+});

@@ -53,13 +53,23 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
       }
     }
     const [longer, shorter] = total(a.p) >= total(b.p) ? [a, b] : [b, a];
-    const [earlier] = startOf(a.p[0]!) <= startOf(b.p[0]!) ? [a, b] : [b, a];
-    sentences.push({
+    // "Which came out first?" compares the exits; "which went in first?" the entries. The same
+    // day is said as such.
+    const leaving = analysis.concepts.has('leave') && !analysis.concepts.has('enter');
+    const moveDay = (side: typeof a) => (leaving ? (side.p.at(-1)!.exit ? rangeOf(side.p.at(-1)!.exit!.date).start : Number.POSITIVE_INFINITY) : startOf(side.p[0]!));
+    const [earlier] = moveDay(a) <= moveDay(b) ? [a, b] : [b, a];
+    const sameDay = moveDay(a) === moveDay(b) && Number.isFinite(moveDay(a));
+    const moved = leaving ? 'left' : 'went into';
+    // The verdict first, then the two records it rests on.
+    sentences.unshift({
       text: /\b(first|earlier|sooner|before)\b/i.test(analysis.question)
-        ? `${nameOf(earlier.e, true)} went into Engage first.`
+        ? sameDay
+          ? `Neither: ${nameOf(a.e)} and ${nameOf(b.e)} ${moved} Engage on the same day, ${formatDate(leaving ? a.p.at(-1)!.exit!.date : a.p[0]!.entry.date)}.`
+          : `${nameOf(earlier.e, true)} ${leaving ? 'came out of' : 'went into'} Engage first.`
         : total(a.p) === total(b.p)
           ? `By the records held, the two spent the same time in Engage.`
-          : `${nameOf(longer.e, true)} spent longer in Engage than ${nameOf(shorter.e)}.`,
+          : // "Was the Met in longer than GMP?": yes or no for the one named first.
+            withVerdict(/^(was|were|did|has|had|is)\b/i.test(analysis.question.trim()) && /\b(longer|more time)\b/i.test(analysis.question) ? (longer === a ? 'Yes: ' : 'No: ') : '', `${nameOf(longer.e, true)} spent longer in Engage than ${nameOf(shorter.e)}.`),
       cites: [...cites(a.p[0]!), ...cites(b.p[0]!)].slice(0, 4),
     });
     return { route: 'engage-compare', sentences, recordIds: used.map((e) => e.id), ...base };
