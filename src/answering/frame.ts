@@ -80,6 +80,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   // (Not "which forces managed to get out", which asks who.)
   // "the problems that got it into Engage", "the failings which led to the move": a relative
   // clause with a causing verb asks for the reasons of the move.
+  // "What was Notts put in enhanced monitoring for (in March 2024)?": a closing "for" asks why.
+  else if (/^what\b[^?]*\b(put|placed|moved|sent|pushed|escalated|go|went|gone|taken)\b[^?]*\bfor\b(\s+(in|on|during|back in|at)\b[^?]*)?\s*\??\s*$/.test(q) && (c.has('enter') || c.has('engage'))) asks = 'why';
   else if (lead === 'why' || c.has('why') || (/\b(that|which)\s+(got|put|led|landed|sent|pushed|tipped|triggered|caused)\b/.test(q) && (c.has('enter') || c.has('leave') || c.has('engage'))) || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
   else if (lead === 'who' || lead === 'whom' || /^(which|what) ((?!(did|do|does|is|was|are|were|has|have|had) )[a-z]+ ){0,2}?(inspector|hmi|person|official|minister|secretary|commissioner|chief constable|constable|officer|mayor|body|organisation|spokesperson|pcc|director)s?\b/.test(q)) asks = lead === 'who' && (plural || /\bwho else\b/.test(q) || EMBEDDED_LIST.test(q)) ? 'list' : 'who';
   // "Does the inspectorate publish which forces are in Engage?": a yes-or-no about reporting a

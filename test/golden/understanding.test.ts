@@ -810,3 +810,9 @@ describe('comparisons read at a glance', () => {
     expect(ask('was GMP in longer than the Met?').text).toMatch(/^No: the Metropolitan Police Service spent longer/);
   });
 });
+
+describe('a closing "for" asks why', () => {
+  it('"what was Notts put in enhanced monitoring for in March 2024?" gives the reasons', () => {
+    expect(ask('what was Notts Police put in enhanced monitoring for in March 2024?').text).toMatch(/concerns about Nottinghamshire Police included/);
+  });
+});
