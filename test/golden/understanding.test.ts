@@ -816,3 +816,13 @@ describe('a closing "for" asks why', () => {
     expect(ask('what was Notts Police put in enhanced monitoring for in March 2024?').text).toMatch(/concerns about Nottinghamshire Police included/);
   });
 });
+
+describe('tenure with its predecessor; source phrases frame', () => {
+  it('"when did X take over as …" says whom X succeeded', () => {
+    expect(ask('when did Cooke take over as HM chief inspector and who did he replace?').text).toMatch(/on 1 April 2022, succeeding Sir Tom Winsor/);
+  });
+  it('"according to the coverage", "or is that a myth" only frame the question', () => {
+    expect(ask('how many crimes a year was the Met failing to record, according to the June 2022 coverage?').text).toMatch(/69,000/);
+    expect(ask('was Avon fire and rescue ever actually in Engage or is that a myth?').status).toBe('answered');
+  });
+});

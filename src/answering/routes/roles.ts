@@ -152,7 +152,14 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
       continue;
     }
     if (takes || !leaves) {
-      sentences.push({ text: r.from ? `${nameOf(person, true)} became ${role} ${r.from.length === 10 ? 'on' : 'in'} ${formatDate(r.from)}.` : `${nameOf(person, true)} was ${role} as of ${formatDate(r.asOf!)}; the records held do not say when the holding began.`, cites });
+      // Whom they followed, when the records hold the holder before ("who did he replace?").
+      const office = index.data.offices?.find((o) => o.id === r.office);
+      const before = r.from && !r.acting && !office?.shared
+        ? (index.data.roles ?? []).filter((x) => x.office === r.office && !x.acting && x.until && rangeOf(x.until).end <= rangeOf(r.from!).end).sort((x, y) => rangeOf(y.until!).start - rangeOf(x.until!).start)[0]
+        : undefined;
+      const predecessor = before ? index.entities.get(before.holder) : undefined;
+      const followed = predecessor ? `, succeeding ${nameOf(predecessor)}` : '';
+      sentences.push({ text: r.from ? `${nameOf(person, true)} became ${role} ${r.from.length === 10 ? 'on' : 'in'} ${formatDate(r.from)}${followed}.` : `${nameOf(person, true)} was ${role} as of ${formatDate(r.asOf!)}; the records held do not say when the holding began.`, cites: before ? [...cites, ...before.citations.slice(0, 1)] : cites });
       if (!r.from) missing = true;
     }
     if (leaves) {
