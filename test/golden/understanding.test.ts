@@ -826,3 +826,12 @@ describe('tenure with its predecessor; source phrases frame', () => {
     expect(ask('was Avon fire and rescue ever actually in Engage or is that a myth?').status).toBe('answered');
   });
 });
+
+describe('successors on record', () => {
+  it('an acting successor is said, and answers "who replaced X?" but not "… permanently?"', () => {
+    const a = ask('who replaced Craig Guildford as West Midlands chief constable?');
+    expect(a.text, seen(a)).toMatch(/^After Craig Guildford, Scott Green became acting Chief Constable of West Midlands Police on 16 January 2026/);
+    expect(a.status).toBe('answered');
+    expect(ask('who replaced Craig Guildford permanently as West Midlands chief constable?').status).toBe('no_answer');
+  });
+});

@@ -70,7 +70,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   const succession = successionSentences(office, analysis, index);
   if (succession) {
     const people = new Set(succession.people.map((id) => '#' + id));
-    const covered = coverageOf(analysis, weights, (t) => matcher(t) || people.has(t.key) || /^(becam|becom|after|befor|replac|succeed|follow|took|take|over|next|previou)$/.test(t.key));
+    const covered = coverageOf(analysis, weights, (t) => matcher(t) || people.has(t.key) || t.key === '@appoint' || t.key === '@resign' || /^(becam|becom|after|befor|replac|succeed|follow|took|take|over|next|previou|perman)$/.test(t.key));
     return { route: 'role', sentences: succession.sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: succession.asOf, recordIds: succession.recordIds, related: ['Which forces are in Engage now?'], ...(succession.none ? { status: 'no_answer' as const } : {}) };
   }
   // "Who was the acting commissioner?": the acting holdings, not the holder now.
@@ -368,12 +368,20 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
   // holder "now" in their place.
   if (sentences.length === 0) {
     const own = records.find((r) => r.holder === person.id)!;
+    // An acting holder who followed is said ("Scott Green became acting Chief Constable"); it
+    // answers "who replaced X?", though not "who replaced X permanently?".
+    const acting = after && own.until ? (index.data.roles ?? []).find((r) => r.office === office.id && r.acting && r.from && rangeOf(r.from).start >= rangeOf(own.until!).start) : undefined;
+    const actingHolder = acting ? index.entities.get(acting.holder) : undefined;
+    const said: DraftSentence[] = actingHolder
+      ? [{ text: `After ${nameOf(person)}, ${nameOf(actingHolder)} became acting ${office.name} ${acting!.from!.length === 10 ? 'on' : 'in'} ${formatDate(acting!.from!)}; no permanent successor is recorded in the sources held.`, cites: acting!.citations.slice(0, 2) }]
+      : [{ text: `The records held do not say who ${after ? 'followed' : 'came before'} ${nameOf(person)} as ${office.name}.`, cites: own.citations.slice(0, 2) }];
+    const permanent = /\bpermanent(ly)?\b/i.test(analysis.question);
     return {
-      sentences: [{ text: `The records held do not say who ${after ? 'followed' : 'came before'} ${nameOf(person)} as ${office.name}.`, cites: own.citations.slice(0, 2) }],
+      sentences: said,
       asOf: null,
-      recordIds: [own.id],
-      people: [person.id],
-      none: true,
+      recordIds: [own.id, ...(acting ? [acting.id] : [])],
+      people: [person.id, ...(actingHolder ? [actingHolder.id] : [])],
+      ...(actingHolder && !permanent ? {} : { none: true as const }),
     };
   }
   return { sentences, asOf: null, recordIds, people: [person.id] };
