@@ -106,6 +106,18 @@ function namesSomething(text: string, index: KnowledgeIndex): boolean {
   );
 }
 
+/** Text-speak spellings of grammar words ("thru", "b4", "cos"): written out before reading. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bthru\b/gi, 'through'],
+  [/\bb4\b/gi, 'before'],
+  [/\b(cos|coz|cuz)\b/gi, 'because'],
+  [/\bu\b(?=\s+(know|think|tell|say|said|have|got|mean))/gi, 'you'],
+  [/\bwot\b/gi, 'what'],
+  [/\btho\b/gi, 'though'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bgovt\b/gi, 'government'],
+];
+
 /** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
 const GLUED_UNITS: [RegExp, string][] = [
   [/\b(\d+)\s*(?:hrs?|hours?)\b/gi, '$1 hours'],
@@ -119,7 +131,7 @@ const GLUED_UNITS: [RegExp, string][] = [
 ];
 
 function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(GLUED_UNITS.reduce((text, [re, to]) => text.replace(re, to), question), index);
+  let out = stripPreamble([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), question), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
@@ -184,6 +196,18 @@ function englishStanding(word: string, capitalised: boolean, index: KnowledgeInd
   const profile = wordProfile();
   if (!inCorpus && !capitalised && profile.available && profile.zipf(word) === 0) return 'not-a-word';
   return 'other';
+}
+
+/** The words of people's names and aliases ("sadiq", "khan"): what a misspelt name may be corrected to. */
+const personWordsCache = new WeakMap<KnowledgeIndex, Set<string>>();
+function personNameWords(index: KnowledgeIndex): Set<string> {
+  let set = personWordsCache.get(index);
+  if (!set) {
+    set = new Set();
+    for (const e of index.entities.values()) if (e.kind === 'person') for (const n of [e.name, ...e.aliases]) for (const t of tokenize(n)) if (t.word.length > 2) set.add(t.word);
+    personWordsCache.set(index, set);
+  }
+  return set;
 }
 
 /**
@@ -396,13 +420,16 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.
     if (fixed && !lead && names.has(token.word) && !index.aliasWords.has(fixed) && !conceptStems(index).has(stem(fixed))) fixed = undefined;
+    // A name one slip from a name we hold ("Sadiq Kahn" → khan) is that name, even if English
+    // knows the slip as a name too.
+    const nameSlip = fixed !== undefined && names.has(token.word) && personNameWords(index).has(fixed) && editDistance(token.word, fixed, 1) <= 1 && wordProfile().zipf(token.word) < 3;
     // A word English knows is meant as written: "movement" is not a slip for "moment", nor the
     // name in "the Casey review" one for "case". Its related words find what it means.
     // (A lower-case word must also be in the dictionary: "frist" and "teh" are common slips.)
     // Unless it is a rare word one slip from a common one the knowledge base uses ("minster" →
     // minister): the common word is far likelier meant.
     const rareSlip = english === 'english' && !names.has(token.word) && fixed !== undefined && wordProfile().zipf(token.word) < 2.5 && wordProfile().zipf(fixed) >= 4 && editDistance(token.word, fixed, 1) <= 1;
-    if (fixed && !lead && english === 'english' && !rareSlip) fixed = undefined;
+    if (fixed && !lead && english === 'english' && !rareSlip && !nameSlip) fixed = undefined;
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);

@@ -835,3 +835,18 @@ describe('successors on record', () => {
     expect(ask('who replaced Craig Guildford permanently as West Midlands chief constable?').status).toBe('no_answer');
   });
 });
+
+describe('what moved, names misspelt, text-speak', () => {
+  it('"what went into Engage between Oct and Dec 2023?" lists the moves', () => {
+    expect(ask('What went into Engage between Oct and Dec 2023?').text).toMatch(/^From October to December 2023, one police force entered Engage/);
+    expect(ask('what came out in 2025?').text).toMatch(/^In 2025, three police forces left Engage/);
+  });
+  it('a person\'s name one slip off is that person ("Sadiq Kahn"), but "Casey" is not "case"', () => {
+    expect(ask('did Sadiq Kahn say anything?').text).toMatch(/Sadiq Khan/);
+    expect(ask('what did the Casey review say?').status).toBe('no_answer');
+  });
+  it('text-speak is read ("thru", "b4")', async () => {
+    const { understandQuestion } = await import('../../src/answering/understand.ts');
+    expect(understandQuestion('do fire services go thru engage b4 police?', index).question).toMatch(/through engage before police/);
+  });
+});

@@ -51,6 +51,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     frame.asks === 'count' ||
     ['which', 'who', 'list', 'name', 'show', 'give', 'tell'].includes(analysis.lead ?? '') ||
     (analysis.lead === 'what' && namesKinds) ||
+    // "What went into Engage in late 2023?": "what" is the subject of a move, so it asks which bodies.
+    (analysis.lead === 'what' && (c.has('enter') || c.has('leave')) && /^\W*what\s+(went|came|got|entered|left|moved|exited|was put|were put|was moved|were moved|has gone|have gone|has come|have come)\b/i.test(analysis.question)) ||
     c.has('count') ||
     (analysis.lead === undefined && namesKinds) ||
     (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
@@ -84,7 +86,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   if (!aboutEngage || !asksForList || hasStatusEntity) {
     // "which forces left in 2025?" names no Engage term but is about it.
     // Nor does "who came out in 2023?": in this domain, who moves in or out is a force or service.
-    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || (analysis.lead === 'who' && analysis.dates.length > 0)))) return undefined;
+    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || ((analysis.lead === 'who' || analysis.lead === 'what') && analysis.dates.length > 0)))) return undefined;
   }
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat
   // that the records cannot show a negative.
