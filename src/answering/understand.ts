@@ -2,7 +2,7 @@
 // (correcting typos against the knowledge base's own vocabulary), and weighs each term so the
 // answering routes can tell how much of the question they account for. Pure.
 
-import { describeDateExpression, isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
+import { describeDateExpression, formatDate, isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
@@ -116,6 +116,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\btho\b/gi, 'though'],
   [/\bw\/o\b/gi, 'without'],
   [/\bgovt\b/gi, 'government'],
+  [/\bdiff\b(?=\s+between)/gi, 'difference'],
 ];
 
 /** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
@@ -130,8 +131,20 @@ const GLUED_UNITS: [RegExp, string][] = [
   [/\b(\d+(?:\.\d+)?)\s?(?:m|mn)\b(?!\s*(?:officers|people|crimes))/gi, '$1 million'],
 ];
 
+/**
+ * "Who went into Engage in Nov 2023? think there were a couple": a remark after the question
+ * that asks nothing and names nothing is the asker thinking aloud, not part of the question.
+ */
+function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
+  const m = /^(.+?\?)\s+([^?]+?)[.!]*\s*$/.exec(question);
+  if (!m) return question;
+  const remark = m[2]!;
+  if (/^\W*(which|what|who|whom|when|why|how|is|are|was|were|did|does|do|has|have|had|can|could|and|or|also|plus)\b/i.test(remark)) return question;
+  return namesSomething(remark, index) ? question : m[1]!;
+}
+
 function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), question), index);
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), question), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
@@ -363,6 +376,9 @@ function joinAdjacentDates(question: string, dates: DateExpression[]): DateExpre
         index: previous.index,
         precision: 'range',
         label: `${describeDateExpression(previous)} and ${describeDateExpression(d)}`,
+        until: d.until ?? d.date,
+        // "22nd or 23rd May": still without a year, so the records may supply it.
+        ...(previous.yearless && d.yearless ? { yearless: true as const } : {}),
       };
       continue;
     }
@@ -571,12 +587,18 @@ function readEllipticInOut(terms: Term[], tokens: Token[], rest: string, index: 
  */
 function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['entities'], index: KnowledgeIndex): DateExpression {
   const monthDay = d.date.slice(4);
+  const last = d.until ?? d.date;
   const moves = entities.flatMap((e) => index.eventsByEntity.get(e.id) ?? []);
-  const move = moves.find((m) => m.date.slice(4) === monthDay) ?? moves.find((m) => m.date.slice(4, 7) === monthDay.slice(0, 3));
+  // A move on a day the question names (or between its two days), else one in its month.
+  const within = (m: { date: string }) => m.date.length === 10 && m.date.slice(4) >= monthDay && m.date.slice(4) <= last.slice(4);
+  const move = moves.find(within) ?? moves.find((m) => m.date.slice(4, 7) === monthDay.slice(0, 3));
   if (!move || move.date.slice(0, 4) === d.date.slice(0, 4)) return d;
-  const date = move.date.slice(0, 4) + monthDay;
-  const day = rangeOf(date);
-  return { ...d, date, range: { start: day.start, end: day.end }, label: describeDateExpression({ ...d, date, range: day, label: undefined }) };
+  const year = move.date.slice(0, 4);
+  const date = year + monthDay;
+  const until = d.until ? year + d.until.slice(4) : undefined;
+  const range = { start: rangeOf(date).start, end: rangeOf(until ?? date).end };
+  const label = until ? `${formatDate(date)} and ${formatDate(until)}` : describeDateExpression({ ...d, date, range, label: undefined });
+  return { ...d, date, range, label, ...(until ? { until } : {}) };
 }
 
 /**

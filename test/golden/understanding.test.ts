@@ -850,3 +850,15 @@ describe('what moved, names misspelt, text-speak', () => {
     expect(understandQuestion('do fire services go thru engage b4 police?', index).question).toMatch(/through engage before police/);
   });
 });
+
+describe('asked the way eval asks (today is the real date)', () => {
+  it('"22nd or 23rd may" without a year takes the year of the subject\'s move', () => {
+    expect(ask('what date did Nottinghmashire get out - 22nd or 23rd may?').text).toMatch(/^Nottinghamshire Police left Engage .* 22 May 2025/);
+  });
+  it('a remark after the question that asks and names nothing is dropped', () => {
+    expect(ask('who went into Engage in Nov 2023? think there were a couple').text).toMatch(/^In November 2023, one police force entered Engage/);
+  });
+  it('"whats the diff between Scan and Engage" is the difference', () => {
+    expect(ask('whats the diff between Scan and Engage').text).toMatch(/Scan/);
+  });
+});
