@@ -376,7 +376,6 @@ function joinAdjacentDates(question: string, dates: DateExpression[]): DateExpre
         index: previous.index,
         precision: 'range',
         label: `${describeDateExpression(previous)} and ${describeDateExpression(d)}`,
-        until: d.until ?? d.date,
         // "22nd or 23rd May": still without a year, so the records may supply it.
         ...(previous.yearless && d.yearless ? { yearless: true as const } : {}),
       };
@@ -587,7 +586,7 @@ function readEllipticInOut(terms: Term[], tokens: Token[], rest: string, index: 
  */
 function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['entities'], index: KnowledgeIndex): DateExpression {
   const monthDay = d.date.slice(4);
-  const last = d.until ?? d.date;
+  const last = d.until ?? (d.precision === 'range' ? isoFromDay(d.range.end) : d.date);
   const moves = entities.flatMap((e) => index.eventsByEntity.get(e.id) ?? []);
   // A move on a day the question names (or between its two days), else one in its month.
   const within = (m: { date: string }) => m.date.length === 10 && m.date.slice(4) >= monthDay && m.date.slice(4) <= last.slice(4);
@@ -595,10 +594,10 @@ function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['entities
   if (!move || move.date.slice(0, 4) === d.date.slice(0, 4)) return d;
   const year = move.date.slice(0, 4);
   const date = year + monthDay;
-  const until = d.until ? year + d.until.slice(4) : undefined;
-  const range = { start: rangeOf(date).start, end: rangeOf(until ?? date).end };
-  const label = until ? `${formatDate(date)} and ${formatDate(until)}` : describeDateExpression({ ...d, date, range, label: undefined });
-  return { ...d, date, range, label, ...(until ? { until } : {}) };
+  const end = last !== d.date ? year + last.slice(4) : undefined;
+  const range = { start: rangeOf(date).start, end: rangeOf(end ?? date).end };
+  const label = end ? `${formatDate(date)} and ${formatDate(end)}` : describeDateExpression({ ...d, date, range, label: undefined });
+  return { ...d, date, range, label, ...(d.until && end ? { until: end } : {}) };
 }
 
 /**
