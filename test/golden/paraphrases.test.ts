@@ -9,6 +9,10 @@
 // 100% at the end of the next). A fifth (independent-2026-12b.jsonl, 160 questions) was written
 // the same way in the next session: unseen it scored 80.9% / 91.1%; its odd ids were then used to
 // find weaknesses and its even ids only measured (81.7% / 100% at the end); it guards now too.
+// Three more (independent-2026-12c/d/e.jsonl: 160, 170 and 150 questions) were written the same
+// way in the session after: c for general coverage, d for unusual question shapes, e mostly for
+// questions to decline (near misses above all). Measured unseen they scored 79.2% / 90.0%,
+// 73.9% / 89.1% and 81.4% / 75.0%; they were then worked on, and guard against regressions.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -40,9 +44,19 @@ describe('independent paraphrase set', () => {
     expect(refused, misses).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('the second December 2026 independent set: answers at least 84% and declines at least 95%', () => {
+  it('the second December 2026 independent set: answers at least 90% and declines at least 95%', () => {
     const { answered, refused, misses } = score('independent-2026-12b.jsonl');
-    expect(answered, misses).toBeGreaterThanOrEqual(0.84);
+    expect(answered, misses).toBeGreaterThanOrEqual(0.9);
     expect(refused, misses).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each([
+    ['independent-2026-12c.jsonl', 0.9, 0.95],
+    ['independent-2026-12d.jsonl', 0.91, 0.94],
+    ['independent-2026-12e.jsonl', 0.9, 0.89],
+  ])('%s: answers at least %s and declines at least %s', (file, answerAt, refuseAt) => {
+    const { answered, refused, misses } = score(file);
+    expect(answered, misses).toBeGreaterThanOrEqual(answerAt);
+    expect(refused, misses).toBeGreaterThanOrEqual(refuseAt);
   });
 });
