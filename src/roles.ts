@@ -3,7 +3,7 @@
 // knowledge; no answering logic, no chat library, no environment.
 
 import type { AmbiguousAlias, CitationRef, Entity, KnowledgeData, Office, RoleRecord } from '../knowledge/schema.ts';
-import { compareDates, precisionOf, rangeOf } from './dates.ts';
+import { compareDates, precisionOf, rangeOf, type DayRange } from './dates.ts';
 import { normalizeAlias } from './text.ts';
 
 /** One holding of an office, with the sources that date it. */
@@ -63,8 +63,9 @@ export function newestRoleDate(knowledge: KnowledgeData, officeId: string): stri
 }
 
 /** Every holding of the office that overlaps a day, month or year (hand-overs give several). */
-export function roleHoldersDuring(knowledge: KnowledgeData, officeId: string, period: string): RoleHolding[] {
-  const q = rangeOf(period);
+export function roleHoldersDuring(knowledge: KnowledgeData, officeId: string, period: string | DayRange): RoleHolding[] {
+  // A partial date, or a span of days ("since 2019": to the newest record and beyond).
+  const q = typeof period === 'string' ? rangeOf(period) : period;
   return recordsOf(knowledge, officeId)
     .filter((r) => {
       const s = span(r);
@@ -129,7 +130,12 @@ function officePhrases(knowledge: KnowledgeData): { phrases: Map<string, OfficeM
   let cached = officePhraseCache.get(knowledge);
   if (cached) return cached;
   const phrases = new Map<string, OfficeMention>();
-  for (const [key, office] of officeAliases(knowledge)) phrases.set(key, { office, words: key });
+  for (const [key, office] of officeAliases(knowledge)) {
+    phrases.set(key, { office, words: key });
+    // "Home Secretaries", "Met commissioners": the plural names the office too.
+    const plural = /[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(key) ? `${key}es` : `${key}s`;
+    if (!phrases.has(plural)) phrases.set(plural, { office, words: plural });
+  }
   // "Who runs the Met?", "who's in charge of HMICFRS?": a leadership phrase before the name of a
   // body whose office heads it names that office.
   const leading = (knowledge.wordClasses ?? []).find((c) => c.id === 'leadership')?.words.map(normalizeAlias).filter(Boolean) ?? [];

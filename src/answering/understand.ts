@@ -352,9 +352,13 @@ function readCausative(terms: Term[], tokens: Token[], index: KnowledgeIndex): T
   return terms.map((t) => (t.position === at && t.surface.split(' ').length === 1 ? { key: '@powers', kind: 'concept', surface: t.surface, position: t.position } : t));
 }
 
-function markTimeRelations(terms: Term[]): void {
+function markTimeRelations(terms: Term[], index: KnowledgeIndex): void {
   terms.forEach((t, i) => {
     const next = terms[i + 1];
+    // "Before HMICFRS", "before Rowley": a person's career or a succession, which profiles and
+    // role records tell; only a time given by a process ("before Scan and Engage") weighs as one.
+    const kind = next?.kind === 'entity' ? index.entities.get(next.key.slice(1))?.kind : undefined;
+    if (kind === 'person' || kind === 'oversight_body') return;
     if (t.kind === 'word' && /^(befor|prior|predat|preced)$/.test(t.key) && next && next.kind !== 'word' && next.position <= t.position + 2) t.relation = true;
   });
 }
@@ -484,7 +488,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // Scotland") names something we hold nothing about.
     if (t.kind === 'word' && !t.unknown && !index.postings.has(t.key) && names.has(t.surface)) t.unknown = true;
   }
-  markTimeRelations(terms);
+  markTimeRelations(terms, index);
   terms = readCausative(terms, tokens, index);
   markLightVerbs(terms, tokens, index);
   markPredicate(terms, tokens[0]?.word);

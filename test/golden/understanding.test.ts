@@ -862,3 +862,18 @@ describe('asked the way eval asks (today is the real date)', () => {
     expect(ask('whats the diff between Scan and Engage').text).toMatch(/Scan/);
   });
 });
+
+describe('offices in the plural, open periods, careers', () => {
+  it('"who has been Met commissioner since 2017?" lists the holders of the open period', () => {
+    const a = ask('who has been Met commissioner since 2017?');
+    expect(a.text, seen(a)).toMatch(/^Since 2017, the office of Commissioner of the Metropolitan Police changed hands:/);
+    expect(a.text).toMatch(/Sir Mark Rowley/);
+  });
+  it('the plural of an office names it', async () => {
+    const { officesMatching } = await import('../../src/roles.ts');
+    expect(officesMatching(loadBundledKnowledge(), 'which home secretaries have there been?').map((m) => m.office?.id)).toEqual(['home-secretary']);
+  });
+  it('"what did X do before HMICFRS?" is answered by their profile', () => {
+    expect(ask('what did Matt Parr do before HMICFRS?').text).toMatch(/Royal Navy/);
+  });
+});

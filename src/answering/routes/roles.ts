@@ -6,7 +6,7 @@
 
 import type { CitationRef, Office } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { describeDuration, formatDate, isoFromDay, rangeOf, type DateExpression } from '../../dates.ts';
+import { describeDuration, formatDate, introduceDate, isoFromDay, rangeOf, type DateExpression } from '../../dates.ts';
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
@@ -296,9 +296,10 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
     return { sentences, asOf, recordIds: [now.record.id, ...(profile ? [profile.id] : [])] };
   }
   // One holder for the day or month asked about, or the holders of a month the office changed hands in.
-  const single = roleHolderOn(index.data, office.id, day);
-  const holders = single ? [single] : roleHoldersDuring(index.data, office.id, day);
-  const when = date && date.range.start === date.range.end ? `On ${formatDate(isoFromDay(date.range.start))}` : `In ${date?.label ?? formatDate(day)}`;
+  // "Since 2019", "after June 2022": every holder of the open period.
+  const single = date?.open ? undefined : roleHolderOn(index.data, office.id, day);
+  const holders = single ? [single] : roleHoldersDuring(index.data, office.id, date?.open ? { start: Math.max(date.range.start, -1e9), end: Math.min(date.range.end, 1e9) } : day);
+  const when = date && date.range.start === date.range.end ? `On ${formatDate(isoFromDay(date.range.start))}` : date?.open ? introduceDate(date) : `In ${date?.label ?? formatDate(day)}`;
   if (holders.length === 0) {
     const none: DraftSentence[] = [{ text: `I hold no record of who was ${title} ${when.charAt(0).toLowerCase()}${when.slice(1)}.`, cites: [] }];
     // A record close by is worth saying, as what it is: "the nearest record shows Kit Malthouse
