@@ -877,3 +877,9 @@ describe('offices in the plural, open periods, careers', () => {
     expect(ask('what did Matt Parr do before HMICFRS?').text).toMatch(/Royal Navy/);
   });
 });
+
+describe('a holder\'s length in an office of several senses', () => {
+  it('"how long has Cooke been chief inspector?" reads the sense he held, with a length', () => {
+    expect(ask('how long has Andy Cooke been chief inspector?').text).toMatch(/^Sir Andy Cooke has been HM Chief Inspector .* since 1 April 2022, .*: 3 years and 10 months by then\./);
+  });
+});

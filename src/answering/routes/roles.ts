@@ -24,7 +24,12 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   if (mention && analysis.anchors.some((a) => a.move === 'take-office' || a.move === 'leave-office') && new RegExp(`\\b(started|starts|took over|takes over|became|becomes|appointed|joined|took office|sworn in|stepped down|resigned|left|quit|retired)\\s+(as\\s+)?(the\\s+)?(new\\s+)?${mention.words}\\b`).test(normalizeAlias(analysis.corrected))) return undefined;
   // "When did Priti Patel become Home Secretary?", "when did Matt Parr leave HMICFRS?": a named
   // holder's start or end in an office.
-  const tenure = tenureDraft(analysis, frame, mention?.office, index, weights);
+  // (A phrase with several senses, "chief inspector", still narrows a named holder's offices to
+  // the one sense they held: Cooke's holding as HM Chief Inspector, not as HM Inspector.)
+  const personHeld = (id: string) => (index.data.roles ?? []).some((r) => r.office === id && analysis.entities.some((e) => e.id === r.holder));
+  const sense = mention?.ambiguous?.candidates.filter(personHeld);
+  const tenureOffice = mention?.office ?? (sense?.length === 1 ? index.data.offices?.find((o) => o.id === sense[0]) : undefined);
+  const tenure = tenureDraft(analysis, frame, tenureOffice, index, weights);
   if (tenure) return tenure;
   if (frame.asks === 'how-long') return undefined;
   if (!mention) return personRolesDraft(analysis, frame, index, weights);
@@ -146,7 +151,7 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
       sentences.push({
         text: r.until
           ? `${nameOf(person, true)} was ${role} from ${formatDate(r.from)} to ${formatDate(r.until)}: ${describeDuration(rangeOf(r.from).start, end!)}.`
-          : `${nameOf(person, true)} has been ${role} since ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate)}.`,
+          : `${nameOf(person, true)} has been ${role} since ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate)}: ${describeDuration(rangeOf(r.from).start, rangeOf(index.data.meta?.checkedTo ?? index.newestRecordDate).end)} by then.`,
         cites,
       });
       continue;
