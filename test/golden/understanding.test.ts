@@ -883,3 +883,10 @@ describe('a holder\'s length in an office of several senses', () => {
     expect(ask('how long has Andy Cooke been chief inspector?').text).toMatch(/^Sir Andy Cooke has been HM Chief Inspector .* since 1 April 2022, .*: 3 years and 10 months by then\./);
   });
 });
+
+describe('an exact figure asked for', () => {
+  it('is not answered by a rounding ("fewer than half") or by the figure the question gave', () => {
+    expect(ask('The June 2022 inspection said less than half of Met crime was recorded within 24 hours — what was the exact percentage?').status).toBe('no_answer');
+    expect(ask('how many crimes a year was the Met failing to record, exactly?').text).toMatch(/69,000/);
+  });
+});

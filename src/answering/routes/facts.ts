@@ -254,6 +254,14 @@ function numberCounts(text: string, counted: Term, index: KnowledgeIndex): boole
   return false;
 }
 
+/** Whether a fact states the exact figure asked for: a percentage, a day, or a number the question did not already give. */
+function givesExactly(kind: string, text: string, question: string): boolean {
+  if (/day|date/i.test(kind)) return /\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text);
+  if (/per ?cent|percentage|rate/i.test(kind)) return /\d\s*(%|per ?cent)/i.test(text);
+  const asked = new Set(question.match(/\d[\d,.]*/g) ?? []);
+  return (withoutDates(text).match(/\d[\d,.]*/g) ?? []).some((n) => !asked.has(n) && !/^(19|20)\d\d$/.test(n));
+}
+
 /** A finding reported: what a review, inquiry or inspection found or concluded. */
 // ("No record … has been found" reports a search, not a finding.)
 const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b(?!\s*[,.;:)])/i;
@@ -297,6 +305,10 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "What exactly did Guildford say?": their words, so a fact that only reports that they
   // disagreed does not answer it.
   if (frame.asks === 'said' && /\b(exactly|exact words|verbatim|word for word|quote|quotes|quoted)\b/i.test(analysis.question) && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
+  // "The exact percentage", "the actual number", "what exact day": a figure, not a rounding of it
+  // ("fewer than half") nor a month for a day.
+  const exact = /\b(exact|exactly|precise|precisely|actual)\b[^?]{0,20}\b(percentage|per ?cent|figure|number|rate|total|count|day|date)\b/i.exec(analysis.question)?.[2];
+  if (exact && !givesExactly(exact, fact.text, analysis.question)) return false;
   // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
   if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
   if (analysis.concepts.has('percent') && !/%|\bper ?cent\b|\b(half|third|quarter|fifth|tenth|two-thirds|three-quarters|one in \w+|proportion|majority|minority)\b/i.test(fact.text)) return false;
