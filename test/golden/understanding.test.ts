@@ -890,3 +890,9 @@ describe('an exact figure asked for', () => {
     expect(ask('how many crimes a year was the Met failing to record, exactly?').text).toMatch(/69,000/);
   });
 });
+
+describe('"under the cosh"', () => {
+  it('is Engage', () => {
+    expect(ask('what forces are under the cosh right now?').explanation?.route).toBe('engage-current');
+  });
+});

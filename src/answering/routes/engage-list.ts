@@ -31,7 +31,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     }
   }
   // "Which forces have NOT left Engage?", "who is yet to come out?": those still in, now.
-  const notLeft = /\b(not|n't|never|yet to|still to)\s+(yet\s+)?(left|leave|come out|came out|got out|get out|exited|exit|been let out|been taken out)\b/i.test(analysis.question);
+  // So does "are all the forces out of Engage?" or "has every force come out?": the answer is who is still in.
+  const notLeft = /\b(not|n't|never|yet to|still to)\s+(yet\s+)?(left|leave|come out|came out|got out|get out|exited|exit|been let out|been taken out)\b/i.test(analysis.question) || /^\W*(are|is|has|have)\s+(all|every|each)\b[^?]*\b(out|left|come out|got out)\b/i.test(analysis.question);
   const c = notLeft ? new Set([...analysis.concepts].filter((x) => x !== 'leave').concat('now', 'engage')) : analysis.concepts;
   // "what" asks for a list only about forces or services in the plural ("what forces…"), not
   // "what is Engage?" or "what does Engage involve for a force?".
