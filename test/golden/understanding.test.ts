@@ -896,3 +896,10 @@ describe('"under the cosh"', () => {
     expect(ask('what forces are under the cosh right now?').explanation?.route).toBe('engage-current');
   });
 });
+
+describe('a name asked for', () => {
+  it('needs a fact naming someone or something the question does not', () => {
+    expect(ask("What was the name of Stephen Port's first victim, whose death the inquest linked to the Met's failings?").status).toBe('no_answer');
+    expect(ask('what was the name of the officer who murdered Sarah Everard?').text).toMatch(/Wayne Couzens/);
+  });
+});

@@ -305,6 +305,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "What exactly did Guildford say?": their words, so a fact that only reports that they
   // disagreed does not answer it.
   if (frame.asks === 'said' && /\b(exactly|exact words|verbatim|word for word|quote|quotes|quoted)\b/i.test(analysis.question) && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
+  // "What was the name of Port's first victim?": a name the question does not already give.
+  if (/^\W*what(?:'s| is| was| are| were)\s+the\s+names?\s+of\b/i.test(analysis.question)) {
+    const asked = new Set(analysis.entities.map((e) => e.id));
+    const named = mentioned(doc, index).some((e) => !asked.has(e.id) && e.kind !== 'police_force' && e.kind !== 'fire_rescue_service');
+    if (!named && !/\b(called|named|known as|titled)\b/i.test(fact.text)) return false;
+  }
   // "The exact percentage", "the actual number", "what exact day": a figure, not a rounding of it
   // ("fewer than half") nor a month for a day.
   const exact = /\b(exact|exactly|precise|precisely|actual)\b[^?]{0,20}\b(percentage|per ?cent|figure|number|rate|total|count|day|date)\b/i.exec(analysis.question)?.[2];
