@@ -198,8 +198,10 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
       add(term.key, 1);
       // "police forces" is the force concept; a question that says only "the police" still
       // shares its word: a concept phrase's own words count a little.
+      // (The phrase's tokens are the text's own: no need to read its words again.)
       if (term.kind === 'concept' && term.surface.includes(' ')) {
-        for (const t of tokenize(term.surface)) if (!isStopWord(t.word)) add(t.stem, 0.8);
+        const length = term.surface.split(' ').length;
+        for (let k = term.position; k < term.position + length; k++) if (!isStopWord(textTokens[k]!.word)) add(textTokens[k]!.stem, 0.8);
       }
     }
     const phrasings: Set<string>[] = [];

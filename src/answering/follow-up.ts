@@ -37,7 +37,7 @@ export function resolveFollowUp(question: string, analysis: QuestionAnalysis, co
   const hasEntity = analysis.entities.length > 0;
   // A figure ("was it 69,000 unrecorded crimes?") or a concept the records are about names the
   // topic as well as a rare word does.
-  const shape = new Set(index.data.concepts.filter((c) => c.shape).map((c) => c.id));
+  const shape = shapeConcepts(index);
   const hasTopic =
     analysis.concepts.has('engage') ||
     analysis.concepts.has('enter') ||
@@ -94,4 +94,12 @@ function swapKind(question: string, to: 'fire' | 'police'): string {
   }
   const swapped = question.replace(/\b(fire and rescue services|fire and rescue service|fire services|fire service)\b/i, 'police forces');
   return swapped === question ? `Which police forces: ${question}` : swapped;
+}
+
+/** The concepts that shape a question (how many, when, now), read once per knowledge base. */
+const shapeCache = new WeakMap<KnowledgeIndex, Set<string>>();
+function shapeConcepts(index: KnowledgeIndex): Set<string> {
+  let set = shapeCache.get(index);
+  if (!set) shapeCache.set(index, (set = new Set(index.data.concepts.filter((c) => c.shape).map((c) => c.id))));
+  return set;
 }

@@ -48,9 +48,9 @@ const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college
 /** The weight of a time relation to a topic ("before Scan and Engage"): a topic word's. */
 const RELATION_WEIGHT = 2;
 
-/** Prepositions that open a time set before the question: "In 2024, …", "During the summer, …". */
 /** Conjunctions that open a time clause before the question: "After the Met came out, who …". */
 const CLAUSE_TIME = new Set(['after', 'before', 'since', 'once', 'while', 'until', 'when']);
+/** Prepositions that open a time set before the question: "In 2024, …", "During the summer, …". */
 const LEADING_TIME = new Set(['in', 'on', 'during', 'by', 'over', 'between', 'from', 'at', 'around', 'throughout']);
 
 const LEADS = ['which', 'what', 'who', 'whom', 'when', 'why', 'how', 'is', 'are', 'was', 'were', 'has', 'have', 'did', 'does', 'do', 'list', 'name', 'tell', 'show', 'give'];
@@ -175,7 +175,7 @@ function attachRelatedWords(terms: Term[], tokens: Token[], index: KnowledgeInde
   if (open.length === 0) return;
   const related = index.relatedWords();
   if (!related.available) return;
-  const inTerm = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.surface.split(' ').length }, (_, k) => t.position + k)));
+  const inTerm = positionsOf(terms.filter((t) => t.kind !== 'word'));
   const words = tokens.map((t) => t.word);
   const inEntityOrConcept = (w: string) => inTerm.has(words.indexOf(w));
   const isKnown = (w: string) => inEntityOrConcept(w) || index.postings.has(stem(w)) || isStopWord(w);
@@ -347,8 +347,10 @@ function readCausative(terms: Term[], tokens: Token[], index: KnowledgeIndex): T
   // "make the inspectorate look"). "Order extra inspections" orders a thing: no power asked about.
   const profile = wordProfile();
   if (!tokens.slice(at + 2, at + 8).some((t) => t.word === 'to' || (profile.pos(t.word) === 'v' && !/^(be|is|are|was|were)$/.test(t.word)))) return terms;
-  // Between "can" and the verb: the agent ("HMICFRS", "the home sec") and adverbs, no other verb.
-  if (tokens.slice(1, at).some((t) => tokens[at - 1] !== t && wordProfile().pos(t.word) === 'v' && !terms.some((x) => x.kind === 'entity' && x.position <= tokens.indexOf(t) && tokens.indexOf(t) < x.position + x.surface.split(' ').length))) return terms;
+  // Between "can" and the verb: the agent ("HMICFRS", "the home sec") and adverbs, no other verb
+  // (a name's words, and the word just before the verb, may be tagged as verbs).
+  const inNames = positionsOf(terms.filter((x) => x.kind === 'entity'));
+  for (let k = 1; k < at - 1; k++) if (profile.pos(tokens[k]!.word) === 'v' && !inNames.has(k)) return terms;
   return terms.map((t) => (t.position === at && t.surface.split(' ').length === 1 ? { key: '@powers', kind: 'concept', surface: t.surface, position: t.position } : t));
 }
 
@@ -493,7 +495,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   markLightVerbs(terms, tokens, index);
   markPredicate(terms, tokens[0]?.word);
   attachRelatedWords(terms, tokens, index);
-  const corrected = corrections.reduce((text, c) => text.replace(new RegExp(`\\b${c.from.replace(/[^a-z0-9]/gi, '\\$&')}\\b`, 'i'), c.to), question);
+  const corrected = applyCorrections(question, corrections);
   attachOfficeHolders(terms, corrected, index);
   // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
   // So does a time given by an event: "After the Met came out, who was still in?".
@@ -526,15 +528,21 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   };
 }
 
+/** The token positions the terms cover ("Devon and Cornwall Police" covers four). */
+function positionsOf(terms: Term[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of terms) for (let k = 0; k < t.surface.split(' ').length; k++) out.add(t.position + k);
+  return out;
+}
+
+/** A text with the question's typo corrections applied ("Home Secetary" → "Home secretary"). */
+export function applyCorrections(text: string, corrections: QuestionAnalysis['corrections']): string {
+  return corrections.reduce((out, c) => out.replace(new RegExp(`\\b${c.from.replace(/[^a-z0-9]/gi, '\\$&')}\\b`, 'i'), c.to), text);
+}
+
 /** Words that may follow a clause-final "in" or "out" ("is Lincs still in yet?"). */
 const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today', 'on', 'in', 'during', 'at', 'around', 'before', 'after', 'since', 'between', 'throughout', 'from', 'until', 'when', 'while', 'by', 'or']);
 
-/**
- * "Is Lincs still in?", "was GMP ever in?", "how long was the Met in?", "is Bucks out yet?":
- * newsroom shorthand, where "in" ends the clause about a force or service on the Engage records
- * and means in Engage ("out": out of it). Read as the Engage (or leave) concept, only when the
- * question names such a subject and no other Engage word.
- */
 /**
  * "Lincs got shoved into enhanced monitoring", "the Met was booted out of special measures": any
  * verb right before "into" (or "out of") Engage is a move into (or out of) it, whatever the verb.
@@ -544,16 +552,22 @@ function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
     const after = terms[i + 1];
     // "booted out of special measures": the move is already read ("out of"); the verb only carries it.
     if (t.kind === 'word' && after && (after.key === '@leave' || after.key === '@enter') && after.position === t.position + 1 && /^(out|into|in)\b/.test(after.surface)) return { ...t, light: true };
-    if (t.kind !== 'word' || terms[i + 1]?.key !== '@engage') return t;
+    if (t.kind !== 'word' || after?.key !== '@engage') return t;
     const next = tokens[t.position + 1]?.word;
     const twoOn = tokens[t.position + 2]?.word;
-    const engageAt = terms[i + 1]!.position;
+    const engageAt = after.position;
     if (next === 'into' && engageAt <= t.position + 3) return { key: '@enter', kind: 'concept', surface: t.surface, position: t.position };
     if (next === 'out' && twoOn === 'of' && engageAt <= t.position + 4) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
     return t;
   });
 }
 
+/**
+ * "Is Lincs still in?", "was GMP ever in?", "how long was the Met in?", "is Bucks out yet?":
+ * newsroom shorthand, where "in" ends the clause about a force or service on the Engage records
+ * and means in Engage ("out": out of it). Read as the Engage (or leave) concept, only when the
+ * question names such a subject and no other Engage word.
+ */
 function readEllipticInOut(terms: Term[], tokens: Token[], rest: string, index: KnowledgeIndex, engageAnchor: boolean): Term[] {
   // ("When Notts went in, who else was in?": a time given by an Engage move makes it one too.)
   const subject = engageAnchor || terms.some((t) => t.kind === 'entity' && index.eventsByEntity.has(t.key.slice(1)));
@@ -615,8 +629,8 @@ function topicFirst(rest: string, tokens: Token[], terms: Term[]): number | unde
   const before = tokens.filter((t) => t.index < separator.index);
   // "How long was the Met in - about 30 months?": a question before the dash leads itself.
   if (before.length === 0 || LEADS.includes(before[0]!.word)) return undefined;
-  const named = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => Array.from({ length: t.surface.split(' ').length }, (_, k) => t.position + k)));
-  const allNamed = before.every((t) => named.has(tokens.indexOf(t)) || isStopWord(t.word));
+  const named = positionsOf(terms.filter((t) => t.kind !== 'word'));
+  const allNamed = before.every((t, k) => named.has(k) || isStopWord(t.word));
   return allNamed ? separator.index : undefined;
 }
 

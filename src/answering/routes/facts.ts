@@ -115,7 +115,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   // "What did Keir Starmer say about Engage?": a statement of theirs, not a fact that mentions them.
   const speaker = frame.asks === 'said' ? speakerAsked(analysis, index) : undefined;
   if (speaker) {
-    const says = new RegExp(`\\b${escapeRegExp(speaker.surname)}\\b[^.]{0,80}\\b(said|says|told|wrote|warned|added|argued|described|called|welcomed|criticised|accepted|disagreed|backed)\\b`, 'i');
+    const says = new RegExp(`\\b${escapeRegExp(speaker.surname)}\\b[^.]{0,80}\\b(${SAYING_VERBS})\\b`, 'i');
     // A fact curated as being about the speaker counts: it reports their words or findings
     // ("HM Inspector Matt Parr found …"), whatever verb it uses.
     // Only one that reports words or findings, though: "Guildford retired in January 2026" is about
@@ -262,8 +262,10 @@ function givesExactly(kind: string, text: string, question: string): boolean {
   return (withoutDates(text).match(/\d[\d,.]*/g) ?? []).some((n) => !asked.has(n) && !/^(19|20)\d\d$/.test(n));
 }
 
-/** A finding reported: what a review, inquiry or inspection found or concluded. */
-// ("No record … has been found" reports a search, not a finding.)
+/**
+ * A finding reported: what a review, inquiry or inspection found or concluded. ("No record … has
+ * been found" reports a search, not a finding; "the newest found," names no finding.)
+ */
 const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b(?!\s*[,.;:)])/i;
 
 /** Concepts that shape a question rather than name what is counted. */
@@ -388,8 +390,11 @@ function speakerAsked(analysis: QuestionAnalysis, index: KnowledgeIndex): { id?:
   return { surname: named.split(' ').at(-1)! };
 }
 
-/** Verbs that report what someone said, wrote or found. */
-const REPORTS = /\b(said|says|told|tells|wrote|writes|warned|warns|added|argued|argues|described|called|welcomed|criticised|accepted|disagreed|backed|found|finds|judged|concluded|announced|stated|claimed|pointed|urged|insisted|promised|admitted|denied|apologised|responded|replied|set out|letter|statement|quoted|“|")/i;
+/** Verbs of a speaker's statement, after their name ("Patel said", "Khan … welcomed"). */
+const SAYING_VERBS = 'said|says|told|wrote|warned|added|argued|described|called|welcomed|criticised|accepted|disagreed|backed';
+
+/** Words that report what someone said, wrote or found, anywhere in a fact. */
+const REPORTS = new RegExp(`\\b(${SAYING_VERBS}|tells|writes|warns|argues|found|finds|judged|concluded|announced|stated|claimed|pointed|urged|insisted|promised|admitted|denied|apologised|responded|replied|set out|letter|statement|quoted|“|")`, 'i');
 
 /** A sentence saying the sources do not hold something: "… is not stated in the sources." */
 const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| not) (say|state|give|name|record|show|mention|list)\b|\bis not (stated|given|recorded|named|published) in\b|\bno source\b[^.]{0,20}\b(says|states|gives|names)\b/i;
@@ -491,7 +496,7 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
   const profile = wordProfile();
   // "Who gets to decide …": a carrier verb and its "to" carry the verb after them.
-  const words = after.filter((w) => w !== '');
+  const words = after;
   let k = words.findIndex((w) => profile.pos(w) !== 'r');
   while (k >= 0 && words[k + 1] === 'to' && analysis.terms.some((t) => t.light && t.surface.toLowerCase() === words[k])) k += 2;
   const next = k >= 0 ? words[k] : undefined;

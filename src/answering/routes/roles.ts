@@ -10,7 +10,7 @@ import { describeDuration, formatDate, introduceDate, isoFromDay, rangeOf, type 
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import { applyCorrections, type QuestionAnalysis } from '../understand.ts';
 import { coverageOf, isEngageKind, type Draft } from '../draft.ts';
 import { normalizeAlias, stem } from '../../text.ts';
 import type { QuestionFrame } from '../frame.ts';
@@ -21,7 +21,8 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   const mention = officesMatching(index.data, analysis.corrected)[0];
   // "Who else was in Engage when Rowley started as commissioner?": the office belongs to the time
   // clause (a holder's start or end), so the question asks something else.
-  if (mention && analysis.anchors.some((a) => a.move === 'take-office' || a.move === 'leave-office') && new RegExp(`\\b(started|starts|took over|takes over|became|becomes|appointed|joined|took office|sworn in|stepped down|resigned|left|quit|retired)\\s+(as\\s+)?(the\\s+)?(new\\s+)?${mention.words}\\b`).test(normalizeAlias(analysis.corrected))) return undefined;
+  // The anchor took the office with it ("… started as commissioner"), so it is read off the anchor.
+  if (mention && analysis.anchors.some((a) => (a.move === 'take-office' || a.move === 'leave-office') && normalizeAlias(applyCorrections(a.matched, analysis.corrections)).includes(mention.words))) return undefined;
   // "When did Priti Patel become Home Secretary?", "when did Matt Parr leave HMICFRS?": a named
   // holder's start or end in an office.
   // (A phrase with several senses, "chief inspector", still narrows a named holder's offices to
@@ -87,7 +88,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
       if (!holder) return [];
       // For one acting holder: the curated fact that tells of the acting holding (with the story's
       // own sources), and who the holder is, from their profile, as for the holder now.
-      const story = acting.length === 1 ? (index.postings.get('#' + holder.id) ?? []).map((i) => index.docs[i]!).find((d) => d.fact.about[0] === holder.id && d.terms.has('@interim')) : undefined;
+      const story = acting.length === 1 ? storyOf(holder.id, ['@interim'], index) : undefined;
       const profile = acting.length === 1 ? index.profiles.get(holder.id) : undefined;
       return [
         { text: `${nameOf(holder, true)} was acting ${office.name} ${periodWords(r)}.`.replace(/ \./, '.'), cites: r.citations.slice(0, 3) },
@@ -131,18 +132,18 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
   const takes = keys.some((k) => TAKE_OFFICE.test(k));
   const leaves = keys.some((k) => LEAVE_OFFICE.test(k));
   if (frame.asks === 'when' && !takes && !leaves) return undefined;
-  const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person');
+  const person = askedPerson(analysis, index);
   if (!person) return undefined;
-  const records = (index.data.roles ?? [])
-    .filter((r) => r.holder === person.id && (!office || r.office === office.id))
-    .sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+  const records = holdingsOf(person.id, office, index);
   if (records.length === 0) return undefined;
   // "First became": the earliest holding; otherwise each holding, at most three.
   const chosen = /\bfirst\b/i.test(analysis.question) ? records.slice(0, 1) : records.slice(0, 3);
   const sentences: DraftSentence[] = [];
   let missing = false;
+  const checkedTo = index.data.meta?.checkedTo ?? index.newestRecordDate;
   for (const r of chosen) {
-    const title = index.data.offices?.find((o) => o.id === r.office)?.name ?? r.office;
+    const held = officeOf(r.office, index);
+    const title = held?.name ?? r.office;
     const role = `${r.acting ? 'acting ' : ''}${title}`;
     const cites = r.citations.slice(0, 3);
     if (frame.asks === 'how-long') {
@@ -151,15 +152,14 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
       sentences.push({
         text: r.until
           ? `${nameOf(person, true)} was ${role} from ${formatDate(r.from)} to ${formatDate(r.until)}: ${describeDuration(rangeOf(r.from).start, end!)}.`
-          : `${nameOf(person, true)} has been ${role} since ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate)}: ${describeDuration(rangeOf(r.from).start, rangeOf(index.data.meta?.checkedTo ?? index.newestRecordDate).end)} by then.`,
+          : `${nameOf(person, true)} has been ${role} since ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(checkedTo)}: ${describeDuration(rangeOf(r.from).start, rangeOf(checkedTo).end)} by then.`,
         cites,
       });
       continue;
     }
     if (takes || !leaves) {
       // Whom they followed, when the records hold the holder before ("who did he replace?").
-      const office = index.data.offices?.find((o) => o.id === r.office);
-      const before = r.from && !r.acting && !office?.shared
+      const before = r.from && !r.acting && !held?.shared
         ? (index.data.roles ?? []).filter((x) => x.office === r.office && !x.acting && x.until && rangeOf(x.until).end <= rangeOf(r.from!).end).sort((x, y) => rangeOf(y.until!).start - rangeOf(x.until!).start)[0]
         : undefined;
       const predecessor = before ? index.entities.get(before.holder) : undefined;
@@ -180,13 +180,13 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
   // A curated fact about the person telling of the move itself ("Dick announced her resignation
   // in February 2022 …"), when one holds it: the record's sources and the story's, side by side.
   const moveKeys = analysis.terms.filter((t) => t.kind === 'concept' && (TAKE_OFFICE.test(t.key) || LEAVE_OFFICE.test(t.key))).map((t) => t.key);
-  const story = moveKeys.length === 0 ? undefined : (index.postings.get('#' + person.id) ?? []).map((i) => index.docs[i]!).find((d) => d.fact.about[0] === person.id && moveKeys.some((k) => d.terms.has(k)));
+  const story = storyOf(person.id, moveKeys, index);
   if (story && !missing) sentences.push({ text: story.fact.text, cites: story.fact.citations });
-  const officeWords = new Set(chosen.flatMap((r) => (index.data.offices?.find((o) => o.id === r.office)?.name ?? '').toLowerCase().split(' ')));
+  const officeWords = new Set(chosen.flatMap((r) => (officeOf(r.office, index)?.name ?? '').toLowerCase().split(' ')));
   const { coverage, matched } = coverageOf(
     analysis,
     weights,
-    (t) => t.key === '#' + person.id || TAKE_OFFICE.test(t.key) || LEAVE_OFFICE.test(t.key) || t.key === 'first' || t.key === '@how-long' || t.key === '@inspector' || t.key === '@commissioner' || t.surface.split(' ').every((w) => officeWords.has(w)) || index.wordClass('role-question').has(t.key) || (t.kind === 'entity' && chosen.some((r) => index.data.offices?.find((o) => o.id === r.office)?.body === t.key.slice(1))),
+    (t) => t.key === '#' + person.id || TAKE_OFFICE.test(t.key) || LEAVE_OFFICE.test(t.key) || t.key === 'first' || t.key === '@how-long' || t.key === '@inspector' || t.key === '@commissioner' || t.surface.split(' ').every((w) => officeWords.has(w)) || index.wordClass('role-question').has(t.key) || (t.kind === 'entity' && chosen.some((r) => officeOf(r.office, index)?.body === t.key.slice(1))),
   );
   return {
     route: 'role',
@@ -206,14 +206,12 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
  * first, from the person's holding of the office (the one named, or their latest).
  */
 function stillInOfficeDraft(analysis: QuestionAnalysis, office: Office | undefined, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
-  const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person');
+  const person = askedPerson(analysis, index);
   if (!person) return undefined;
-  const records = (index.data.roles ?? [])
-    .filter((r) => r.holder === person.id && (!office || r.office === office.id))
-    .sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+  const records = holdingsOf(person.id, office, index);
   const r = records.at(-1);
   if (!r) return undefined;
-  const title = index.data.offices?.find((o) => o.id === r.office)?.name ?? r.office;
+  const title = officeOf(r.office, index)?.name ?? r.office;
   const role = `${r.acting ? 'acting ' : ''}${title}`;
   const checked = formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate);
   const sentences: DraftSentence[] = [
@@ -235,9 +233,32 @@ function stillInOfficeDraft(analysis: QuestionAnalysis, office: Office | undefin
       t.key === '@commissioner' ||
       t.surface.split(' ').every((w) => officeWords.has(stem(w))) ||
       index.wordClass('role-question').has(t.key) ||
-      t.key === '#' + (index.data.offices?.find((o) => o.id === r.office)?.body ?? ''),
+      t.key === '#' + (officeOf(r.office, index)?.body ?? ''),
   );
   return { route: 'role', sentences, coverage, score: coverage, matched, asOf: null, recordIds: [r.id], related: ['Who is the Home Secretary?'] };
+}
+
+/** An office by id. */
+function officeOf(id: string, index: KnowledgeIndex): Office | undefined {
+  return index.data.offices?.find((o) => o.id === id);
+}
+
+/** The first person the question names. */
+function askedPerson(analysis: QuestionAnalysis, index: KnowledgeIndex) {
+  return analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person');
+}
+
+/** A person's holdings (of one office, if given), earliest first. */
+function holdingsOf(personId: string, office: Office | undefined, index: KnowledgeIndex) {
+  return (index.data.roles ?? [])
+    .filter((r) => r.holder === personId && (!office || r.office === office.id))
+    .sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+}
+
+/** The first curated fact about a person (their own, not one naming them in passing) that holds one of the concepts. */
+function storyOf(personId: string, conceptKeys: string[], index: KnowledgeIndex) {
+  if (conceptKeys.length === 0) return undefined;
+  return (index.postings.get('#' + personId) ?? []).map((i) => index.docs[i]!).find((d) => d.fact.about[0] === personId && conceptKeys.some((k) => d.terms.has(k)));
 }
 
 /** The curated fact about a person dated closest to a period, within about six weeks of it. */
@@ -303,7 +324,7 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
   // One holder for the day or month asked about, or the holders of a month the office changed hands in.
   // "Since 2019", "after June 2022": every holder of the open period.
   const single = date?.open ? undefined : roleHolderOn(index.data, office.id, day);
-  const holders = single ? [single] : roleHoldersDuring(index.data, office.id, date?.open ? { start: Math.max(date.range.start, -1e9), end: Math.min(date.range.end, 1e9) } : day);
+  const holders = single ? [single] : roleHoldersDuring(index.data, office.id, date?.open ? date.range : day);
   const when = date && date.range.start === date.range.end ? `On ${formatDate(isoFromDay(date.range.start))}` : date?.open ? introduceDate(date) : `In ${date?.label ?? formatDate(day)}`;
   if (holders.length === 0) {
     const none: DraftSentence[] = [{ text: `I hold no record of who was ${title} ${when.charAt(0).toLowerCase()}${when.slice(1)}.`, cites: [] }];
@@ -399,13 +420,13 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
  */
 function personRolesDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   if (!(frame.asks === 'who' || frame.asks === 'other' || frame.asks === 'what-is')) return undefined;
-  const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person');
+  const person = askedPerson(analysis, index);
   if (!person) return undefined;
   const records = (index.data.roles ?? []).filter((r) => r.holder === person.id);
   if (records.length === 0) return undefined;
   const { coverage, matched } = coverageOf(analysis, weights, (t) => (t.kind === 'entity' && t.key === '#' + person.id) || index.wordClass('role-question').has(t.key) || /^(do|did|job|work|role)$/.test(t.key));
   const sentences: DraftSentence[] = records.map((r) => {
-    const office = index.data.offices?.find((o) => o.id === r.office);
+    const office = officeOf(r.office, index);
     const span = r.from ? (r.until ? `from ${formatDate(r.from)} to ${formatDate(r.until)}` : `from ${formatDate(r.from)}, with no end found in sources checked up to ${formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate)}`) : `as of ${formatDate(r.asOf!)}`;
     return { text: `${nameOf(person, true)} was ${r.acting ? 'acting ' : ''}${office?.name ?? r.office} ${span}.`, cites: r.citations.slice(0, 2) };
   });
