@@ -86,7 +86,10 @@ function stripPreamble(question: string, index: KnowledgeIndex): string {
     // A preamble that names something ("Cleveland Police: …", "devon and cornwall police - when
     // in?"), written in capitals or not, is part of the question: kept.
     const preamble = question.slice(0, m.index);
-    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)) start = m.index + m[0].length;
+    // "For a backgrounder: …", "for my piece on police accountability: …": what the asker writes
+    // for, not what they ask, unless it names a force or body.
+    const purpose = /^\s*for (a|an|my|our|this)\b/i.test(preamble) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index, { entitiesOnly: true });
+    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
     break;
   }
   return start > 0 ? question.slice(start) : question;
@@ -97,8 +100,9 @@ function stripPreamble(question: string, index: KnowledgeIndex): string {
  * hold ("north yorks police"), a date, or a word the facts are specifically about ("the two
  * teenage girls who were strip searched - what …"). "On deadline - …" and "quick Engage q:" do not.
  */
-function namesSomething(text: string, index: KnowledgeIndex): boolean {
+function namesSomething(text: string, index: KnowledgeIndex, options: { entitiesOnly?: boolean } = {}): boolean {
   if (/\b(police|constabulary|fire|frs|brigade)\b/i.test(text)) return true;
+  if (options.entitiesOnly) return analyzeText(text, index, { strongAliasesOnly: false }).some((t) => t.kind === 'entity');
   return (
     recogniseDates(text, { today: isoFromDay(rangeOf(index.newestRecordDate).end) }).dates.length > 0 || analyzeText(text, index, { strongAliasesOnly: false }).some(
       (t) => t.kind === 'entity' || (t.kind === 'word' && index.postings.has(t.key) && (index.specificity.get(t.key) ?? 0) >= EVERYDAY_SPECIFICITY),
@@ -117,6 +121,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bw\/o\b/gi, 'without'],
   [/\bgovt\b/gi, 'government'],
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
+  // "What happened on 21 May 2024 in Engage terms?": as regards Engage, not a question about terms.
+  [/\bin ([a-z]+) terms\b/gi, 'in $1'],
 ];
 
 /** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
@@ -267,6 +273,36 @@ function misspeltGrammarWord(word: string, index: KnowledgeIndex): string | unde
   }
   return best;
 }
+
+/**
+ * A longer string English does not use, one slip from a common English word the knowledge base
+ * does not hold ("differnce" → difference, "happend" → happened): that word, so the words that
+ * shape a question are read even when misspelt. The likeliest (most frequent) candidate wins.
+ */
+function misspeltCommonWord(word: string): string | undefined {
+  if (word.length < 6 || /\d/.test(word)) return undefined;
+  const profile = wordProfile();
+  if (!profile.available || profile.zipf(word) > 0) return undefined;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let best: string | undefined;
+  let bestZipf = COMMON_ZIPF;
+  const consider = (candidate: string) => {
+    const z = profile.zipf(candidate);
+    if (z >= bestZipf) [best, bestZipf] = [candidate, z];
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    if (i < word.length) consider(head + word.slice(i + 1));
+    if (i < word.length - 1) consider(head + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of letters) {
+      consider(head + c + word.slice(i));
+      if (i < word.length) consider(head + c + word.slice(i + 1));
+    }
+  }
+  return best;
+}
+/** How common (Zipf) a word must be to be taken as what a misspelling meant: about once per 100,000 words. */
+const COMMON_ZIPF = 4;
 
 /**
  * An office named in a question ("the home secretary", "the Met commissioner") stands for the
@@ -436,7 +472,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // uses it is asked once, and only then.
     const english = index.knownWords.has(token.word) ? undefined : englishStanding(token.word, names.has(token.word), index);
     // A string English does not use at all may be corrected even when short ("stil" → still).
-    let fixed = lead ?? correctWord(token.word, index, { notAWord: english === 'not-a-word' }) ?? misspeltGrammarWord(token.word, index);
+    let fixed = lead ?? correctWord(token.word, index, { notAWord: english === 'not-a-word' }) ?? misspeltGrammarWord(token.word, index) ?? (names.has(token.word) ? undefined : misspeltCommonWord(token.word));
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.
@@ -457,7 +493,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     return retokenized ? { ...retokenized, index: token.index } : token;
   });
 
-  let terms = readEllipticInOut(readMoveByParticle(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
+  let terms = readEllipticInOut(readPastHappening(readMoveByParticle(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens)), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
   const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
   const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
   const aboutOversight =
@@ -560,6 +596,15 @@ function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
     if (next === 'out' && twoOn === 'of' && engageAt <= t.position + 4) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
     return t;
   });
+}
+
+/**
+ * "What happens to a force in Engage?" asks how the process works; "what happened to GMP in
+ * December 2020?" asks what the records say took place. The vocabulary matches stems, so the
+ * tense is read here: in the past, the phrase asks for a subject's record (its status).
+ */
+function readPastHappening(terms: Term[]): Term[] {
+  return terms.map((t) => (t.key === '@meaning' && /\bhappened\b/i.test(t.surface) ? { ...t, key: '@status' } : t));
 }
 
 /**

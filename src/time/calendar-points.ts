@@ -41,7 +41,7 @@ export function isoAt(r: Reader, i: number): Piece | undefined {
   return { end, y, m };
 }
 
-/** "30/06/2022" (UK order; US order only where no UK reading exists), "06/2022". */
+/** "30/06/2022", "30/06/22" (UK order; US order only where no UK reading exists), "06/2022". */
 export function numericAt(r: Reader, i: number): Piece | undefined {
   const a = num(r, i, [1, 2]);
   if (a === undefined || r.t[i]!.ordinal || !punct(r, i + 1, '/.-') || !glued(r, i + 1) || !glued(r, i + 2)) return undefined;
@@ -49,7 +49,9 @@ export function numericAt(r: Reader, i: number): Piece | undefined {
   const b = num(r, i + 2, [1, 2]);
   const written = (end: number) => r.t.slice(i, end).map((x) => x.text).join('');
   if (b !== undefined && punct(r, i + 3, sep) && glued(r, i + 3) && glued(r, i + 4)) {
-    const y = num(r, i + 4, [4, 4]);
+    // "21/05/24": a two-digit year is this century's, as people write dates in messages.
+    const yy = num(r, i + 4, [2, 2]);
+    const y = num(r, i + 4, [4, 4]) ?? (yy !== undefined ? 2000 + yy : undefined);
     if (y === undefined) return undefined;
     const end = i + 5;
     if (b >= 1 && b <= 12) {

@@ -56,6 +56,9 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     (analysis.lead === 'what' && (c.has('enter') || c.has('leave')) && /^\W*what\s+(went|came|got|entered|left|moved|exited|was put|were put|was moved|were moved|has gone|have gone|has come|have come)\b/i.test(analysis.question)) ||
     c.has('count') ||
     (analysis.lead === undefined && namesKinds) ||
+    // "Exits from enhanced monitoring during 2024?", "entries into Engage in 2023?": a message
+    // that is only a move and a time asks for the moves of that time.
+    (analysis.lead === undefined && (c.has('enter') || c.has('leave')) && analysis.dates.length > 0 && analysis.entities.length === 0) ||
     (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
     /^(any|anyone|anybody|anything)\b/i.test(analysis.question.trim()) ||
     // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
@@ -150,6 +153,13 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         // Said where the kind would have been listed, so the police line still comes first.
         const listedSince = sentences.length - (kinds.length - none.length);
         sentences.splice(none[0] === kinds[0] ? listedSince : sentences.length, 0, nothing);
+        // "Anyone put into Engage in 2025?" — none; a reporter's next question is when the last
+        // one was, so an empty period says which move came last before it.
+        const before = window && none.length === kinds.length ? lastMoveBefore(periods, type, kinds, window.start) : undefined;
+        if (before) {
+          sentences.push({ text: `The most recent ${type === 'entered_engage' ? 'move into' : 'move out of'} Engage before then was ${nameOf(before.p.entity)}'s, ${formatDate(before.e.date).match(/^\d/) ? 'on' : 'in'} ${formatDate(before.e.date)}.`, cites: citeEvent(before.e, index, 2) });
+          recordIds.push(before.e.id);
+        }
       }
     }
     if (date) asOf = date.date;
@@ -242,6 +252,17 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   };
 }
 
+
+/** The last move of a type, by a body of the kinds asked about, dated wholly before a day. */
+function lastMoveBefore(periods: readonly EngagePeriod[], type: 'entered_engage' | 'left_engage', kinds: EngageKind[], day: number): { p: EngagePeriod; e: StatusEvent } | undefined {
+  let best: { p: EngagePeriod; e: StatusEvent } | undefined;
+  for (const p of periods) {
+    const e = type === 'entered_engage' ? p.entry : p.exit;
+    if (!e || !kinds.includes(p.entity.kind as EngageKind) || rangeOf(e.date).end >= day) continue;
+    if (!best || rangeOf(e.date).end > rangeOf(best.e.date).end) best = { p, e };
+  }
+  return best;
+}
 
 /**
  * The day a named force's own move sets for a list: its entry ("when the Met went in") or the

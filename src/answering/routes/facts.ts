@@ -348,7 +348,10 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'who': {
       // The answer to "who chairs the PPOG?" is someone other than the PPOG: a person or body the
       // question does not already name…
-      const asked = new Set(analysis.entities.map((e) => e.id));
+      // ("Which policing minister accused Khan …?": the office after "which" is the kind of person
+      // asked for, though it reads as its holder; it is not someone the question names.)
+      const kindAsked = /^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question)?.[1]?.toLowerCase();
+      const asked = new Set(analysis.entities.filter((e) => !kindAsked?.startsWith(e.surface.toLowerCase())).map((e) => e.id));
       // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
       const kinds = leadership ? PERSON : PERSON_OR_BODY;
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
