@@ -102,8 +102,14 @@ export function periodPhrase(period: EngagePeriod): string {
 
 /** How long a period lasted (or has lasted as of `asOf`): "about 22 months". */
 export function periodDuration(period: EngagePeriod, asOf: string): string {
-  const start = rangeOf(period.entry.date).start;
-  const end = period.exit ? rangeOf(period.exit.date).start : rangeOf(asOf).end;
+  // A date known only to the month ("December 2020") is best estimated by its middle: counting
+  // from its first day would add half a month to every such stay.
+  const middle = (d: string) => {
+    const r = rangeOf(d);
+    return Math.round((r.start + r.end) / 2);
+  };
+  const start = middle(period.entry.date);
+  const end = period.exit ? middle(period.exit.date) : rangeOf(asOf).end;
   const approximate = precisionOf(period.entry.date) !== 'day' || (period.exit !== undefined && precisionOf(period.exit.date) !== 'day');
   return `${approximate ? 'about ' : ''}${describeDuration(start, end)}`;
 }

@@ -83,7 +83,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   // "What was Notts put in enhanced monitoring for (in March 2024)?": a closing "for" asks why.
   else if (/^what\b[^?]*\b(put|placed|moved|sent|pushed|escalated|go|went|gone|taken)\b[^?]*\bfor\b(\s+(in|on|during|back in|at)\b[^?]*)?\s*\??\s*$/.test(q) && (c.has('enter') || c.has('engage'))) asks = 'why';
   else if (lead === 'why' || c.has('why') || (/\b(that|which)\s+(got|put|led|landed|sent|pushed|tipped|triggered|caused)\b/.test(q) && (c.has('enter') || c.has('leave') || c.has('engage'))) || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
-  else if (lead === 'who' || lead === 'whom' || /^(which|what) ((?!(did|do|does|is|was|are|were|has|have|had) )[a-z]+ ){0,2}?(inspector|hmi|person|official|minister|secretary|commissioner|chief constable|constable|officer|mayor|body|organisation|spokesperson|pcc|director)s?\b/.test(q)) asks = lead === 'who' && (plural || /\bwho else\b/.test(q) || EMBEDDED_LIST.test(q)) ? 'list' : 'who';
+  else if (lead === 'who' || lead === 'whom' || /^(which|what) ((?!(did|do|does|is|was|are|were|has|have|had) )[a-z]+ ){0,2}?(inspector|hmi|person|official|minister|secretary|commissioner|chief constable|constable|officer|mayor|body|organisation|spokesperson|pcc|director)s?\b/.test(q)) asks = lead === 'who' && ((plural && !inRelativeClauseOnly(q)) || /\bwho else\b/.test(q) || EMBEDDED_LIST.test(q)) ? 'list' : 'who';
   // "Does the inspectorate publish which forces are in Engage?": a yes-or-no about reporting a
   // list, not the list itself.
   else if (/^(does|do|did|is|are|was|were|has|have|can|could|will|would)\b[^?]{0,50}\b(publish|publishes|published|announce|announces|announced|reveal|reveals|disclose|discloses|make public|makes public|keep|keeps|say|says|tell|tells)\b[^?]{0,20}\b(which|who|what)\b/.test(q)) asks = 'yes-no';
@@ -110,6 +110,15 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     kinds,
     ...(rankChecked ? { rankChecked } : {}),
   };
+}
+
+/**
+ * Whether the plural forces or services of a "who" question are only in a relative clause: "who
+ * chairs the group that forces in Engage report to?" asks who, not which forces.
+ */
+function inRelativeClauseOnly(q: string): boolean {
+  const m = /^\S+\s.*?\b(that|which|whom|where)\b/.exec(q);
+  return m !== null && !/\b(forces|services|constabularies|brigades)\b/.test(m[0]);
 }
 
 /** The main clause after a leading subordinate one ("When X happened, which …"), else the whole question. */

@@ -301,7 +301,9 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   if ((analysis.lead === 'what' || analysis.lead === 'how') && asksFinding && !FINDING.test(fact.text)) return false;
   // "What exactly did Guildford say?": their words, so a fact that only reports that they
   // disagreed does not answer it.
-  if (frame.asks === 'said' && /\b(exactly|exact words|verbatim|word for word|quote|quotes|quoted)\b/i.test(analysis.question) && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
+  // So does "give me Khan's exact quote from his statement", however the question is framed.
+  const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation)\b/i.test(analysis.question) || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
+  if (asksWords && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
   // "What was the name of Port's first victim?": a name the question does not already give.
   if (/^\W*what(?:'s| is| was| are| were)\s+the\s+names?\s+of\b/i.test(analysis.question)) {
     const asked = new Set(analysis.entities.map((e) => e.id));
@@ -310,7 +312,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   }
   // "The exact percentage", "the actual number", "what exact day": a figure, not a rounding of it
   // ("fewer than half") nor a month for a day.
-  const exact = /\b(exact|exactly|precise|precisely|actual)\b[^?]{0,20}\b(percentage|per ?cent|figure|number|rate|total|count|day|date)\b/i.exec(analysis.question)?.[2];
+  const exact = /\b(exact|exactly|precise|precisely|actual)\b[^?]{0,20}\b(percentage|per ?cent|figure|number|rate|total|count|day|date|how many)\b|\bhow many\b[^?]{0,30}\b(exactly|precisely)\b/i.exec(analysis.question)?.slice(2).find(Boolean);
   if (exact && !givesExactly(exact, fact.text, analysis.question)) return false;
   // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
   if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
@@ -462,6 +464,11 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   });
   const best = Math.max(...sentences.map((x) => x.covered));
   const leading = sentences.filter((x) => x.covered === best);
+  // "Who chairs the PPOG that forces report to?": the relation asked ("chairs") is what the
+  // absence sentence speaks of, however much the fact's other sentences share the rest.
+  const predicate = frame.asks === 'who' ? whatIsAsked(analysis).predicate : undefined;
+  const onPredicate = predicate ? sentences.find((x) => x.absence && /\bwho\b/i.test(x.text) && x.matched.has(predicate.key)) : undefined;
+  if (onPredicate) return onPredicate;
   const absence = leading.find((x) => x.absence && x.covered > 0);
   if (!absence) return undefined;
   // The absence sentence alone accounts best for the question; or it says no source names who

@@ -72,6 +72,10 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   }
 
   const office = mention.office!;
+  // "Which HM Inspector was in charge of Cleveland Police when it went in?": an office several
+  // people hold at once is not held for one force in the role records, so they cannot say
+  // which holder dealt with a named force or service.
+  if (office.shared && analysis.entities.some((e) => e.id !== office.body && isEngageKind(index.entities.get(e.id)))) return undefined;
   // "Who became Home Secretary after Braverman?": the holder who followed (or came before) a named one.
   const succession = successionSentences(office, analysis, index);
   if (succession) {
