@@ -43,6 +43,8 @@ export interface Term {
    * an everyday word, since the verb after "to" says what happened.
    */
   light?: true;
+  /** Named before a colon or dash that opens the question ("stop and search - what …"): its topic. */
+  topic?: true;
   /** Position of the first token, for phrase logic. */
   position: number;
 }

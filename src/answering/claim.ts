@@ -18,9 +18,14 @@ const ASKED_TO_CHECK = /^\s*(?:(?:is|was) it (?:true|right|correct|accurate|the 
 /** A trailing request for a verdict: "- is that right?", ", correct?", "— true?", "right?". */
 const VERDICT_ASKED = /\s*(?:[,;:.–—-]+\s*|\s+)(?:(?:is|was|'s) (?:that|this|it)(?: actually| really)? (?:right|true|correct|accurate|so|the case)|(?:that|this)(?:'s)? (?:right|true|correct|accurate)|right|true|correct|accurate|yes or no|am i right|is this accurate)\s*\?*\s*$/i;
 
+/** "was it really only …", "were there just …", "are there exactly …", before a number of forces or services. */
+const COUNT_PUT = /^\s*(?:was|were|is|are) (?:it|there) (?:really |actually |definitely |honestly )?(?=(?:only |just |exactly |as many as )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:other )?(?:police )?(?:forces?|services?|fire (?:and rescue )?services?)\b)/i;
+
 export interface Claim {
   /** The claim on its own, as written: "D&C came out on 31 July 2025". */
   text: string;
+  /** Who made it, as written: "the June 2022 wire story said". */
+  sayer?: string;
 }
 
 /**
@@ -33,8 +38,17 @@ export function claimIn(question: string): Claim | undefined {
   let framed = false;
   const reported = REPORTED.exec(text) ?? NAMED_SAYER.exec(text);
   // A question about what someone said ("What did Patel say about …") is no claim to check.
+  let sayer: string | undefined;
   if (reported && !/^\s*(what|who|why|how|when|which|where|did|does|do)\b/i.test(text)) {
+    sayer = reported[0];
     text = text.slice(reported[0].length);
+    framed = true;
+  }
+  // "Was it really only 4 forces in Engage in June 2022?", "were there just three?": a count put
+  // to the records as a yes-or-no question is a claim about the count.
+  const counted = COUNT_PUT.exec(text);
+  if (counted && !framed) {
+    text = text.slice(counted[0].length);
     framed = true;
   }
   const asked = ASKED_TO_CHECK.exec(text);
@@ -59,5 +73,5 @@ export function claimIn(question: string): Claim | undefined {
   if (!verdictAsked && !asked && /(?:[-–—,;:?]|\b(?:but|so|and))\s*(?:\w+\s+){0,5}(?:what|which|who|whom|when|why|how|where)\b/i.test(text)) return undefined;
   text = text.replace(/\s*\?+\s*$/, '').replace(/^\s*["'“‘]|["'”’]\s*$/g, '').trim();
   if (!framed || text.split(/\s+/).length < 4) return undefined;
-  return { text };
+  return { text, ...(sayer ? { sayer } : {}) };
 }

@@ -7,7 +7,7 @@ import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../kno
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
-import { ANCHOR_SPECIFICITY } from './answerability.ts';
+import { ANCHOR_SPECIFICITY, shapeConcepts } from './answerability.ts';
 import { officesMatching } from '../roles.ts';
 import { editDistance, EVERYDAY_WORDS, isStopWord, stem, STOP_WORDS, tokenize, type Token } from '../text.ts';
 
@@ -44,6 +44,9 @@ export interface QuestionAnalysis {
 /** Concepts that make a question about oversight, so that weak aliases ("Cleveland") count. */
 const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status', 'decide']);
 const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
+
+/** How much more a topic named first ("stop and search - what did …") weighs than the same words elsewhere. */
+const TOPIC_FACTOR = 2;
 
 /** The weight of a time relation to a topic ("before Scan and Engage"): a topic word's. */
 const RELATION_WEIGHT = 2;
@@ -105,10 +108,15 @@ function namesSomething(text: string, index: KnowledgeIndex, options: { entities
   if (options.entitiesOnly) return analyzeText(text, index, { strongAliasesOnly: false }).some((t) => t.kind === 'entity');
   return (
     recogniseDates(text, { today: isoFromDay(rangeOf(index.newestRecordDate).end) }).dates.length > 0 || analyzeText(text, index, { strongAliasesOnly: false }).some(
-      (t) => t.kind === 'entity' || (t.kind === 'word' && index.postings.has(t.key) && (index.specificity.get(t.key) ?? 0) >= EVERYDAY_SPECIFICITY),
+      // A specific domain concept names a topic too ("stop and search - what did inspectors
+      // find?"); one most facts carry ("quick Engage q: …") does not.
+      (t) => t.kind === 'entity' || (t.kind === 'concept' && !shapeConcepts(index).has(t.key.slice(1)) && (index.idf.get(t.key) ?? 0) >= SPECIFIC_CONCEPT_IDF) || (t.kind === 'word' && index.postings.has(t.key) && (index.specificity.get(t.key) ?? 0) >= EVERYDAY_SPECIFICITY),
     )
   );
 }
+
+/** How rare among facts a concept must be to name a topic in a preamble: in about one fact in seven or fewer. */
+const SPECIFIC_CONCEPT_IDF = 2;
 
 /** Text-speak spellings of grammar words ("thru", "b4", "cos"): written out before reading. */
 const SHORTHAND: [RegExp, string][] = [
@@ -123,6 +131,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
   // "What happened on 21 May 2024 in Engage terms?": as regards Engage, not a question about terms.
   [/\bin ([a-z]+) terms\b/gi, 'in $1'],
+  // "process-wise", "timing-wise": as regards the process, the timing.
+  [/\b([a-z]+)-wise\b/gi, '$1'],
 ];
 
 /** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
@@ -227,6 +237,28 @@ function personNameWords(index: KnowledgeIndex): Set<string> {
     personWordsCache.set(index, set);
   }
   return set;
+}
+
+/**
+ * For each person's first name, the surnames that follow it in their names ("andy" → cooke): a
+ * word one slip from one of them, right after the first name ("andy cook"), is that surname,
+ * even when English knows the slip as a word.
+ */
+const surnameCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+function surnamesAfter(first: string, index: KnowledgeIndex): string[] {
+  let map = surnameCache.get(index);
+  if (!map) {
+    map = new Map();
+    for (const e of index.entities.values()) {
+      if (e.kind !== 'person') continue;
+      for (const n of [e.name, ...e.aliases]) {
+        const words = tokenize(n).map((t) => t.word);
+        for (let i = 0; i + 1 < words.length; i++) map.set(words[i]!, [...new Set([...(map.get(words[i]!) ?? []), words[i + 1]!])]);
+      }
+    }
+    surnameCache.set(index, map);
+  }
+  return map.get(first) ?? [];
 }
 
 /**
@@ -437,8 +469,12 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // "Someone's written that D&C came out on 31 July 2025 — right?": the claim is what is read.
   const unframed = stripFraming(rawQuestion, index);
   const claim = claimIn(unframed);
-  const question = claim ? claim.text : unframed;
-  const recognised = recogniseDates(question, { today: options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end) });
+  const today = options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end);
+  // "The June 2022 wire story said only three other forces were in Engage": a claim that gives
+  // no time of its own is about the time of the report that made it.
+  const reportDate = claim?.sayer && recogniseDates(claim.text, { today }).dates.length === 0 ? recogniseDates(claim.sayer, { today }).dates[0] : undefined;
+  const question = claim ? (reportDate ? `${claim.text} in ${formatDate(reportDate.date)}` : claim.text) : unframed;
+  const recognised = recogniseDates(question, { today });
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
   // So does "what was the date when the Met went in?": the date of the event is what is asked.
@@ -472,6 +508,12 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // uses it is asked once, and only then.
     const english = index.knownWords.has(token.word) ? undefined : englishStanding(token.word, names.has(token.word), index);
     // A string English does not use at all may be corrected even when short ("stil" → still).
+    // "andy cook": one slip from the surname that follows this first name in a person's name.
+    const surname = raw[position - 1] ? surnamesAfter(raw[position - 1]!.word, index).find((w) => w !== token.word && w.length > 3 && editDistance(token.word, w, 1) <= 1) : undefined;
+    if (surname) {
+      corrections.push({ from: token.word, to: surname });
+      return { ...tokenize(surname)[0]!, index: token.index };
+    }
     let fixed = lead ?? correctWord(token.word, index, { notAWord: english === 'not-a-word' }) ?? misspeltGrammarWord(token.word, index) ?? (names.has(token.word) ? undefined : misspeltCommonWord(token.word));
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
@@ -543,6 +585,8 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const phraseFirst = tokens[0] !== undefined && !LEADS.includes(tokens[0].word) && afterComma !== undefined && LEADS.includes(afterComma);
   const timeFirst = tokens[0] && comma > 0 && comma < 60 && (LEADING_TIME.has(tokens[0].word) || phraseFirst || ((anchorFirst || CLAUSE_TIME.has(tokens[0].word)) && afterComma !== undefined && LEADS.includes(afterComma)));
   const topic = topicFirst(rest, tokens, terms);
+  // What is named before the colon or dash is what the question is about: it weighs double.
+  if (topic !== undefined) for (const t of terms) if ((tokens[t.position]?.index ?? Infinity) < topic && t.kind !== 'word') t.topic = true;
   // "In summer 2023 was Glos fire in Engage?": a time read off the front (its words masked out)
   // leaves the question word next.
   const maskedTimeFirst = tokens[0] && tokens[1] && LEADING_TIME.has(tokens[0].word) && /^\s{4,}$/.test(rest.slice(tokens[0].index + tokens[0].word.length, tokens[1].index));
@@ -816,7 +860,8 @@ export function isFramingWord(word: string): boolean {
   const zipf = profile.zipf(word);
   const pos = profile.pos(word);
   if (pos === 'a' || pos === 'r') return zipf >= 3;
-  if (pos === 'v') return zipf >= 4.5;
+  // An inflected verb is rarer than its base: "existed" is as everyday as "exist".
+  if (pos === 'v') return zipf >= 4.5 || (/(ing|ed)$/.test(word) && everydayVerbBase(word, profile));
   if (pos === undefined) return zipf >= 3.5;
   // "hanging", "looking": a form the tagged corpus mostly saw as a noun, of an everyday verb.
   return /(ing|ed)$/.test(word) && everydayVerbBase(word, profile);
@@ -831,6 +876,7 @@ function everydayVerbBase(word: string, profile: ReturnType<typeof wordProfile>)
 
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
 export function termWeight(term: Term, index: KnowledgeIndex): number {
+  if (term.topic) return TOPIC_FACTOR * termWeight({ ...term, topic: undefined }, index);
   if (term.relation) return RELATION_WEIGHT;
   if (term.kind === 'word' && index.wordClass('framing').has(term.key)) return 0.3;
   if (term.light) return 0.6;

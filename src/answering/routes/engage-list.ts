@@ -95,11 +95,14 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat
   // that the records cannot show a negative.
   if (/\b(never|not (yet |ever )?been|haven'?t (ever )?been|hasn'?t (ever )?been|not once)\b/i.test(analysis.question)) return neverDraft(analysis, index, weights);
+  // "Only three forces in Engage in June 2022, right?": the count claimed is what the list checks.
+  const claimedNumber = analysis.claim && claimedCount(analysis.question) !== undefined;
   const { coverage, matched } = coverageOf(
     analysis,
     weights,
     // A force the question sets aside is accounted for by leaving it out.
-    (t) => engageTermMatched(t, LIST_CONCEPTS, index) || (asksChanges && changeWords.has(t.key)) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
+    (t) =>
+      (claimedNumber && t.kind === 'word' && (NUMBER_WORDS[t.surface.toLowerCase()] !== undefined || /^\d{1,2}$/.test(t.surface))) || engageTermMatched(t, LIST_CONCEPTS, index) || (asksChanges && changeWords.has(t.key)) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
   const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
   const date = reference?.date ?? analysis.dates[0] ?? relative;
@@ -233,6 +236,13 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     const verdict = n === claimed ? 'Yes: ' : `No: the records hold ${n > claimed ? 'more' : 'fewer'} than ${countWord(claimed)}. `;
     const at = sentences.indexOf(listed);
     sentences[at] = { ...listed, text: withVerdict(verdict, listed.text) };
+    // Where the knowledge records the claim itself ("a report on 28 June 2022 named just three
+    // other forces …"), it is said too: it explains where the wrong count came from.
+    const recorded = recordedClaim(claimed, date, index);
+    if (recorded) {
+      sentences.push({ text: recorded.text, cites: recorded.citations });
+      recordIds.push(recorded.id);
+    }
   }
   if (c.has('count') && sentences.length > 0) route += '+count';
   const first = periods.find((p) => recordIds.includes(p.entry.id));
@@ -252,6 +262,13 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   };
 }
 
+
+/** A fact that reports the same count of forces or services for the time asked about, if one does. */
+function recordedClaim(claimed: number, date: DateExpression | undefined, index: KnowledgeIndex) {
+  const word = Object.entries(NUMBER_WORDS).find(([, n]) => n === claimed)?.[0];
+  const count = new RegExp(`\\b(${claimed}${word ? `|${word}` : ''})\\s+(?:other\\s+)?(?:police\\s+)?(?:forces?|services?)\\b`, 'i');
+  return index.data.facts.find((f) => count.test(f.text) && (!date || (f.date !== undefined && overlaps(rangeOf(f.date), date.range))));
+}
 
 /** The last move of a type, by a body of the kinds asked about, dated wholly before a day. */
 function lastMoveBefore(periods: readonly EngagePeriod[], type: 'entered_engage' | 'left_engage', kinds: EngageKind[], day: number): { p: EngagePeriod; e: StatusEvent } | undefined {

@@ -263,6 +263,9 @@ function givesExactly(kind: string, text: string, question: string): boolean {
  */
 const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b(?!\s*[,.;:)])/i;
 
+/** Words for what was said or done out of public view. */
+const PRIVATE = /\b(privately|in private|behind closed doors|secretly|in secret|off the record|confidentially|in confidence)\b/i;
+
 /** Concepts that shape a question rather than name what is counted. */
 const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@why', '@say', '@list', '@meaning', '@status', '@percent', '@amount']);
 
@@ -304,6 +307,10 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // So does "give me Khan's exact quote from his statement", however the question is framed.
   const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation)\b/i.test(analysis.question) || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
   if (asksWords && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
+  // "What did House privately think of the letter?", "what did Patel tell Khan in private?":
+  // the records hold published words and decisions, so only a fact that itself reports something
+  // said or done in private answers.
+  if (PRIVATE.test(analysis.question) && !PRIVATE.test(fact.text)) return false;
   // "What was the name of Port's first victim?": a name the question does not already give.
   if (/^\W*what(?:'s| is| was| are| were)\s+the\s+names?\s+of\b/i.test(analysis.question)) {
     const asked = new Set(analysis.entities.map((e) => e.id));
@@ -508,7 +515,15 @@ function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: b
  * minister?"): its last plain word ("minister").
  */
 function roleAsked(analysis: QuestionAnalysis): Term | undefined {
-  if (analysis.entities.length > 0) return undefined;
+  // "Who was chief fire officer at Bucks when it left?": the role asked of a named body.
+  const ofBody = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1];
+  if (analysis.entities.length > 0) {
+    const last = ofBody?.trim().split(/\s+/).at(-1)?.toLowerCase();
+    const term = last ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === last) : undefined;
+    // Only a role the question spells out in its own words (an office the knowledge base names
+    // is read as its holders, and the roles route answers it).
+    return term && !term.alternatives?.some((a) => a.key.startsWith('#')) ? term : undefined;
+  }
   const phrase = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
   const last = phrase?.trim().split(/\s+/).at(-1)?.toLowerCase();
   return last ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === last) : undefined;
