@@ -3,7 +3,7 @@
 // moves in the time after the newest record that the sources were still checked for (meta
 // checkedTo) is answered: none was found, said with the caveat. Pure.
 
-import { formatDate, introduceDate, rangeOf } from '../dates.ts';
+import { describeDateExpression, formatDate, introduceDate, rangeOf } from '../dates.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
 import { isEngageKind, type Draft } from './draft.ts';
@@ -43,7 +43,13 @@ export function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex,
   if (today && late.range.start > rangeOf(today).end && (aboutStatusEarly || !late.relativeToToday)) {
     return { message: `I can't say what will happen: I only report decisions on record, and ${newestText}. I can tell you where things stood then.`, route: 'future' };
   }
-  // Questions about facts dated after the newest Engage record (later context) still go ahead.
+  // Questions about facts dated after the newest Engage record (later context) still go ahead,
+  // up to the date the sources were checked to: nothing after it can be on record ("what did
+  // the review recommend when it reported in summer 2026?"), whatever a plan said would happen.
+  const checkedTo = index.data.meta?.checkedTo;
+  if (checkedTo && late.range.start > rangeOf(checkedTo).end) {
+    return { message: `My records don't reach ${describeDateExpression(late)}: my sources were checked up to ${formatDate(checkedTo)}, so I hold nothing about that time.`, route: 'beyond-records' };
+  }
   const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
   if (!aboutStatus) return undefined;
   return { message: `My records don't reach ${formatDate(late.date)}: ${newestText}, so I can't say where things stood then. I can tell you where things stood on ${formatDate(index.newestRecordDate)}.`, route: 'beyond-records' };

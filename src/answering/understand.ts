@@ -72,12 +72,15 @@ const FRAMING = [
   /^\s*(can|could|would|will) you (please |pls |kindly )?(?=(set out|list|name|give|explain|confirm|check|say|outline|summari[sz]e)\b)/i,
   // "For a piece on police accountability, …": who the asker writes for, not what they ask.
   /^\s*for (a|an|my|our|the|this) [^,?]{1,60},\s*/i,
+  // "… the Engage phase - 'special measures' as the papers call it - at any point …": an aside
+  // on what people call something names nothing new.
+  /\s*[-–—,(]\s*['"‘“]?[\w\s]{2,40}?['"’”]?,?\s+as (?:the |some |most )?(?:papers|press|media|people|headlines|reporters|tabloids|everyone|they|it'?s|is)\s+(?:call|calls|called|put|say|known)\s*(?:it|them)?\s*(?:[-–—,)]|(?=[.?!]|$))/gi,
   // "What's an accelerated cause of concern when it's at home?": "what on earth is".
   /\s+when it'?s at home(?=\s*[?.!]*\s*$)/i,
 ];
 
 /** Where the question itself starts after a preamble ("Quick check for a story: which …", "On deadline - when did …", "Sorry if this is a dumb q, but what is …"). */
-const QUESTION_START = /(?:^|[:;]\s+|\s+[-–—]+\s+|,?\s+but\s+|[.!]\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
+const QUESTION_START = /(?:^|[:;]\s+|\s+[-–—]+\s+|,?\s+but\s+|[.!]\s+|,?\s+(?:and\s+|so\s+)?(?:i|we)(?:'d| would)?\s+(?:need|want|like|have)\s+to\s+(?:know|find out|check)\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
 
 /** Drops a preamble that ends before the question proper, when what remains is a question of a few words. */
 function stripPreamble(question: string, index: KnowledgeIndex): string {
@@ -90,9 +93,11 @@ function stripPreamble(question: string, index: KnowledgeIndex): string {
     // in?"), written in capitals or not, is part of the question: kept.
     const preamble = question.slice(0, m.index);
     // "For a backgrounder: …", "for my piece on police accountability: …": what the asker writes
-    // for, not what they ask, unless it names a force or body.
-    const purpose = /^\s*for (a|an|my|our|this)\b/i.test(preamble) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index, { entitiesOnly: true });
-    if (m.index <= 80 && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
+    // for, not what they ask, unless it names a force or body. So is what comes before "I need to
+    // know which …": the asker's own context ("I'm putting together a timeline for a long read").
+    const needToKnow = /\bto (know|find out|check)\s*$/i.test(m[0]);
+    const purpose = (needToKnow || /^\s*for (a|an|my|our|this)\b/i.test(preamble)) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble.replace(/^\s*I\b/, '')) && !namesSomething(preamble, index, { entitiesOnly: true });
+    if (m.index <= (needToKnow ? 160 : 80) && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
     break;
   }
   return start > 0 ? question.slice(start) : question;
@@ -131,6 +136,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
   // "What happened on 21 May 2024 in Engage terms?": as regards Engage, not a question about terms.
   [/\bin ([a-z]+) terms\b/gi, 'in $1'],
+  // "at any point during calendar year 2022": during 2022; "the full list": the list.
+  [/\bat any (?:point|time|stage)\b/gi, ''],
+  [/\b(?:the )?calendar year (?=(?:19|20)\d\d\b)/gi, ''],
+  [/\b(full|complete|whole|entire) list\b/gi, 'list'],
   // "process-wise", "timing-wise": as regards the process, the timing.
   [/\b([a-z]+)-wise\b/gi, '$1'],
 ];
