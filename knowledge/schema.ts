@@ -172,6 +172,11 @@ export const statusEventSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
   /** Who decided (entity id of a person), when known. */
   decidedBy: id.optional(),
+  /**
+   * The HM Inspector who dealt with the move (entity id of a person): who wrote the letter to the
+   * force or service, or announced or recommended the move, when the sources name one.
+   */
+  inspector: id.optional(),
   /** Set when the event was withdrawn after being announced (kept for corrections). */
   withdrawn: z.boolean().default(false),
 });

@@ -7,7 +7,7 @@ export { describeSpan } from './time/date-labels.ts';
 export type { DateExpression, DatePrecision, DateProblem, EventAnchor, RecognisedDates } from './time/date-types.ts';
 export { anchorEventDate, anchorStay, resolveAnchor, resolveStay, type AnchorPeriod } from './time/event-anchors.ts';
 export { findDates, MAX_DATE_INPUT, parseDateInput, parseDateInputChecked, type DateInputResult } from './time/find-dates.ts';
-export { compareDates, describeDuration, formatDate, MONTHS, precisionOf, rangeOf, type DayRange, type Precision } from './time/partial-dates.ts';
+export { compareDates, describeDuration, formatDate, MONTHS, onDate, precisionOf, rangeOf, type DayRange, type Precision } from './time/partial-dates.ts';
 export { MAX_DATE_TEXT, recogniseDates, type RecogniseOptions } from './time/recognise-dates.ts';
 export { describeDateExpression, introduceDate } from './time/describe.ts';
 export { againstRecords, type RecordWindow } from './time/record-window.ts';

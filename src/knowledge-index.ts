@@ -294,7 +294,7 @@ function eventAsFact(event: StatusEvent, entity: Entity): Fact {
   ].filter((x): x is string => x !== undefined);
   return {
     id: event.id,
-    about: [event.entity, ...(event.decidedBy ? [event.decidedBy] : [])],
+    about: [event.entity, ...(event.decidedBy ? [event.decidedBy] : []), ...(event.inspector ? [event.inspector] : [])],
     text: sentences.join(' '),
     date: event.date,
     questions: [],

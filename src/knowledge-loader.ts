@@ -247,6 +247,7 @@ function checkReferences(s: Sections, problems: string[], notices: string[]): vo
     checkCitations(file, e.id, e.citations);
     checkEntity(file, e.id, 'entity', e.entity);
     checkEntity(file, e.id, 'decidedBy', e.decidedBy);
+    checkEntity(file, e.id, 'inspector', e.inspector);
     const kind = entityKinds.get(e.entity);
     if (kind && kind !== 'police_force' && kind !== 'fire_rescue_service') {
       problems.push(`${file} › ${e.id} › entity: "${e.entity}" is a ${kind}; only police forces and fire and rescue services enter Engage`);

@@ -634,7 +634,7 @@ const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then
 
 /**
  * "Lincs got shoved into enhanced monitoring", "the Met was booted out of special measures": any
- * verb right before "into" (or "out of") Engage is a move into (or out of) it, whatever the verb.
+ * verb right before "into" (or "out of", or "off") Engage is a move into (or out of) it, whatever the verb.
  */
 function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
   return terms.map((t, i) => {
@@ -647,6 +647,8 @@ function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
     const engageAt = after.position;
     if (next === 'into' && engageAt <= t.position + 3) return { key: '@enter', kind: 'concept', surface: t.surface, position: t.position };
     if (next === 'out' && twoOn === 'of' && engageAt <= t.position + 4) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
+    // "come off Engage", "taken off special measures": off it is out of it.
+    if (next === 'off' && engageAt <= t.position + 3) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
     return t;
   });
 }

@@ -47,6 +47,11 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  * "28 June 2022", "June 2022" or "2019", as a newsroom would write them. Anything that is not a
  * real partial date comes back as written: printing "2022-13" is honest, "? 2022" is not.
  */
+/** A record's date with its preposition: "on 6 December 2024", "in December 2020", "in 2019". */
+export function onDate(date: string): string {
+  return `${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
+}
+
 export function formatDate(date: string): string {
   const m = PARTIAL_DATE.exec(date);
   if (!m) return date;

@@ -3,7 +3,7 @@
 
 import type { StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { formatDate, introduceDate, rangeOf, type DateExpression, type DayRange } from '../../dates.ts';
+import { formatDate, introduceDate, onDate, rangeOf, type DateExpression, type DayRange } from '../../dates.ts';
 import { entrySentence, isConfirmed, nameOf, overlap, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { escapeRegExp } from '../../text.ts';
@@ -160,7 +160,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
         // one was, so an empty period says which move came last before it.
         const before = window && none.length === kinds.length ? lastMoveBefore(periods, type, kinds, window.start) : undefined;
         if (before) {
-          sentences.push({ text: `The most recent ${type === 'entered_engage' ? 'move into' : 'move out of'} Engage before then was ${nameOf(before.p.entity)}'s, ${formatDate(before.e.date).match(/^\d/) ? 'on' : 'in'} ${formatDate(before.e.date)}.`, cites: citeEvent(before.e, index, 2) });
+          sentences.push({ text: `The most recent ${type === 'entered_engage' ? 'move into' : 'move out of'} Engage before then was ${nameOf(before.p.entity)}'s, ${onDate(before.e.date)}.`, cites: citeEvent(before.e, index, 2) });
           recordIds.push(before.e.id);
         }
       }

@@ -4,7 +4,7 @@
 import type { Entity, StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
 import { describeDateExpression, findDates, introduceDate, rangeOf, type DateExpression } from '../../dates.ts';
-import { formatDate } from '../../dates.ts';
+import { formatDate, onDate } from '../../dates.ts';
 import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, overlap, periodDuration, periodPhrase, periodsOf, reasonsSentence } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
@@ -43,12 +43,14 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 
   const subjectIds = new Set(subjects.map((s) => s.id));
   // "Who decided …" is answered by the move's decision record, so the decision is accounted for.
-  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))) || (asksWhoDecided && t.key === '@decide') || (frame.asks === 'when' && t.key === '@year'));
+  const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && subjectIds.has(t.key.slice(1))) || (asksWhoDecided && (t.key === '@decide' || t.key === '@letter')) || (frame.asks === 'when' && t.key === '@year'));
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   const related: string[] = [];
   let asOf: string = index.newestRecordDate;
   let noRecord = 0;
+  // Set when the question asks for something the records do not hold (the HM Inspector of a move).
+  let unanswered = false;
 
   for (const entity of subjects.slice(0, 3)) {
     const events = index.eventsByEntity.get(entity.id) ?? [];
@@ -124,11 +126,20 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       const event = period ? (leaving ? period.exit : period.entry) : undefined;
       if (event) {
         const decider = event.decidedBy ? index.entities.get(event.decidedBy) : undefined;
+        // The HM Inspector who wrote to the force, or announced or recommended the move.
+        const inspector = event.inspector ? index.entities.get(event.inspector) : undefined;
         say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
+        if (inspector) say(`The HM Inspector who dealt with it was ${inspector.name}.`, event);
         if (decider) say(`The decision was ${decider.name}'s, as HM Chief Inspector.`, event);
         const note = noteSentence(event);
         if (note) say(note, event);
-        else if (!decider) sentences.push({ text: 'The records held do not say who took this decision.', cites: [] });
+        else if (!decider && !inspector) sentences.push({ text: 'The records held do not say who took this decision.', cites: [] });
+        // "Which HMI signed the letter taking Wiltshire out?": when no HM Inspector is named for
+        // the move, the question is not answered, and the reply says what the records do hold.
+        if (!inspector && /\b(hmi|inspector)\b/i.test(analysis.question) && !/\b(chief inspector|hmci)\b/i.test(analysis.question)) {
+          sentences.unshift({ text: `The records held name no HM Inspector for this move; what they hold is this.`, cites: [] });
+          unanswered = true;
+        }
       }
     } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || frame.asks === 'why') {
       const leaving = c.has('leave') && !c.has('enter');
@@ -139,7 +150,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         if (!pending.startsWith('No')) pending = ''; // a "why" is not answered "Yes"
       }
       if (leaving && !period) {
-        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${onDate(latest.entry.date)}.`, latest.entry);
       } else if (period) {
         const event = leaving ? period.exit! : period.entry;
         say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
@@ -191,7 +202,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         say(`It had been in Engage since ${formatDate(p.entry.date)}, ${periodDuration(p, index.newestRecordDate)} in all.`, p.entry);
       }
       if (!latest.exit) {
-        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${periodPhrase(latest).replace('since', 'on')}.`, latest.entry);
+        say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${onDate(latest.entry.date)}.`, latest.entry);
       }
     } else {
       // Is / was / has X been in Engage: the status as of the newest record, then its history.
@@ -239,7 +250,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     recordIds,
     matched,
     related,
-    ...(noRecord === Math.min(subjects.length, 3) ? { status: 'no_answer' as const } : {}),
+    ...(noRecord === Math.min(subjects.length, 3) || unanswered ? { status: 'no_answer' as const } : {}),
   };
 }
 
@@ -248,7 +259,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 const RETURN_WORDS = /\b(re-?enter\w*|re-?join\w*|(go|went|gone|put|placed|sent|moved|come|came) back (in|into)|back into engage|back in engage|again|second (time|stint|spell|stay)|twice|more than once|two times)\b/i;
 
 /** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
-const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w* (it |this |that )?off|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge|moved|put|placed|took|taken|removed|released)\b/i;
+const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w*|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge|moved|put|placed|took|taken|removed|released)\b/i;
 
 /** The number of stays in Engage of each named force, with each stay's dates. */
 function staysCount(analysis: QuestionAnalysis, subjects: Entity[], index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {

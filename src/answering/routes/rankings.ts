@@ -5,7 +5,7 @@
 
 import type { StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { formatDate, rangeOf, type DayRange } from '../../dates.ts';
+import { formatDate, onDate, rangeOf, type DayRange } from '../../dates.ts';
 import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
@@ -105,7 +105,7 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     .filter((e) => !window || overlaps(rangeOf(e.date), window as DayRange))
     .sort((x, y) => rangeOf(x.date).start - rangeOf(y.date).start);
   if (events.length === 0) return undefined;
-  const when = (date: string) => `${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
+  const when = onDate;
   const verb = (e: StatusEvent) => (e.event === 'entered_engage' ? 'entered' : 'left');
   const nameFor = (e: StatusEvent) => index.entities.get(e.entity)?.name ?? e.entity;
 

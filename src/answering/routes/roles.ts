@@ -6,7 +6,7 @@
 
 import type { CitationRef, Office } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { describeDuration, formatDate, introduceDate, isoFromDay, rangeOf, type DateExpression } from '../../dates.ts';
+import { describeDuration, formatDate, introduceDate, isoFromDay, onDate, rangeOf, type DateExpression } from '../../dates.ts';
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
@@ -168,11 +168,11 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
         : undefined;
       const predecessor = before ? index.entities.get(before.holder) : undefined;
       const followed = predecessor ? `, succeeding ${nameOf(predecessor)}` : '';
-      sentences.push({ text: r.from ? `${nameOf(person, true)} became ${role} ${r.from.length === 10 ? 'on' : 'in'} ${formatDate(r.from)}${followed}.` : `${nameOf(person, true)} was ${role} as of ${formatDate(r.asOf!)}; the records held do not say when the holding began.`, cites: before ? [...cites, ...before.citations.slice(0, 1)] : cites });
+      sentences.push({ text: r.from ? `${nameOf(person, true)} became ${role} ${onDate(r.from)}${followed}.` : `${nameOf(person, true)} was ${role} as of ${formatDate(r.asOf!)}; the records held do not say when the holding began.`, cites: before ? [...cites, ...before.citations.slice(0, 1)] : cites });
       if (!r.from) missing = true;
     }
     if (leaves) {
-      if (r.until) sentences.push({ text: `${nameOf(person, true)}'s time as ${role} ended ${r.until.length === 10 ? 'on' : 'in'} ${formatDate(r.until)}.`, cites });
+      if (r.until) sentences.push({ text: `${nameOf(person, true)}'s time as ${role} ended ${onDate(r.until)}.`, cites });
       else {
         missing = true;
         sentences.push({ text: `No end of ${nameOf(person)}'s time as ${role} is recorded in the sources held${r.from ? ` (in office from ${formatDate(r.from)})` : ''}.`, cites });
@@ -220,7 +220,7 @@ function stillInOfficeDraft(analysis: QuestionAnalysis, office: Office | undefin
   const checked = formatDate(index.data.meta?.checkedTo ?? index.newestRecordDate);
   const sentences: DraftSentence[] = [
     r.until
-      ? { text: `No: ${nameOf(person)}'s time as ${role} ended ${r.until.length === 10 ? 'on' : 'in'} ${formatDate(r.until)}${r.from ? ` (in office from ${formatDate(r.from)})` : ''}.`, cites: r.citations.slice(0, 3) }
+      ? { text: `No: ${nameOf(person)}'s time as ${role} ended ${onDate(r.until)}${r.from ? ` (in office from ${formatDate(r.from)})` : ''}.`, cites: r.citations.slice(0, 3) }
       : { text: `As far as the records held show, yes: ${nameOf(person)} has been ${role}${r.from ? ` since ${formatDate(r.from)}` : ` as of ${formatDate(r.asOf!)}`}, with no end found in sources checked up to ${checked}.`, cites: r.citations.slice(0, 3) },
   ];
   if (r.note) sentences.push({ text: r.note, cites: r.citations.slice(0, 3) });
@@ -292,7 +292,7 @@ function nearestRecord(officeId: string, day: string, index: KnowledgeIndex) {
     if (r.office !== officeId) continue;
     const holder = index.entities.get(r.holder);
     if (!holder) continue;
-    for (const [d, when] of [[r.asOf, (x: string) => `${x.length === 10 ? 'on' : 'in'} ${formatDate(x)}`], [r.from, (x: string) => `from ${formatDate(x)}`], [r.until, (x: string) => `until ${formatDate(x)}`]] as const) {
+    for (const [d, when] of [[r.asOf, onDate], [r.from, (x: string) => `from ${formatDate(x)}`], [r.until, (x: string) => `until ${formatDate(x)}`]] as const) {
       if (!d) continue;
       const span = rangeOf(d);
       const gap = span.start > asked.end ? span.start - asked.end : asked.start > span.end ? asked.start - span.end : 0;
@@ -404,7 +404,7 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
     const acting = after && own.until ? (index.data.roles ?? []).find((r) => r.office === office.id && r.acting && r.from && rangeOf(r.from).start >= rangeOf(own.until!).start) : undefined;
     const actingHolder = acting ? index.entities.get(acting.holder) : undefined;
     const said: DraftSentence[] = actingHolder
-      ? [{ text: `After ${nameOf(person)}, ${nameOf(actingHolder)} became acting ${office.name} ${acting!.from!.length === 10 ? 'on' : 'in'} ${formatDate(acting!.from!)}; no permanent successor is recorded in the sources held.`, cites: acting!.citations.slice(0, 2) }]
+      ? [{ text: `After ${nameOf(person)}, ${nameOf(actingHolder)} became acting ${office.name} ${onDate(acting!.from!)}; no permanent successor is recorded in the sources held.`, cites: acting!.citations.slice(0, 2) }]
       : [{ text: `The records held do not say who ${after ? 'followed' : 'came before'} ${nameOf(person)} as ${office.name}.`, cites: own.citations.slice(0, 2) }];
     const permanent = /\bpermanent(ly)?\b/i.test(analysis.question);
     return {
