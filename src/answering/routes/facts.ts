@@ -502,9 +502,12 @@ function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: b
   const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after|when|while|during|against)\b/i.exec(q);
   const ofForm = of?.[2];
   // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
-  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z]+\s+)?([a-z]+)\s*[?.!]*\s*$/i.exec(q)?.[1];
+  // (A time clause may follow: "what was D&C's 101 call abandonment rate when it came out?")
+  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z0-9]+\s+){0,3}([a-z]+)(?:\s+(?:when|while|as|after|before|during|in|on|at|by|since)\b[^?]*)?\s*[?.!]*\s*$/i.exec(q)?.[1];
   const head = (ofForm ?? possessive)?.toLowerCase();
   if (!head) return undefined;
+  // The attribute is a noun ("rate"), not the end of a clause ("… call handlers getting wrong").
+  if (possessive && wordProfile().available && wordProfile().pos(head) !== 'n') return undefined;
   const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
   const modifier = ofForm ? of?.[1]?.toLowerCase() : undefined;
   return term ? { term, possessive: possessive !== undefined, ...(modifier && !isStopWord(modifier) ? { compound: `${modifier} ${head}` } : {}) } : undefined;
