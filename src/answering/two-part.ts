@@ -6,7 +6,7 @@ import type { Answer, AnswerSentence, Citation } from '../answer-types.ts';
 import { sentencesToText } from '../citations.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 
-const SECOND_PART = /^(.{6,}?)(?:\?\s+|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have)\b.*)$/i;
+const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have)\b.*)$/i;
 
 /**
  * "Cleveland Police: when did it go into Engage?" names its subject first and then asks about
@@ -18,7 +18,8 @@ export function subjectFirst(question: string): string {
   if (!m) return question;
   const [, subject, rest] = m as unknown as [string, string, string];
   // Only a name ("Cleveland Police", "Avon Fire & Rescue Service"), not a preamble ("Quick check").
-  if (!/(^|\s)[A-Z][\w&'’-]*(\s+[A-Z&][\w&'’-]*)+|^[A-Z]{2,}/.test(subject) || !/^(when|why|who|how|what|which|is|was|did|has|does|are|were)\b/i.test(rest)) return question;
+  // ("Lincolnshire police - why were they …": a force's name as people type it counts too.)
+  if (!/(^|\s)[A-Z][\w&'’-]*(\s+[A-Z&][\w&'’-]*)+|^[A-Z]{2,}|^[A-Z][\w&'’-]*\s+(police|constabulary|fire|frs|brigade)\b/.test(subject) || !/^(when|why|who|how|what|which|is|was|did|has|does|are|were)\b/i.test(rest)) return question;
   let replaced = false;
   const out = rest.replace(/\b(it|they|its|their)\b/i, (p) => {
     replaced = true;

@@ -97,7 +97,10 @@ function stripPreamble(question: string, index: KnowledgeIndex): string {
     // know which …": the asker's own context ("I'm putting together a timeline for a long read").
     const needToKnow = /\bto (know|find out|check)\s*$/i.test(m[0]);
     const purpose = (needToKnow || /^\s*for (a|an|my|our|this)\b/i.test(preamble)) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble.replace(/^\s*I\b/, '')) && !namesSomething(preamble, index, { entitiesOnly: true });
-    if (m.index <= (needToKnow ? 160 : 80) && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
+    // "How does a force get out of Engage - who signs it off?": a preamble that asks something
+    // itself is the question's first part, not framing.
+    const asksItself = /^\W*(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|can|could)\b/i.test(preamble) && preamble.trim().split(/\s+/).length >= 3;
+    if (!asksItself && m.index <= (needToKnow ? 160 : 80) && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
     break;
   }
   return start > 0 ? question.slice(start) : question;
@@ -168,8 +171,31 @@ function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
   return namesSomething(remark, index) ? question : m[1]!;
 }
 
+/**
+ * The asker's own situation, said beside the question: "Doing a West Country piece.", "it's for a
+ * profile box", "I keep seeing Feb and April", "writing a line on the white paper and want to get
+ * the name right". A sentence or dash-separated clause about the asker (first person, or a bare
+ * "doing/writing …") that asks nothing is dropped when another part of the message asks the
+ * question; it names nothing the question is about.
+ */
+const ASKER = /^\W*(?:i|i'm|im|i've|ive|i'd|i am|i was|we|we're|we've|my|our|me|doing|writing|working|putting|filing|prepping|researching|it's for|its for|this is for|that's for|need (?:it|this) for|just (?:want|need|checking))\b/i;
+const ASKS = /^\W*(?:which|what|what's|whats|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could|will|would|list|name|tell|give|show)\b|\?/i;
+const WH_ANYWHERE = /\b(?:which|what|who|whom|when|why|how|where|whether)\b/i;
+function dropAskerContext(question: string, index: KnowledgeIndex): string {
+  const parts = question.split(/(?<=[.?!])\s+|\s+[-–—]+\s+/);
+  if (parts.length < 2) return question;
+  // Not a part that names a force or body the question goes on to ask about ("Writing a piece on
+  // Bucks fire - when did they come out?"), nor a claim put up for checking ("I've got D&C
+  // leaving on 31 July - is that right?").
+  const context = (p: string) => ASKER.test(p) && !WH_ANYWHERE.test(p) && !/\b(?:read|heard|told|seen|saw) that\b/i.test(p) && !analyzeText(p, index, { strongAliasesOnly: true }).some((t) => t.kind === 'entity');
+  const kept = parts.filter((p) => !context(p));
+  if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => ASKS.test(p) || WH_ANYWHERE.test(p))) return question;
+  if (kept.every((p) => /^\W*(?:(?:is|was|'s) (?:that|this|it)\b|(?:right|true|correct|accurate)\b)/i.test(p))) return question;
+  return kept.join(' ').trim();
+}
+
 function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), question), index), index);
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), dropAskerContext(question, index)), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
