@@ -137,6 +137,13 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bw\/o\b/gi, 'without'],
   [/\bgovt\b/gi, 'government'],
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
+  [/\bwots\b/gi, "what's"],
+  // "due to go in front of the PPOG": scheduled to appear before it, not "because of".
+  [/\bin front of\b/gi, 'before'],
+  [/\bcommish\b/gi, 'commissioner'],
+  [/\beli5\b/gi, 'explain'],
+  [/\byr\b/gi, 'year'],
+  [/\byrs\b/gi, 'years'],
   // "What happened on 21 May 2024 in Engage terms?": as regards Engage, not a question about terms.
   [/\bin ([a-z]+) terms\b/gi, 'in $1'],
   // "at any point during calendar year 2022": during 2022; "the full list": the list.
@@ -570,7 +577,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     return retokenized ? { ...retokenized, index: token.index } : token;
   });
 
-  let terms = readEllipticInOut(readPastHappening(readMoveByParticle(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens)), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
+  let terms = readEllipticInOut(readScheduledDueTo(readPastHappening(readMoveByParticle(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens)), tokens), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
   const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
   const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
   const aboutOversight =
@@ -686,6 +693,14 @@ function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
  */
 function readPastHappening(terms: Term[]): Term[] {
   return terms.map((t) => (t.key === '@meaning' && /\bhappened\b/i.test(t.surface) ? { ...t, key: '@status' } : t));
+}
+
+/**
+ * "When was the new commissioner due to go before the PPOG?": "due to" before a verb says what
+ * was scheduled, not why; only "due to" before a noun ("due to failings") gives a cause.
+ */
+function readScheduledDueTo(terms: Term[], tokens: Token[]): Term[] {
+  return terms.filter((t) => !(t.key === '@why' && /^due to$/i.test(t.surface) && wordProfile().pos(tokens[t.position + 2]?.word ?? '') === 'v'));
 }
 
 /**

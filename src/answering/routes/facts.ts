@@ -272,6 +272,8 @@ const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@w
 /** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
 const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
 
+/** Nouns for a person in a role: "which HMI …", "who is the deputy mayor …". */
+const PERSON_NOUNS = 'hmi|inspector|officer|minister|secretary|commissioner|constable|chief|official|spokesperson|mayor|pcc|mp|director|chair|deputy|boss|leader';
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
 const PERSON = new Set(['person']);
 /** A question about who leads something, answered by a person. */
@@ -307,6 +309,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // So does "give me Khan's exact quote from his statement", however the question is framed.
   const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation)\b/i.test(analysis.question) || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
   if (asksWords && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
+  // "Give me Craig Guildford's exact quote …": words quoted in a sentence that names him, not
+  // any quoted phrase ("special measures") in a fact about his force.
+  if (asksWords && !fact.citations.some((c) => c.quote)) {
+    const people = analysis.entities.map((e) => index.entities.get(e.id)).filter((e) => e?.kind === 'person');
+    if (people.length > 0 && !fact.text.split(/(?<=[.!?])\s+/).some((s) => QUOTED.test(s) && people.some((p) => new RegExp(`\\b${escapeRegExp(p!.name.split(' ').at(-1)!)}\\b|\\b(he|she)\\b`, 'i').test(s)))) return false;
+  }
+  // "What time of day did HMICFRS send the letter?": a clock time, which the records rarely give.
+  if (/\b(what time|time of day|at what time|which time)\b/i.test(analysis.question) && !/\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)/i.test(fact.text)) return false;
   // "What did House privately think of the letter?", "what did Patel tell Khan in private?":
   // the records hold published words and decisions, so only a fact that itself reports something
   // said or done in private answers.
@@ -359,16 +369,19 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // question does not already name…
       // ("Which policing minister accused Khan …?": the office after "which" is the kind of person
       // asked for, though it reads as its holder; it is not someone the question names.)
-      const kindAsked = /^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question)?.[1]?.toLowerCase();
+      // So is the office in "who was the acting Met commissioner who got Parr's letter?".
+      const kindAsked = (/^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question) ?? /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(.+)$/i.exec(analysis.question))?.[1]?.toLowerCase();
       const asked = new Set(analysis.entities.filter((e) => !kindAsked?.startsWith(e.surface.toLowerCase())).map((e) => e.id));
       // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
-      const kinds = leadership ? PERSON : PERSON_OR_BODY;
+      // So is "who's the Lincolnshire PCC?", "who is London's deputy mayor?": a role a person holds.
+      const roleOfPerson = new RegExp(`^\\W*who(?:'s|s| is| was| are| were)\\s+[^?]{0,40}\\b(?:${PERSON_NOUNS})s?\\b(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:police|fire|office|group|body|inspectorate)s?\\b)`, 'i').test(analysis.question);
+      const kinds = leadership || roleOfPerson ? PERSON : PERSON_OR_BODY;
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
       if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
-      return !role || namesOneWhoIs(doc, role.key, analysis, index);
+      return role.every((r) => namesOneWhoIs(doc, r.key, analysis, index));
     }
     case 'when':
       // "When was the Met's 2023–25 PEEL report published?": a fact dated outside the time the
@@ -489,7 +502,7 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
  * shortlisted fact): the attribute asked of something, the relation after "who", the role after
  * "who is the …", and whether it asks who leads something.
  */
-const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term | undefined; leadership: boolean }>();
+const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term[]; leadership: boolean }>();
 function whatIsAsked(analysis: QuestionAnalysis) {
   let asked = askedCache.get(analysis);
   if (!asked) askedCache.set(analysis, (asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), leadership: LEADERSHIP.test(analysis.question) }));
@@ -514,22 +527,22 @@ function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: b
 }
 
 /**
- * The role a "who is the …?" question names, when it names nothing else ("who's the prime
- * minister?"): its last plain word ("minister").
+ * The role a "who is the …?" question names, in its plain words: "who's the prime minister?"
+ * (prime, minister); "who was chief fire officer at Bucks when it left?" (chief, fire, officer);
+ * "who is London's deputy mayor for policing?" (deputy, mayor). The fact must name someone whose
+ * title holds every one of them: the Mayor of London is not London's deputy mayor.
  */
-function roleAsked(analysis: QuestionAnalysis): Term | undefined {
-  // "Who was chief fire officer at Bucks when it left?": the role asked of a named body.
-  const ofBody = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1];
-  if (analysis.entities.length > 0) {
-    const last = ofBody?.trim().split(/\s+/).at(-1)?.toLowerCase();
-    const term = last ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === last) : undefined;
-    // Only a role the question spells out in its own words (an office the knowledge base names
-    // is read as its holders, and the roles route answers it).
-    return term && !term.alternatives?.some((a) => a.key.startsWith('#')) ? term : undefined;
-  }
-  const phrase = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
-  const last = phrase?.trim().split(/\s+/).at(-1)?.toLowerCase();
-  return last ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === last) : undefined;
+function roleAsked(analysis: QuestionAnalysis): Term[] {
+  const ofBody = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1];
+  const alone = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
+  const phrase = analysis.entities.length > 0 || !alone ? ofBody : alone;
+  const words = phrase?.trim().toLowerCase().split(/\s+/) ?? [];
+  const terms = words.map((w) => analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === w)).filter((t): t is Term => t !== undefined);
+  // With a body named, only a role the question spells out in its own words: an office the
+  // knowledge base names is read as its holders, and the roles route answers it.
+  if (analysis.entities.length > 0 && (terms.length === 0 || terms.some((t) => t.alternatives?.some((a) => a.key.startsWith('#'))))) return [];
+  if (analysis.entities.length === 0 && !alone) return [];
+  return terms;
 }
 
 /** The plain word after a leading "which" ("which minister", "which inspector"): the kind of answer asked for. */
@@ -562,7 +575,7 @@ function titleStems(e: Entity): Set<string> {
 function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // "Which HMI signed the letter …", "which chief fire officer was running Bucks …": the same,
   // after the kind of person asked for; "was running" is the relation "running".
-  const category = /^\W*(?:which|what)\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\s)[a-z]+\s+){0,2}(?:hmi|inspector|officer|minister|secretary|commissioner|constable|chief|official|spokesperson|mayor|pcc|mp|director|chair)s?\s+([a-z ]+)/i.exec(analysis.question);
+  const category = new RegExp(`^\\W*(?:which|what)\\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\\s)[a-z]+\\s+){0,2}(?:${PERSON_NOUNS})s?\\s+([a-z ]+)`, 'i').exec(analysis.question);
   const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(analysis.question))?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
   if (category && /^(was|were|is|are)$/.test(after[0] ?? '') && /(ing|ed)$/.test(after[1] ?? '')) after.shift();
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.

@@ -43,7 +43,10 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     t.key === '@inspector' ||
     t.key === '@commissioner' ||
     index.wordClass('role-question').has(t.key) ||
-    (t.kind === 'entity' && t.surface.split(' ').some((w) => officeWords.has(w)));
+    (t.kind === 'entity' && t.surface.split(' ').some((w) => officeWords.has(w))) ||
+    // "Who was Home Secretary when the Met got let out of special measures in Jan 2025?": the
+    // move in the time clause says when, so its subject and its Engage words are accounted for.
+    (analysis.anchors.some((a) => a.move === 'enter' || a.move === 'leave') && (analysis.anchoredKeys?.has(t.key) || ['@engage', '@enter', '@leave'].includes(t.key) || (t.kind === 'entity' && analysis.anchors.some((a) => normalizeAlias(a.subjectText).includes(normalizeAlias(t.surface))))));
   const { coverage, matched } = coverageOf(analysis, weights, matcher);
   const base = { coverage, score: coverage, matched };
   const date: DateExpression | undefined = analysis.dates[0];
