@@ -136,6 +136,22 @@ function officePhrases(knowledge: KnowledgeData): { phrases: Map<string, OfficeM
     const plural = /[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(key) ? `${key}es` : `${key}s`;
     if (!phrases.has(plural)) phrases.set(plural, { office, words: plural });
   }
+  // "West Mids chief constable", "chief constable of WMP": an office named after its body may be
+  // named with any of the body's names.
+  for (const office of knowledge.offices ?? []) {
+    if (!office.body) continue;
+    const body = knowledge.entities.find((e) => e.id === office.body);
+    if (!body) continue;
+    const names = [...new Set([body.name, ...body.aliases, ...(body.weakAliases ?? [])].map(normalizeAlias).filter((n) => n.length > 2))];
+    for (const alias of [office.name, ...office.aliases].map(normalizeAlias)) {
+      const inside = names.filter((n) => ` ${alias} `.includes(` ${n} `)).sort((a, b) => b.length - a.length)[0];
+      if (!inside) continue;
+      for (const other of names) {
+        const key = ` ${alias} `.replace(` ${inside} `, ` ${other} `).trim();
+        if (!phrases.has(key)) phrases.set(key, { office, words: key });
+      }
+    }
+  }
   // "Who runs the Met?", "who's in charge of HMICFRS?": a leadership phrase before the name of a
   // body whose office heads it names that office.
   const leading = (knowledge.wordClasses ?? []).find((c) => c.id === 'leadership')?.words.map(normalizeAlias).filter(Boolean) ?? [];

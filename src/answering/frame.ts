@@ -32,7 +32,16 @@ export interface QuestionFrame {
   kinds: EngageKind[];
   /** "Was the Met the first force in Engage?": the subject whose rank is checked, yes or no. */
   rankChecked?: Entity;
+  /**
+   * "Who's the Lincolnshire PCC?", "who was Bucks' chief fire officer when it left?": the answer
+   * is a person in a role, never a list of forces nor a body.
+   */
+  personInRole: boolean;
 }
+
+/** Nouns for a person in a role: "which HMI …", "who is the deputy mayor …". */
+export const PERSON_NOUNS = 'hmi|inspector|officer|minister|secretary|commissioner|constable|chief|official|spokesperson|mayor|pcc|mp|director|chair|deputy|boss|leader';
+const PERSON_IN_ROLE = new RegExp(`^\\W*who(?:'s|s| is| was| are| were)\\s+[^?]{0,40}\\b(?:${PERSON_NOUNS})s?\\b(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:police|fire|office|group|body|inspectorate)s?\\b)`, 'i');
 
 /**
  * A question about someone's reaction ("did West Mids accept being put in Engage?", "did the
@@ -106,6 +115,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     engageSubjects,
     excluded,
     stillIn: /\b(still|remaining|remain|already)\b/.test(whole),
+    personInRole: asks === 'who' && PERSON_IN_ROLE.test(analysis.question),
     sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole),
     kinds,
     ...(rankChecked ? { rankChecked } : {}),

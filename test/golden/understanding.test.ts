@@ -1001,3 +1001,30 @@ describe('words as people type them, from a fresh set', () => {
     expect(ask('How did HMIC deal with failing forces before Scan and Engage existed?').text).toMatch(/Police Performance Steering Group/);
   });
 });
+
+describe('people in roles, from a fresh set', () => {
+  it('an office named after its body may use any of the body\'s names ("West Mids chief constable")', () => {
+    const a = ask("Who's West Mids' chief constable now?");
+    expect(a.explanation?.route, seen(a)).toBe('role');
+    expect(a.text).toMatch(/Scott Green \(acting\)/);
+  });
+  it('"who was <role> at <body> when …" is a person, never the list of forces in Engage then', () => {
+    const a = ask("Who was Bucks Fire & Rescue's chief fire officer when the service left enhanced monitoring?");
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(ask("Who was GMP's chief constable when the force went into speical measures in Dec 2020?").text).toMatch(/Ian Hopkins/);
+  });
+  it('a role the records name no holder for is declined, not answered with a body ("London\'s deputy mayor")', () => {
+    expect(ask("who is london's deputy mayor for policing and crime?").status).toBe('no_answer');
+  });
+  it('the holder of an office on a date given by a move in a time clause', () => {
+    expect(ask('Quick one - who was home secretary when the Met got let out of special measures in Jan 2025?').text).toMatch(/Yvette Cooper/);
+  });
+  it('a quote asked of a person needs words quoted beside their name', () => {
+    expect(ask("Give me Craig Guildford's exact quote criticising the 2023 monitoring decision").status).toBe('no_answer');
+  });
+  it('the asker\'s own situation beside the question is dropped', () => {
+    expect(ask("I need to know when Andy Cooke took over as HM Chief Inspecter of Constabulary - it's for a profile box").text).toMatch(/1 April 2022/);
+    expect(ask('Doing a West Country piece. Why did Devon & Cornwall Police get put into enhanced monitoring in Oct 2022?').status).toBe('answered');
+    expect(ask("I've got D&C police leaving special measures on 31 July 2025 - is that right?").status).toBe('answered');
+  });
+});

@@ -14,6 +14,8 @@ import { neverInEngage } from '../../register.ts';
 import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, withVerdict, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  // "Who was Bucks' chief fire officer when it left?" asks for a person, not the forces in Engage then.
+  if (frame.personInRole) return undefined;
   // "Which forces were in Engage in 2019 and 2021?": two separate periods, a list for each.
   const periodsAsked = separatePeriods(analysis);
   if (periodsAsked) {

@@ -9,7 +9,7 @@ import { wordProfile } from '../../lexicon/word-profile.ts';
 import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
 import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
-import type { QuestionFrame } from '../frame.ts';
+import { PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 
 
 /** A quoted span in a fact's text: the curated form of someone's published words. */
@@ -272,8 +272,6 @@ const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@w
 /** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
 const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
 
-/** Nouns for a person in a role: "which HMI …", "who is the deputy mayor …". */
-const PERSON_NOUNS = 'hmi|inspector|officer|minister|secretary|commissioner|constable|chief|official|spokesperson|mayor|pcc|mp|director|chair|deputy|boss|leader';
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
 const PERSON = new Set(['person']);
 /** A question about who leads something, answered by a person. */
@@ -371,11 +369,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // asked for, though it reads as its holder; it is not someone the question names.)
       // So is the office in "who was the acting Met commissioner who got Parr's letter?".
       const kindAsked = (/^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question) ?? /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(.+)$/i.exec(analysis.question))?.[1]?.toLowerCase();
-      const asked = new Set(analysis.entities.filter((e) => !kindAsked?.startsWith(e.surface.toLowerCase())).map((e) => e.id));
+      // (Up to the clause that follows it: "GMP's chief constable | when the force went in".)
+      const rolePhrase = kindAsked?.replace(/['’]s\b/g, '').split(/\s+(?:when|who|whom|which|that|after|before|while|during|in|on|at)\s+/)[0];
+      const asked = new Set(analysis.entities.filter((e) => !(rolePhrase?.includes(e.surface.toLowerCase()) && index.entities.get(e.id)?.kind === 'person')).map((e) => e.id));
       // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
       // So is "who's the Lincolnshire PCC?", "who is London's deputy mayor?": a role a person holds.
-      const roleOfPerson = new RegExp(`^\\W*who(?:'s|s| is| was| are| were)\\s+[^?]{0,40}\\b(?:${PERSON_NOUNS})s?\\b(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:police|fire|office|group|body|inspectorate)s?\\b)`, 'i').test(analysis.question);
-      const kinds = leadership || roleOfPerson ? PERSON : PERSON_OR_BODY;
+      const kinds = leadership || frame.personInRole ? PERSON : PERSON_OR_BODY;
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
@@ -533,7 +532,10 @@ function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: b
  * title holds every one of them: the Mayor of London is not London's deputy mayor.
  */
 function roleAsked(analysis: QuestionAnalysis): Term[] {
-  const ofBody = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1];
+  // "who was the chief fire officer at Bucks …", or "who was Bucks Fire & Rescue's chief fire officer when …"
+  const ofBody =
+    /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1] ??
+    /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?[^?]{1,40}?['’]s\s+([a-z ]+?)(?=\s+(?:when|while|who|in|at|during|after|before|on|as)\b|\s*[?.!]*\s*$)/i.exec(analysis.question)?.[1];
   const alone = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
   const phrase = analysis.entities.length > 0 || !alone ? ofBody : alone;
   const words = phrase?.trim().toLowerCase().split(/\s+/) ?? [];
