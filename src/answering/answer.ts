@@ -14,7 +14,7 @@ import { officesMatching } from '../roles.ts';
 import { analyzeText, indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion, stripMentions } from '../question-input.ts';
 import { escapeRegExp, normalizeAlias } from '../text.ts';
-import { termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
+import { dropAskerContext, termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
@@ -42,7 +42,10 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   if (!checked.ok) return declined(index, checked.error.message, 'invalid-input', undefined, options);
   // "When did GMP go in, and why?": each part answered, the second as a follow-up of the first.
   // (With a conversation going, a bare name is a follow-up: "GMP?" asks the last question again.)
-  const whole = (options.context ? undefined : bareSubject(checked.question, index)) ?? deicticTail(checked.question) ?? subjectFirst(checked.question);
+  // The asker's own situation beside the question ("… I keep seeing Feb and April") is set aside
+  // first, so what remains splits and reads as the question it is.
+  const asked = dropAskerContext(checked.question, index);
+  const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? subjectFirst(asked);
   const parts = splitQuestion(whole);
   if (parts) {
     const first = answerOne(parts[0], index, options);
@@ -51,10 +54,18 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // like?" after an Engage answer is about the Engage list.
       const aboutEngage = /^(engage|entity-status)/.test(first.explanation?.route ?? '');
       const secondPart = aboutEngage && parts[1].split(/\s+/).length >= 4 && !/\b(engage|special measures|enhanced monitoring|monitoring)\b/i.test(parts[1]) ? `${parts[1].replace(/\?+$/, '')} in Engage?` : parts[1];
-      let second = answerOne(secondPart, index, { ...options, ...(first.context ? { context: first.context } : {}) });
+      // A pronoun in the second part ("… and when was he named?") means whom the first part
+      // named, when it named one person or body, whatever else its answer mentioned.
+      // (A person named first is whom "he" or "she" means: "when did Rowley start as Met
+      // Commissioner, and when was he named?")
+      const strong = understandQuestion(parts[0], index, options.today ? { today: options.today } : {}).entities.filter((e) => !e.weak);
+      const people = strong.filter((e) => index.entities.get(e.id)?.kind === 'person');
+      const named = people.length === 1 ? people : strong;
+      const context = first.context && named.length === 1 ? { ...first.context, subjects: [named[0]!.id] } : first.context;
+      let second = answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) });
       // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
       // first part's: asked again about it before giving up on the second part.
-      const subject = first.context?.subjects.length === 1 ? index.entities.get(first.context.subjects[0]!) : undefined;
+      const subject = context?.subjects.length === 1 ? index.entities.get(context.subjects[0]!) : undefined;
       if (second.status !== 'answered' && subject) second = answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name})?`, index, options);
       return mergeAnswers(first, second, index);
     }

@@ -21,9 +21,11 @@ export function subjectFirst(question: string): string {
   // ("Lincolnshire police - why were they …": a force's name as people type it counts too.)
   if (!/(^|\s)[A-Z][\w&'’-]*(\s+[A-Z&][\w&'’-]*)+|^[A-Z]{2,}|^[A-Z][\w&'’-]*\s+(police|constabulary|fire|frs|brigade)\b/.test(subject) || !/^(when|why|who|how|what|which|is|was|did|has|does|are|were)\b/i.test(rest)) return question;
   let replaced = false;
-  const out = rest.replace(/\b(it|they|its|their)\b/i, (p) => {
+  // ("Cressida Dick - when did she resign?": a person's pronouns too, though not "her", which
+  // may be either "she" or "hers".)
+  const out = rest.replace(/\b(it|they|its|their|he|she|his|him)\b/i, (p) => {
     replaced = true;
-    return /^(its|their)$/i.test(p) ? `${subject}'s` : subject;
+    return /^(its|their|his)$/i.test(p) ? `${subject}'s` : subject;
   });
   return replaced ? out : question;
 }

@@ -188,8 +188,10 @@ function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
 const ASKER = /^\W*(?:i|i'm|im|i've|ive|i'd|i am|i was|we|we're|we've|my|our|me|doing|writing|working|putting|filing|prepping|researching|it's for|its for|this is for|that's for|need (?:it|this) for|just (?:want|need|checking))\b/i;
 const ASKS = /^\W*(?:which|what|what's|whats|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could|will|would|list|name|tell|give|show)\b|\?/i;
 const WH_ANYWHERE = /\b(?:which|what|who|whom|when|why|how|where|whether)\b/i;
-function dropAskerContext(question: string, index: KnowledgeIndex): string {
-  const parts = question.split(/(?<=[.?!])\s+|\s+[-–—]+\s+/);
+export function dropAskerContext(question: string, index: KnowledgeIndex): string {
+  // Split keeping the separators, so what is kept reads as written ("Cressida Dick - when …").
+  const pieces = question.split(/((?<=[.?!])\s+|\s+[-–—]+\s+)/);
+  const parts = pieces.filter((_, i) => i % 2 === 0);
   if (parts.length < 2) return question;
   // Not a part that names a force or body the question goes on to ask about ("Writing a piece on
   // Bucks fire - when did they come out?"), nor a claim put up for checking ("I've got D&C
@@ -198,7 +200,10 @@ function dropAskerContext(question: string, index: KnowledgeIndex): string {
   const kept = parts.filter((p) => !context(p));
   if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => ASKS.test(p) || WH_ANYWHERE.test(p))) return question;
   if (kept.every((p) => /^\W*(?:(?:is|was|'s) (?:that|this|it)\b|(?:right|true|correct|accurate)\b)/i.test(p))) return question;
-  return kept.join(' ').trim();
+  // Each kept part with the separator that followed it (a dropped part takes its separator with it).
+  let out = '';
+  for (let i = 0; i < pieces.length; i += 2) if (!context(pieces[i]!)) out += pieces[i]! + (pieces[i + 1] ?? '');
+  return out.replace(/\s*[-–—]+\s*$/, '').trim();
 }
 
 function stripFraming(question: string, index: KnowledgeIndex): string {

@@ -1028,3 +1028,14 @@ describe('people in roles, from a fresh set', () => {
     expect(ask("I've got D&C police leaving special measures on 31 July 2025 - is that right?").status).toBe('answered');
   });
 });
+
+describe('two parts about one person, from a fresh set', () => {
+  it('"he" in the second part is the person the first part named', () => {
+    expect(ask('When did Mark Rowley actually start as Met Commissioner, and when was he named?').text).toMatch(/8 July 2022/);
+  });
+  it('"Cressida Dick - when did she resign, and when did she formally leave?" answers both, past a remark about the asker', () => {
+    const a = ask('Cressida Dick - when did she resign, and when did she formally leave? I keep seeing Feb and April');
+    expect(a.text, seen(a)).toMatch(/10 February 2022/);
+    expect(a.text).toMatch(/10 April 2022/);
+  });
+});
