@@ -206,8 +206,18 @@ export function dropAskerContext(question: string, index: KnowledgeIndex): strin
   return out.replace(/\s*[-–—]+\s*$/, '').trim();
 }
 
+/**
+ * "…, per the june 22 coverage?", "according to the reports": where the asker read it, not what
+ * they ask. The time of that coverage is kept ("in june 22"); the rest is dropped.
+ */
+function dropCoverageFraming(question: string): string {
+  return question.replace(/,?\s*\b(?:per|according to|as per|going by) the ((?:[\w-]+ ){0,3}?)(?:coverage|reports|reporting|papers|press|articles|stories|media)\b/gi, (_all, what: string) =>
+    /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(what) ? ` in ${what.trim()}` : '',
+  );
+}
+
 function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), dropAskerContext(question, index)), index), index);
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropAskerContext(question, index))), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
@@ -752,6 +762,18 @@ function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['entities
   const monthDay = d.date.slice(4);
   const last = d.until ?? (d.precision === 'range' ? isoFromDay(d.range.end) : d.date);
   const moves = entities.flatMap((e) => index.eventsByEntity.get(e.id) ?? []);
+  // "WMP got let out in sept 24", "the june 22 coverage": a month and two digits is also a month
+  // and a year, as newsrooms write them. The reading the subject's records support wins: Sept 2024
+  // for West Midlands Police's exit, but 22 May (2025) for "Notts left on May 22".
+  const monthYear = /^[a-z]+\.?\s+(\d{2})$/i.exec(d.matched.trim());
+  if (monthYear && d.precision === 'day') {
+    const asMonth = `20${monthYear[1]}-${d.date.slice(5, 7)}`;
+    const onDay = moves.some((m) => m.date.slice(4) === monthDay);
+    if (!onDay && moves.some((m) => m.date.startsWith(asMonth))) {
+      const { yearless: _dayReading, ...rest } = d;
+      return { ...rest, date: asMonth, range: rangeOf(asMonth), precision: 'month', label: formatDate(asMonth) };
+    }
+  }
   // A move on a day the question names (or between its two days), else one in its month.
   const within = (m: { date: string }) => m.date.length === 10 && m.date.slice(4) >= monthDay && m.date.slice(4) <= last.slice(4);
   const move = moves.find(within) ?? moves.find((m) => m.date.slice(4, 7) === monthDay.slice(0, 3));

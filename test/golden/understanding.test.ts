@@ -1039,3 +1039,16 @@ describe('two parts about one person, from a fresh set', () => {
     expect(a.text).toMatch(/10 April 2022/);
   });
 });
+
+describe('exits and newsroom dates, from a fresh set', () => {
+  it('an exit with causes of concern still open says so when asked whether all were cleared', () => {
+    expect(ask('D&C left engage in summer 2025 - did it actually clear all its causes of concern?').text).toMatch(/still open when the force left/);
+  });
+  it('"sept 24" is September 2024 when the subject\'s records say so, but "May 22" stays a day for Notts', () => {
+    expect(ask('why did WMP get let out in sept 24 - was everything fixed?').text).toMatch(/^West Midlands Police left Engage/);
+    expect(ask('when did Notts leave on May 22?').text).toMatch(/22 May 2025/);
+  });
+  it('"per the june 22 coverage" is where the asker read it, and its time', () => {
+    expect(ask('what outside support could the Met get while in engage, per the june 22 coverage?').text).toMatch(/College of Policing/);
+  });
+});

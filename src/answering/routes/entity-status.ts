@@ -155,6 +155,10 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         const event = leaving ? period.exit! : period.entry;
         say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
         say(reasonsSentence(entity, event) ?? `The records held give no reasons for this move.`, event);
+        // "Did it clear all its causes of concern?", "was everything fixed?": an exit with
+        // concerns still open says so, in the record's note.
+        const note = leaving ? noteSentence(event) : undefined;
+        if (note && OPEN_CONCERNS.test(note) && (c.has('cause-of-concern') || /\b(fixed|cleared?|resolved|everything|all)\b/i.test(analysis.question))) say(note, event);
       }
     } else if (c.has('how-long')) {
       for (const p of periods) {
@@ -259,6 +263,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 const RETURN_WORDS = /\b(re-?enter\w*|re-?join\w*|(go|went|gone|put|placed|sent|moved|come|came) back (in|into)|back into engage|back in engage|again|second (time|stint|spell|stay)|twice|more than once|two times)\b/i;
 
 /** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
+/** A note saying causes of concern were still open at an exit. */
+const OPEN_CONCERNS = /\b(still open|stayed open|remained open|not been closed|not closed|unresolved|outstanding)\b/i;
+
 const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w*|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge|moved|put|placed|took|taken|removed|released)\b/i;
 
 /** The number of stays in Engage of each named force, with each stay's dates. */
