@@ -58,10 +58,15 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // named, when it named one person or body, whatever else its answer mentioned.
       // (A person named first is whom "he" or "she" means: "when did Rowley start as Met
       // Commissioner, and when was he named?")
-      const strong = understandQuestion(parts[0], index, options.today ? { today: options.today } : {}).entities.filter((e) => !e.weak);
+      // After a "who" part, though, "he" is the person the answer found: "who was chief inspector
+      // before Cooke, and how long did he do the job?" asks about Winsor.
+      const firstAnalysis = understandQuestion(parts[0], index, options.today ? { today: options.today } : {});
+      const strong = firstAnalysis.entities.filter((e) => !e.weak);
       const people = strong.filter((e) => index.entities.get(e.id)?.kind === 'person');
       const named = people.length === 1 ? people : strong;
-      const context = first.context && named.length === 1 ? { ...first.context, subjects: [named[0]!.id] } : first.context;
+      const found = firstAnalysis.lead === 'who' ? (first.context?.subjects ?? []).filter((id) => !strong.some((e) => e.id === id) && index.entities.get(id)?.kind === 'person') : [];
+      const pick = firstAnalysis.lead === 'who' ? found : named.map((e) => e.id);
+      const context = first.context && pick.length === 1 ? { ...first.context, subjects: [pick[0]!] } : first.context;
       let second = answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) });
       // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
       // first part's: asked again about it before giving up on the second part.

@@ -88,7 +88,8 @@ function contextOf(draft: Draft, index: KnowledgeIndex, analysis: QuestionAnalys
   const subjects: string[] = analysis.entities.map((e) => e.id);
   for (const id of draft.recordIds) {
     const event = index.eventsById.get(id);
-    const entity = event?.entity ?? index.facts.get(id)?.about[0];
+    // A role record's subject is its holder: "who was chief inspector before Cooke?" is about Winsor.
+    const entity = event?.entity ?? index.facts.get(id)?.about[0] ?? index.data.roles?.find((r) => r.id === id)?.holder;
     if (entity && !subjects.includes(entity)) subjects.push(entity);
   }
   const date = analysis.dates[0];

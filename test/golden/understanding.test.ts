@@ -1052,3 +1052,11 @@ describe('exits and newsroom dates, from a fresh set', () => {
     expect(ask('what outside support could the Met get while in engage, per the june 22 coverage?').text).toMatch(/College of Policing/);
   });
 });
+
+describe('successions in two parts, from a fresh set', () => {
+  it('"chief inspector" beside a person who held one sense means that sense; "he" after a "who" part is the person found', () => {
+    const a = ask('who was chief inspector befor Cooke and how long did he do the job');
+    expect(a.text, seen(a)).toMatch(/^Sir Tom Winsor was HM Chief Inspector/);
+    expect(a.text).toMatch(/Sir Tom Winsor was HM Chief Inspector of Constabulary and of Fire & Rescue Services from October 2012 to March 2022: 9 years and 6 months/);
+  });
+});

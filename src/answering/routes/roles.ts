@@ -51,7 +51,10 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   const base = { coverage, score: coverage, matched };
   const date: DateExpression | undefined = analysis.dates[0];
 
-  if (mention.ambiguous) {
+  // "Who was chief inspector before Cooke?": a phrase with several senses, beside a person who
+  // held just one of them, means that one.
+  const heldSense = sense?.length === 1 ? index.data.offices?.find((o) => o.id === sense[0]) : undefined;
+  if (mention.ambiguous && !heldSense) {
     const ambiguous = mention.ambiguous;
     const offices = ambiguous.candidates.map((id) => index.data.offices?.find((o) => o.id === id)).filter((o): o is Office => o !== undefined);
     const answers = offices.map((o) => ({ o, said: holderSentences(o, date, index) })).filter((x) => x.said !== undefined && !x.said.none);
@@ -74,7 +77,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     return { route: 'role', sentences, ...base, asOf: answers[0]!.said!.asOf, recordIds: answers.flatMap((x) => x.said!.recordIds), related: ['Which forces are in Engage now?'] };
   }
 
-  const office = mention.office!;
+  const office = mention.office ?? heldSense!;
   // "Which HM Inspector was in charge of Cleveland Police when it went in?": an office several
   // people hold at once is not held for one force in the role records, so they cannot say
   // which holder dealt with a named force or service.
@@ -359,7 +362,8 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
 
 /** The holders before or after a named holder of the office, one per stint of theirs. */
 function successionSentences(office: Office, analysis: QuestionAnalysis, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; people: string[]; none?: true } | undefined {
-  const m = /\b(after|succeeded|replaced|followed|took over from|before|preceded)\b/i.exec(analysis.question);
+  // (Read on the corrected text: "befor Cooke" is "before Cooke".)
+  const m = /\b(after|succeeded|replaced|followed|took over from|before|preceded)\b/i.exec(analysis.corrected);
   if (!m) return undefined;
   const after = !/^(before|preceded)$/i.test(m[1]!);
   const records = (index.data.roles ?? []).filter((r) => r.office === office.id && !r.acting).sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
@@ -368,7 +372,7 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
   // "Before Cooke", "replaced Hopkins": the holder named right after the word. "Before becoming
   // an HMI" is a time in the person's own life, not a succession.
   const surface = analysis.entities.find((e) => e.id === person.id)!.surface;
-  const rest = analysis.question.slice(m.index + m[0].length).toLowerCase();
+  const rest = analysis.corrected.slice(m.index + m[0].length).toLowerCase();
   if (/^(before|after)$/i.test(m[1]!) && !new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest)) return undefined;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
