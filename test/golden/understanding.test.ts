@@ -1060,3 +1060,15 @@ describe('successions in two parts, from a fresh set', () => {
     expect(a.text).toMatch(/Sir Tom Winsor was HM Chief Inspector of Constabulary and of Fire & Rescue Services from October 2012 to March 2022: 9 years and 6 months/);
   });
 });
+
+describe('what the records do not hold about a move or a succession', () => {
+  it('an exact day asked of a move dated to the month says first that the day is not recorded', () => {
+    const a = ask('What exact day did London Fire Brigade leave Engage?');
+    expect(a.text, seen(a)).toMatch(/^The records held do not give the exact day of this move/);
+    expect(a.text).toMatch(/March 2024/);
+  });
+  it('"who took over as GMP chief constable after Hopkins left" says no successor is recorded', () => {
+    const a = ask('Who took over as GMP chief constable after Ian Hopkins left following the special measures decision?');
+    expect(a.text, seen(a)).toMatch(/do not say who followed Ian Hopkins/);
+  });
+});

@@ -192,6 +192,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       // "Has Notts ever been put in Engage?": yes, and when.
       else if (frame.asks === 'yes-no') pending = 'Yes: ';
       for (const p of periods) say(entrySentence(entity, p.entry), p.entry);
+      if (ASKS_DAY.test(analysis.question) && periods.every((p) => p.entry.date.length < 10)) dayNotRecorded(sentences);
       // Never let an entry date read as the current status: say when it left, or that it has not.
       if (!latest.exit) say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, latest.entry);
       else say(exitSentence(entity, latest.exit), latest.exit);
@@ -200,6 +201,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       if (checksDate && date) verdict(exits.map((p) => p.exit!), date);
       // "Has the Met been given the all-clear?": yes or no as of the newest record, then the record.
       else if (frame.asks === 'yes-no') pending = latest.exit ? 'Yes: ' : 'No: ';
+      if (ASKS_DAY.test(analysis.question) && exits.length > 0 && exits.every((p) => p.exit!.date.length < 10)) dayNotRecorded(sentences);
       for (const p of exits) {
         say(exitSentence(entity, p.exit!), p.exit!);
         // The whole stay, so "when in, when out?" is answered by one reply.
@@ -263,6 +265,17 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 const RETURN_WORDS = /\b(re-?enter\w*|re-?join\w*|(go|went|gone|put|placed|sent|moved|come|came) back (in|into)|back into engage|back in engage|again|second (time|stint|spell|stay)|twice|more than once|two times)\b/i;
 
 /** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
+/** "On what exact day …", "what date exactly …": the day is asked for, not the month or year. */
+const ASKS_DAY = /\b(exact|precise|actual)\b[^?]{0,15}\b(day|date)\b|\b(day|date)\b[^?]{0,10}\b(exactly|precisely)\b|\bwhich day\b|\bwhat day\b/i;
+
+/**
+ * Says first that the records give no day for the move: the month or year they hold still
+ * answers a reporter, who must not print a day.
+ */
+function dayNotRecorded(sentences: DraftSentence[]): void {
+  sentences.unshift({ text: 'The records held do not give the exact day of this move, only what follows.', cites: [] });
+}
+
 /** A note saying causes of concern were still open at an exit. */
 const OPEN_CONCERNS = /\b(still open|stayed open|remained open|not been closed|not closed|unresolved|outstanding)\b/i;
 

@@ -371,9 +371,11 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
   if (!person) return undefined;
   // "Before Cooke", "replaced Hopkins": the holder named right after the word. "Before becoming
   // an HMI" is a time in the person's own life, not a succession.
-  const surface = analysis.entities.find((e) => e.id === person.id)!.surface;
+  // (The person may be named twice, once through the office: "took over as GMP chief constable
+  // after Ian Hopkins left" names Hopkins by name after "after".)
+  const surfaces = [...analysis.entities.filter((e) => e.id === person.id).map((e) => e.surface), ...[person.name, ...person.aliases].map(normalizeAlias)].filter(Boolean);
   const rest = analysis.corrected.slice(m.index + m[0].length).toLowerCase();
-  if (/^(before|after)$/i.test(m[1]!) && !new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest)) return undefined;
+  if (/^(before|after)$/i.test(m[1]!) && !surfaces.some((surface) => new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest))) return undefined;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   records.forEach((r, i) => {
