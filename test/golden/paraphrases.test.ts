@@ -13,6 +13,10 @@
 // way in the session after: c for general coverage, d for unusual question shapes, e mostly for
 // questions to decline (near misses above all). Measured unseen they scored 79.2% / 90.0%,
 // 73.9% / 89.1% and 81.4% / 75.0%; they were then worked on, and guard against regressions.
+// Three more came in the third December session: near-misses-2026-12.jsonl (80 questions, 70% /
+// 48.3% when written), independent-2026-12f.jsonl (150, 80.0% / 76.4% unseen) and
+// independent-2026-12g.jsonl (150, written for people, findings and near misses: 69.4% / 86.2%
+// unseen). They were worked on too, and now guard.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -51,9 +55,16 @@ describe('independent paraphrase set', () => {
   });
 
   it.each([
-    ['independent-2026-12c.jsonl', 0.9, 0.95],
-    ['independent-2026-12d.jsonl', 0.91, 0.94],
-    ['independent-2026-12e.jsonl', 0.9, 0.89],
+    ['independent-2026-12c.jsonl', 0.92, 0.95],
+    ['independent-2026-12d.jsonl', 0.92, 0.94],
+    ['independent-2026-12e.jsonl', 0.92, 0.92],
+    // Written in the third December session and worked on there: general, then people, findings
+    // and near misses.
+    ['independent-2026-12f.jsonl', 0.92, 0.92],
+    ['independent-2026-12g.jsonl', 0.88, 0.92],
+    // Near misses only: questions about real subjects that ask for a detail the records lack.
+    // The weakest kind; held here so it cannot slip back.
+    ['near-misses-2026-12.jsonl', 0.75, 0.58],
   ])('%s: answers at least %s and declines at least %s', (file, answerAt, refuseAt) => {
     const { answered, refused, misses } = score(file);
     expect(answered, misses).toBeGreaterThanOrEqual(answerAt);
