@@ -1072,3 +1072,11 @@ describe('what the records do not hold about a move or a succession', () => {
     expect(a.text, seen(a)).toMatch(/do not say who followed Ian Hopkins/);
   });
 });
+
+describe('items the records say they do not hold', () => {
+  it('"which four areas …" is declined with the sentence saying the release does not say which', () => {
+    const a = ask('Which four areas was Lincolnshire rated inadequate in at its 2023-25 PEEL inspection?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/does not say which four were inadequate/);
+  });
+});

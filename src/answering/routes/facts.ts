@@ -464,6 +464,8 @@ function reportsWordsOf(doc: IndexedFact, speaker: { id?: string; surname: strin
 /** What comes before someone written to or sent something: "to the Met's acting Commissioner, Sir" (not "to confirm"). */
 const RECIPIENT = /\b(?:[Tt]o|[Ss]ent|[Tt]old|[Aa]sked|[Ff]or)\s+(?:the|a|an|its|his|her|their|[A-Z]\S*)(?:\s+\S+){0,5}\s+$/;
 
+/** A sentence saying a source does not say which items: "the release does not say which four were inadequate". */
+const ABSENCE_OF_ITEMS = /\b(do|does|did)(n't| not) (say|name|list|give|specify) which\b/i;
 /** A sentence saying the sources do not hold something: "… is not stated in the sources." */
 const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| not) (say|state|give|name|record|show|mention|list)\b|\bis not (stated|given|recorded|named|published) in\b|\bno source\b[^.]{0,20}\b(says|states|gives|names)\b/i;
 
@@ -472,14 +474,14 @@ const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| 
  * accounts for the question at least as well as every other sentence of the fact.
  */
 function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: QuestionFrame, weights: Map<Term, number>, index: KnowledgeIndex): { text: string; matched: Set<string> } | undefined {
-  if (!ABSENCE.test(doc.fact.text)) return undefined;
+  if (!ABSENCE.test(doc.fact.text) && !(analysis.lead === 'which' && ABSENCE_OF_ITEMS.test(doc.fact.text))) return undefined;
   // What the fact is about is what every one of its sentences is about ("the group" is the PPOG).
   const subject = new Set(doc.fact.about.map((id) => '#' + id));
   const sentences = doc.fact.text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((text) => {
     const keys = new Set(analyzeText(text, index, { strongAliasesOnly: false }).map((t) => t.key));
     const matched = new Set(analysis.terms.filter((t) => subject.has(t.key) || keys.has(t.key) || (t.alternatives ?? []).some((a) => keys.has(a.key))).map((t) => t.key));
     const covered = analysis.terms.reduce((sum, t) => sum + (matched.has(t.key) ? (weights.get(t) ?? 1) : 0), 0);
-    return { text, matched, covered, absence: ABSENCE.test(text) };
+    return { text, matched, covered, absence: ABSENCE.test(text), ofItems: ABSENCE_OF_ITEMS.test(text) };
   });
   const best = Math.max(...sentences.map((x) => x.covered));
   const leading = sentences.filter((x) => x.covered === best);
@@ -488,6 +490,10 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   const predicate = frame.asks === 'who' ? whatIsAsked(analysis).predicate : undefined;
   const onPredicate = predicate ? sentences.find((x) => x.absence && /\bwho\b/i.test(x.text) && x.matched.has(predicate.key)) : undefined;
   if (onPredicate) return onPredicate;
+  // "Which four areas was Lincolnshire rated inadequate in?" with "the release does not say which
+  // four were inadequate": the absence is of the very items asked for.
+  const onWhich = analysis.lead === 'which' ? sentences.find((x) => x.ofItems && x.matched.size >= 2) : undefined;
+  if (onWhich) return onWhich;
   const absence = leading.find((x) => x.absence && x.covered > 0);
   if (!absence) return undefined;
   // The absence sentence alone accounts best for the question; or it says no source names who
