@@ -174,7 +174,23 @@ function officePhrases(knowledge: KnowledgeData): { phrases: Map<string, OfficeM
   return cached;
 }
 
+// One question asks this of the same text several times (understanding, the routes, the
+// ambiguity check): the last few answers are kept.
+const matchCache = new WeakMap<KnowledgeData, Map<string, OfficeMention[]>>();
+const MATCH_CACHE_SIZE = 64;
+
 export function officesMatching(knowledge: KnowledgeData, text: string): OfficeMention[] {
+  let cache = matchCache.get(knowledge);
+  if (!cache) matchCache.set(knowledge, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const found = findOffices(knowledge, text);
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
+function findOffices(knowledge: KnowledgeData, text: string): OfficeMention[] {
   const words = normalizeAlias(text).split(' ').filter(Boolean);
   const { phrases, longest } = officePhrases(knowledge);
   const found: OfficeMention[] = [];
