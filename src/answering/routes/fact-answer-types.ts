@@ -1,0 +1,319 @@
+// Answer types for the facts route: whether a fact gives the kind of thing a question asks for —
+// a date for "when", a person (in the role named) for "who", a number of the thing counted, a
+// finding, an exact figure, someone's own words, the attribute asked of something — and is of
+// the time asked about. A fact that shares the question's words but not its answer type is not
+// an answer. Pure.
+
+import type { Entity, Fact } from '../../../knowledge/schema.ts';
+import { rangeOf } from '../../dates.ts';
+import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
+import { wordProfile } from '../../lexicon/word-profile.ts';
+import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
+import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
+import { PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
+
+/** A quoted span in a fact's text: the curated form of someone's published words. */
+export const QUOTED = /["“][^"”]{3,}["”]/;
+
+/** The entities a fact is about or names in its text. */
+export function mentioned(doc: IndexedFact, index: KnowledgeIndex) {
+  const ids = new Set([...doc.fact.about, ...[...doc.terms.keys()].filter((k) => k.startsWith('#')).map((k) => k.slice(1))]);
+  return [...ids].map((id) => index.entities.get(id)).filter((e) => e !== undefined);
+}
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A fact's text without its dates: "6 December 2024" is not a count. */
+function withoutDates(text: string): string {
+  return text
+    .replace(new RegExp(`\\b\\d{1,2}(st|nd|rd|th)? (${MONTH_NAMES})( \\d{4})?\\b`, 'g'), ' ')
+    .replace(new RegExp(`\\b(${MONTH_NAMES}) \\d{4}\\b`, 'g'), ' ')
+    .replace(/\b(19|20)\d\d\b/g, ' ');
+}
+
+const NUMBER = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b/gi;
+
+/** Whether a number in the text is followed, within a few words, by the thing counted (or a related word). */
+function numberCounts(text: string, counted: Term, index: KnowledgeIndex): boolean {
+  const keys = new Set([counted.key, ...(counted.alternatives ?? []).map((a) => a.key)]);
+  const plain = withoutDates(text);
+  for (const m of plain.matchAll(NUMBER)) {
+    const after = plain.slice(m.index! + m[0].length).split(/[.;:]/)[0]!.split(/\s+/).slice(0, 6).join(' ');
+    if (analyzeText(after, index, { strongAliasesOnly: false }).some((t) => keys.has(t.key))) return true;
+    // "… of the crimes reported to the force, an estimated 80,100, were never recorded": the thing
+    // counted may come first, in the same sentence.
+    const before = plain.slice(0, m.index!).split(/[.;:]/).at(-1)!.split(/\s+/).slice(-12).join(' ');
+    if (/,\s*(an estimated|about|around|some|nearly|almost|roughly)?\s*$/i.test(plain.slice(0, m.index!)) && analyzeText(before, index, { strongAliasesOnly: false }).some((t) => keys.has(t.key))) return true;
+  }
+  return false;
+}
+
+/** Whether a fact states the exact figure asked for: a percentage, a day, or a number the question did not already give. */
+function givesExactly(kind: string, text: string, question: string): boolean {
+  if (/day|date/i.test(kind)) return /\b\d{1,2}(st|nd|rd|th)? (January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text);
+  if (/per ?cent|percentage|rate/i.test(kind)) return /\d\s*(%|per ?cent)/i.test(text);
+  const asked = new Set(question.match(/\d[\d,.]*/g) ?? []);
+  return (withoutDates(text).match(/\d[\d,.]*/g) ?? []).some((n) => !asked.has(n) && !/^(19|20)\d\d$/.test(n));
+}
+
+/**
+ * A finding reported: what a review, inquiry or inspection found or concluded. ("No record … has
+ * been found" reports a search, not a finding; "the newest found," names no finding.)
+ */
+const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b(?!\s*[,.;:)])/i;
+
+/** Words for what was said or done out of public view. */
+const PRIVATE = /\b(privately|in private|behind closed doors|secretly|in secret|off the record|confidentially|in confidence)\b/i;
+
+/** Concepts that shape a question rather than name what is counted. */
+const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@why', '@say', '@list', '@meaning', '@status', '@percent', '@amount']);
+
+/** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
+const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
+
+const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
+const PERSON = new Set(['person']);
+/** A question about who leads something, answered by a person. */
+const LEADERSHIP = /\b(in charge of|head of|heads|headed|leads|led|runs|ran|boss of|chairs|chaired|chair of)\b/i;
+const YEAR = /\b(19|20)\d\d\b/;
+
+/** Whether a fact can answer the kind of thing the question asks for. */
+export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const fact = doc.fact;
+  const aboutEngage = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
+  // "What was the outcome of …", "what was the score in …": the noun asked for must be what the
+  // fact gives (its word or a related one), not only the things it is asked about. So is "give me
+  // X's home address": the thing asked of X — though X's own profile answers "X's background".
+  const { head, predicate, role, leadership } = whatIsAsked(analysis);
+  if (head) {
+    const profileOfAsked = fact.describes !== undefined && analysis.entities.some((e) => e.id === fact.describes);
+    const gives = head.compound
+      ? new RegExp(`\\b${head.compound.split(' ').map((w) => escapeRegExp(stem(w))).join('\\w*\\s+')}`, 'i').test(fact.text)
+      : doc.terms.has(head.term.key) || (head.term.alternatives ?? []).some((a) => doc.terms.has(a.key));
+    // "What is the role of the PPOG?", "X's background": what a profile tells, which X's profile answers.
+    const told = index.wordClass('life-story').has(head.term.key) || index.wordClass('profile-question').has(head.term.key);
+    if (!gives && !(profileOfAsked && told)) return false;
+  }
+  // "What did the review find?", "what did the IOPC conclude?", "what was the outcome?": a
+  // finding is asked for, so a fact that only says the review was ordered or the case reopened
+  // does not answer it. The fact must report a finding.
+  // (Only when the finding is what is asked: "had it released its findings?" asks about publishing.)
+  // So does "what did the PPOG decide?": a decision is asked for, so the fact must report one.
+  const asksFinding = analysis.terms.some((t) => t.kind === 'word' && index.wordClass('finding').has(t.key)) || (analysis.concepts.has('decide') && !/^\W*who\b/i.test(analysis.question));
+  if ((analysis.lead === 'what' || analysis.lead === 'how') && asksFinding && !FINDING.test(fact.text)) return false;
+  // "What exactly did Guildford say?": their words, so a fact that only reports that they
+  // disagreed does not answer it.
+  // So does "give me Khan's exact quote from his statement", however the question is framed.
+  const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation)\b/i.test(analysis.question) || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
+  if (asksWords && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
+  // "Give me Craig Guildford's exact quote …": words quoted in a sentence that names him, not
+  // any quoted phrase ("special measures") in a fact about his force.
+  if (asksWords && !fact.citations.some((c) => c.quote)) {
+    const people = analysis.entities.map((e) => index.entities.get(e.id)).filter((e) => e?.kind === 'person');
+    if (people.length > 0 && !fact.text.split(/(?<=[.!?])\s+/).some((s) => QUOTED.test(s) && people.some((p) => new RegExp(`\\b${escapeRegExp(p!.name.split(' ').at(-1)!)}\\b|\\b(he|she)\\b`, 'i').test(s)))) return false;
+  }
+  // "What time of day did HMICFRS send the letter?": a clock time, which the records rarely give.
+  if (/\b(what time|time of day|at what time|which time)\b/i.test(analysis.question) && !/\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)/i.test(fact.text)) return false;
+  // "What did House privately think of the letter?", "what did Patel tell Khan in private?":
+  // the records hold published words and decisions, so only a fact that itself reports something
+  // said or done in private answers.
+  if (PRIVATE.test(analysis.question) && !PRIVATE.test(fact.text)) return false;
+  // "What was the name of Port's first victim?": a name the question does not already give.
+  if (/^\W*what(?:'s| is| was| are| were)\s+the\s+names?\s+of\b/i.test(analysis.question)) {
+    const asked = new Set(analysis.entities.map((e) => e.id));
+    const named = mentioned(doc, index).some((e) => !asked.has(e.id) && e.kind !== 'police_force' && e.kind !== 'fire_rescue_service');
+    if (!named && !/\b(called|named|known as|titled)\b/i.test(fact.text)) return false;
+  }
+  // "The exact percentage", "the actual number", "what exact day": a figure, not a rounding of it
+  // ("fewer than half") nor a month for a day.
+  const exact = /\b(exact|exactly|precise|precisely|actual)\b[^?]{0,20}\b(percentage|per ?cent|figure|number|rate|total|count|day|date|how many)\b|\bhow many\b[^?]{0,30}\b(exactly|precisely)\b/i.exec(analysis.question)?.slice(2).find(Boolean);
+  if (exact && !givesExactly(exact, fact.text, analysis.question)) return false;
+  // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
+  if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
+  if (analysis.concepts.has('percent') && !/%|\bper ?cent\b|\b(half|third|quarter|fifth|tenth|two-thirds|three-quarters|one in \w+|proportion|majority|minority)\b/i.test(fact.text)) return false;
+  switch (frame.asks) {
+    case 'list':
+    case 'superlative':
+    case 'count':
+      if (!timely(fact, analysis, index)) return false;
+      // "How many …" is answered by a number, in figures or words.
+      // …and by a number of the thing counted: "how many officers" is not answered by a count of forces.
+      if (frame.asks === 'count') {
+        const count = analysis.terms.find((t) => t.key === '@count');
+        const first = count ? analysis.terms.find((t) => t.position === count.position + count.surface.split(' ').length) : undefined;
+        // "How many police officers": the head of the noun phrase ("officers") is what is counted.
+        const after = first ? analysis.terms.find((t) => t.position === first.position + first.surface.split(' ').length && t.kind === 'word') : undefined;
+        const counted = first?.kind === 'word' && after ? after : first;
+        // "How many people did Port kill?": an everyday noun ("people", "men") is counted by what
+        // the question says they underwent: "four killings" answers it, "43 forces" does not.
+        const generic = counted?.kind === 'word' && (index.specificity.get(counted.key) ?? 1) < EVERYDAY_SPECIFICITY;
+        const countedAs = generic ? analysis.terms.filter((t) => t.kind === 'concept' && t !== counted && !SHAPE_KEYS.has(t.key)) : counted ? [counted] : [];
+        if (counted && counted.kind !== 'entity' && !countedAs.some((c) => doc.terms.has(c.key) || (c.alternatives ?? []).some((a) => doc.terms.has(a.key)))) return false;
+        // The number must count that thing: "69,000 crimes" counts crimes; "43 police forces"
+        // does not count police officers.
+        if (counted && counted.kind !== 'entity' && !countedAs.some((c) => numberCounts(fact.text, c, index))) return false;
+      }
+      if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(withoutDates(fact.text))) return false;
+      // "Which forces …", "how many services …" about Engage: the fact must be about such a body,
+      // one the question does not already name ("which force was Couzens in before the Met?").
+      if (aboutEngage && frame.kinds.length > 0) {
+        const asked = new Set(analysis.entities.map((e) => e.id));
+        return mentioned(doc, index).some((e) => frame.kinds.includes(e.kind as never) && !asked.has(e.id));
+      }
+      return true;
+    case 'who': {
+      // The answer to "who chairs the PPOG?" is someone other than the PPOG: a person or body the
+      // question does not already name…
+      // ("Which policing minister accused Khan …?": the office after "which" is the kind of person
+      // asked for, though it reads as its holder; it is not someone the question names.)
+      // So is the office in "who was the acting Met commissioner who got Parr's letter?".
+      const kindAsked = (/^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question) ?? /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(.+)$/i.exec(analysis.question))?.[1]?.toLowerCase();
+      // (Up to the clause that follows it: "GMP's chief constable | when the force went in".)
+      const rolePhrase = kindAsked?.replace(/['’]s\b/g, '').split(/\s+(?:when|who|whom|which|that|after|before|while|during|in|on|at)\s+/)[0];
+      const asked = new Set(analysis.entities.filter((e) => !(rolePhrase?.includes(e.surface.toLowerCase()) && index.entities.get(e.id)?.kind === 'person')).map((e) => e.id));
+      // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
+      // So is "who's the Lincolnshire PCC?", "who is London's deputy mayor?": a role a person holds.
+      const kinds = leadership || frame.personInRole ? PERSON : PERSON_OR_BODY;
+      if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
+      // …doing what the question asks about: the verb after "who" is the relation asked for, so a
+      // fact about the PPOG that says nothing of chairing it does not say who chairs it.
+      if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
+      return role.every((r) => namesOneWhoIs(doc, r.key, analysis, index));
+    }
+    case 'when':
+      // "When was the Met's 2023–25 PEEL report published?": a fact dated outside the time the
+      // question names is about something else.
+      return (fact.date !== undefined || YEAR.test(fact.text)) && timely(fact, analysis, index);
+    case 'how-long':
+      return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
+    default:
+      // "How much …", "what salary …": an amount, so the fact must state one.
+      if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
+      return timely(fact, analysis, index);
+  }
+}
+
+
+/**
+ * What the question's wording asks for, read once per question (answersType runs for every
+ * shortlisted fact): the attribute asked of something, the relation after "who", the role after
+ * "who is the …", and whether it asks who leads something.
+ */
+const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term[]; leadership: boolean }>();
+export function whatIsAsked(analysis: QuestionAnalysis) {
+  let asked = askedCache.get(analysis);
+  if (!asked) askedCache.set(analysis, (asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), leadership: LEADERSHIP.test(analysis.question) }));
+  return asked;
+}
+
+function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
+  const q = analysis.question;
+  // "what is the crime rate in …": a compound ("crime rate") is asked as a whole.
+  const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after|when|while|during|against)\b/i.exec(q);
+  const ofForm = of?.[2];
+  // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
+  // (A time clause may follow: "what was D&C's 101 call abandonment rate when it came out?")
+  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z0-9]+\s+){0,3}([a-z]+)(?:\s+(?:when|while|as|after|before|during|in|on|at|by|since)\b[^?]*)?\s*[?.!]*\s*$/i.exec(q)?.[1];
+  const head = (ofForm ?? possessive)?.toLowerCase();
+  if (!head) return undefined;
+  // The attribute is a noun ("rate"), not the end of a clause ("… call handlers getting wrong").
+  if (possessive && wordProfile().available && wordProfile().pos(head) !== 'n') return undefined;
+  const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
+  const modifier = ofForm ? of?.[1]?.toLowerCase() : undefined;
+  return term ? { term, possessive: possessive !== undefined, ...(modifier && !isStopWord(modifier) ? { compound: `${modifier} ${head}` } : {}) } : undefined;
+}
+
+/**
+ * The role a "who is the …?" question names, in its plain words: "who's the prime minister?"
+ * (prime, minister); "who was chief fire officer at Bucks when it left?" (chief, fire, officer);
+ * "who is London's deputy mayor for policing?" (deputy, mayor). The fact must name someone whose
+ * title holds every one of them: the Mayor of London is not London's deputy mayor.
+ */
+function roleAsked(analysis: QuestionAnalysis): Term[] {
+  // "who was the chief fire officer at Bucks …", or "who was Bucks Fire & Rescue's chief fire officer when …"
+  const ofBody =
+    /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1] ??
+    /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?[^?]{1,40}?['’]s\s+([a-z ]+?)(?=\s+(?:when|while|who|in|at|during|after|before|on|as)\b|\s*[?.!]*\s*$)/i.exec(analysis.question)?.[1];
+  const alone = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
+  const phrase = analysis.entities.length > 0 || !alone ? ofBody : alone;
+  const words = phrase?.trim().toLowerCase().split(/\s+/) ?? [];
+  const terms = words.map((w) => analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === w)).filter((t): t is Term => t !== undefined);
+  // With a body named, only a role the question spells out in its own words: an office the
+  // knowledge base names is read as its holders, and the roles route answers it.
+  if (analysis.entities.length > 0 && (terms.length === 0 || terms.some((t) => t.alternatives?.some((a) => a.key.startsWith('#'))))) return [];
+  if (analysis.entities.length === 0 && !alone) return [];
+  return terms;
+}
+
+/** The plain word after a leading "which" ("which minister", "which inspector"): the kind of answer asked for. */
+export function categoryAsked(analysis: QuestionAnalysis): Term | undefined {
+  const next = /^\W*which\s+([a-z]+)/i.exec(analysis.question)?.[1]?.toLowerCase();
+  return next ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next) : undefined;
+}
+
+/** Whether the fact names someone the question does not, whose role or name holds the word (a stem). */
+export function namesOneWhoIs(doc: IndexedFact, key: string, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const asked = new Set(analysis.entities.map((e) => e.id));
+  return mentioned(doc, index).some((e) => !asked.has(e.id) && titleStems(e).has(key));
+}
+
+/** The stems of an entity's name and role titles ("Policing Minister" → polic, minist), computed once. */
+const titleCache = new WeakMap<Entity, Set<string>>();
+function titleStems(e: Entity): Set<string> {
+  let stems = titleCache.get(e);
+  if (!stems) {
+    stems = new Set([e.name, ...(e.roles ?? []).flatMap((r) => [r.title, ...r.aliases])].flatMap((title) => tokenize(title).map((t) => stem(t.word))));
+    titleCache.set(e, stems);
+  }
+  return stems;
+}
+
+/**
+ * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
+ * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
+ */
+function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
+  // "Which HMI signed the letter …", "which chief fire officer was running Bucks …": the same,
+  // after the kind of person asked for; "was running" is the relation "running".
+  const category = new RegExp(`^\\W*(?:which|what)\\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\\s)[a-z]+\\s+){0,2}(?:${PERSON_NOUNS})s?\\s+([a-z ]+)`, 'i').exec(analysis.question);
+  const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(analysis.question))?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
+  if (category && /^(was|were|is|are)$/.test(after[0] ?? '') && /(ing|ed)$/.test(after[1] ?? '')) after.shift();
+  // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
+  const profile = wordProfile();
+  // "Who gets to decide …": a carrier verb and its "to" carry the verb after them.
+  const words = after;
+  let k = words.findIndex((w) => profile.pos(w) !== 'r');
+  while (k >= 0 && words[k + 1] === 'to' && analysis.terms.some((t) => t.light && t.surface.toLowerCase() === words[k])) k += 2;
+  const next = k >= 0 ? words[k] : undefined;
+  if (!next) return undefined;
+  // An unknown verb is still the relation asked: no fact holds it. (After "which HMI …" only a
+  // verb the knowledge base uses is held to: "fronted" may be a reporter's word for "spoke for".)
+  const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
+  return category && term?.unknown ? undefined : term;
+}
+
+/**
+ * A question about a time ("in 2019", "in June 2022") is not answered by a fact dated outside
+ * it: facts are time-bound. Undated facts are not ruled out.
+ */
+function timely(fact: Fact, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const newestRecord = index.newestRecordDate;
+  // "What is Cressida Dick doing now?": a fact dated years before the newest record is not what
+  // a person is doing now.
+  if (analysis.concepts.has('now') && (fact.validTo ?? fact.date) && analysis.entities.some((e) => index.entities.get(e.id)?.kind === 'person')) {
+    const until = rangeOf((fact.validTo ?? fact.date)!).end;
+    if (until < rangeOf(newestRecord).end - 365) return false;
+  }
+  const window = analysis.dates[0]?.range;
+  const own = fact.date ?? fact.validFrom;
+  if (!window || !own) return true;
+  // A fact dated later may still tell of the time asked about ("… a further cause of concern in May 2024").
+  for (const m of fact.text.matchAll(/\b(19|20)\d\d\b/g)) {
+    const year = rangeOf(m[0]);
+    if (year.start <= window.end && year.end >= window.start) return true;
+  }
+  const from = rangeOf(own);
+  const until = fact.validTo ? rangeOf(fact.validTo).end : fact.date ? from.end : Number.POSITIVE_INFINITY;
+  return from.start <= window.end && until >= window.start;
+}
+
