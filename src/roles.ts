@@ -138,9 +138,8 @@ function officePhrases(knowledge: KnowledgeData): { phrases: Map<string, OfficeM
   }
   // "West Mids chief constable", "chief constable of WMP": an office named after its body may be
   // named with any of the body's names.
-  for (const office of knowledge.offices ?? []) {
-    if (!office.body) continue;
-    const body = knowledge.entities.find((e) => e.id === office.body);
+  const bodies = (knowledge.offices ?? []).map((office) => ({ office, body: office.body ? knowledge.entities.find((e) => e.id === office.body) : undefined }));
+  for (const { office, body } of bodies) {
     if (!body) continue;
     const names = [...new Set([body.name, ...body.aliases, ...(body.weakAliases ?? [])].map(normalizeAlias).filter((n) => n.length > 2))];
     for (const alias of [office.name, ...office.aliases].map(normalizeAlias)) {
@@ -155,10 +154,8 @@ function officePhrases(knowledge: KnowledgeData): { phrases: Map<string, OfficeM
   // "Who runs the Met?", "who's in charge of HMICFRS?": a leadership phrase before the name of a
   // body whose office heads it names that office.
   const leading = (knowledge.wordClasses ?? []).find((c) => c.id === 'leadership')?.words.map(normalizeAlias).filter(Boolean) ?? [];
-  for (const office of knowledge.offices ?? []) {
-    if (!office.heads || !office.body) continue;
-    const body = knowledge.entities.find((e) => e.id === office.body);
-    if (!body) continue;
+  for (const { office, body } of bodies) {
+    if (!office.heads || !body) continue;
     for (const name of [body.name, ...body.aliases].map(normalizeAlias).filter(Boolean)) {
       for (const lead of leading) {
         for (const key of [`${lead} ${name}`, `${lead} the ${name}`]) if (!phrases.has(key)) phrases.set(key, { office, words: key });

@@ -48,7 +48,9 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? subjectFirst(asked);
   const parts = splitQuestion(whole);
   if (parts) {
-    const first = answerOne(parts[0], index, options);
+    // The first part's reading is kept: the second part's pronouns are resolved against it.
+    const firstAnalysis = understandQuestion(parts[0], index, options.today ? { today: options.today } : {});
+    const first = answerOne(parts[0], index, options, firstAnalysis);
     if (first.status === 'answered') {
       // The second part keeps the first part's topic: "…, and what does the police list look
       // like?" after an Engage answer is about the Engage list.
@@ -60,7 +62,6 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // Commissioner, and when was he named?")
       // After a "who" part, though, "he" is the person the answer found: "who was chief inspector
       // before Cooke, and how long did he do the job?" asks about Winsor.
-      const firstAnalysis = understandQuestion(parts[0], index, options.today ? { today: options.today } : {});
       const strong = firstAnalysis.entities.filter((e) => !e.weak);
       const people = strong.filter((e) => index.entities.get(e.id)?.kind === 'person');
       const named = people.length === 1 ? people : strong;
@@ -95,9 +96,9 @@ function bareSubject(question: string, index: KnowledgeIndex): string | undefine
   return `Is ${nameOf(entity)} in Engage?`;
 }
 
-function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptions): Answer {
+function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptions, read?: QuestionAnalysis): Answer {
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  const alone = understandQuestion(question, index, options.today ? { today: options.today } : {});
+  const alone = read ?? understandQuestion(question, index, options.today ? { today: options.today } : {});
   // "31 February 2023", "2022-13": say what is wrong with the date rather than guess at it.
   if (alone.dateProblems.length > 0) return declined(index, alone.dateProblems[0]!.message, 'invalid-date', alone, options);
   const followUp = resolveFollowUp(question, alone, options.context, index);

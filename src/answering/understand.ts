@@ -138,7 +138,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bgovt\b/gi, 'government'],
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
   [/\bwots\b/gi, "what's"],
-  // "due to go in front of the PPOG": scheduled to appear before it, not "because of".
+  // "due to go in front of the PPOG": to appear before it.
   [/\bin front of\b/gi, 'before'],
   [/\bcommish\b/gi, 'commissioner'],
   [/\beli5\b/gi, 'explain'],

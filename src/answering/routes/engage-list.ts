@@ -267,8 +267,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
 
 /** A fact that reports the same count of forces or services for the time asked about, if one does. */
 function recordedClaim(claimed: number, date: DateExpression | undefined, index: KnowledgeIndex) {
-  const word = Object.entries(NUMBER_WORDS).find(([, n]) => n === claimed)?.[0];
-  const count = new RegExp(`\\b(${claimed}${word ? `|${word}` : ''})\\s+(?:other\\s+)?(?:police\\s+)?(?:forces?|services?)\\b`, 'i');
+  const count = new RegExp(`\\b(${claimed}|${countWord(claimed)})\\s+(?:other\\s+)?(?:police\\s+)?(?:forces?|services?)\\b`, 'i');
   return index.data.facts.find((f) => count.test(f.text) && (!date || (f.date !== undefined && overlaps(rangeOf(f.date), date.range))));
 }
 

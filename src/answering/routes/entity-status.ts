@@ -264,7 +264,6 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
 /** A second stay presumed: "go back into", "re-enter", "again", "a second time". */
 const RETURN_WORDS = /\b(re-?enter\w*|re-?join\w*|(go|went|gone|put|placed|sent|moved|come|came) back (in|into)|back into engage|back in engage|again|second (time|stint|spell|stay)|twice|more than once|two times)\b/i;
 
-/** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
 /** "On what exact day …", "what date exactly …": the day is asked for, not the month or year. */
 const ASKS_DAY = /\b(exact|precise|actual)\b[^?]{0,15}\b(day|date)\b|\b(day|date)\b[^?]{0,10}\b(exactly|precisely)\b|\bwhich day\b|\bwhat day\b/i;
 
@@ -279,6 +278,7 @@ function dayNotRecorded(sentences: DraftSentence[]): void {
 /** A note saying causes of concern were still open at an exit. */
 const OPEN_CONCERNS = /\b(still open|stayed open|remained open|not been closed|not closed|unresolved|outstanding)\b/i;
 
+/** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
 const DECISION_WORDS = /\b(decid\w*|decision|recommend\w*|sign\w*|approv\w*|fronted|front\w* the|wrote|letter|handled|in charge|moved|put|placed|took|taken|removed|released)\b/i;
 
 /** The number of stays in Engage of each named force, with each stay's dates. */

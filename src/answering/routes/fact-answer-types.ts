@@ -163,13 +163,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'who': {
       // The answer to "who chairs the PPOG?" is someone other than the PPOG: a person or body the
       // question does not already name…
-      // ("Which policing minister accused Khan …?": the office after "which" is the kind of person
-      // asked for, though it reads as its holder; it is not someone the question names.)
-      // So is the office in "who was the acting Met commissioner who got Parr's letter?".
-      const kindAsked = (/^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question) ?? /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(.+)$/i.exec(analysis.question))?.[1]?.toLowerCase();
-      // (Up to the clause that follows it: "GMP's chief constable | when the force went in".)
-      const rolePhrase = kindAsked?.replace(/['’]s\b/g, '').split(/\s+(?:when|who|whom|which|that|after|before|while|during|in|on|at)\s+/)[0];
-      const asked = new Set(analysis.entities.filter((e) => !(rolePhrase?.includes(e.surface.toLowerCase()) && index.entities.get(e.id)?.kind === 'person')).map((e) => e.id));
+      const asked = whatIsAsked(analysis).givenForWho(index);
       // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
       // So is "who's the Lincolnshire PCC?", "who is London's deputy mayor?": a role a person holds.
       const kinds = leadership || frame.personInRole ? PERSON : PERSON_OR_BODY;
@@ -199,11 +193,28 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
  * shortlisted fact): the attribute asked of something, the relation after "who", the role after
  * "who is the …", and whether it asks who leads something.
  */
-const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term[]; leadership: boolean }>();
+const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term[]; leadership: boolean; givenForWho: (index: KnowledgeIndex) => Set<string> }>();
 export function whatIsAsked(analysis: QuestionAnalysis) {
   let asked = askedCache.get(analysis);
-  if (!asked) askedCache.set(analysis, (asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), leadership: LEADERSHIP.test(analysis.question) }));
+  if (!asked) {
+    let given: Set<string> | undefined;
+    asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), leadership: LEADERSHIP.test(analysis.question), givenForWho: (index) => (given ??= givenForWho(analysis, index)) };
+    askedCache.set(analysis, asked);
+  }
   return asked;
+}
+
+/**
+ * The entities a "who" question names as givens, which its answer must not merely repeat. Not
+ * the office after "which" or "who was the" ("which policing minister accused Khan …?", "who
+ * was the acting Met commissioner who got Parr's letter?"): it reads as its holder, but it is
+ * the kind of person asked for — up to the clause that follows it ("GMP's chief constable | when
+ * the force went in").
+ */
+function givenForWho(analysis: QuestionAnalysis, index: KnowledgeIndex): Set<string> {
+  const kindAsked = (/^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question) ?? /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(.+)$/i.exec(analysis.question))?.[1]?.toLowerCase();
+  const rolePhrase = kindAsked?.replace(/['’]s\b/g, '').split(/\s+(?:when|who|whom|which|that|after|before|while|during|in|on|at)\s+/)[0];
+  return new Set(analysis.entities.filter((e) => !(rolePhrase?.includes(e.surface.toLowerCase()) && index.entities.get(e.id)?.kind === 'person')).map((e) => e.id));
 }
 
 function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {

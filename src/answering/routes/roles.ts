@@ -12,7 +12,7 @@ import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
 import { applyCorrections, type QuestionAnalysis } from '../understand.ts';
 import { coverageOf, isEngageKind, type Draft } from '../draft.ts';
-import { normalizeAlias, stem } from '../../text.ts';
+import { escapeRegExp, normalizeAlias, stem } from '../../text.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
@@ -375,7 +375,7 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
   // after Ian Hopkins left" names Hopkins by name after "after".)
   const surfaces = [...analysis.entities.filter((e) => e.id === person.id).map((e) => e.surface), ...[person.name, ...person.aliases].map(normalizeAlias)].filter(Boolean);
   const rest = analysis.corrected.slice(m.index + m[0].length).toLowerCase();
-  if (/^(before|after)$/i.test(m[1]!) && !surfaces.some((surface) => new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(rest))) return undefined;
+  if (/^(before|after)$/i.test(m[1]!) && !surfaces.some((surface) => new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${escapeRegExp(surface)}`).test(rest))) return undefined;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   records.forEach((r, i) => {
