@@ -110,6 +110,26 @@ describe('answer types: what is asked is what is given', () => {
     const a = ask('What did Buckinghamshire Fire and Rescue change to get out of Engage?');
     expect(a.text, seen(a)).toMatch(/improved on/);
   });
+  it('"where was it held" needs a place the question does not already give; naming the event again is not one', () => {
+    for (const q of ['Where was LBC\'s State of London debate held?', 'Where was the PPOG meeting held that West Mids presented to on 17 Sept 2024?', 'At which venue was the Chiefs and Chairs event where Cooke launched State of Fire?']) {
+      expect(ask(q).status, `${q} ${seen(ask(q))}`).toBe('no_answer');
+    }
+    // "Where did X work before?" is not a question about a venue.
+    expect(ask('Where did Lee Freeman work before joining the inspectorate?').text).toMatch(/Humberside/);
+  });
+  it('"who leaked X" needs someone who leaked it: "a leaked letter" names no one', () => {
+    for (const q of ['who leaked the Parr letter?', 'Who leeked Matt Parr\'s letter to Sir Stephen House?']) expect(ask(q).status, `${q} ${seen(ask(q))}`).toBe('no_answer');
+    expect(ask('who wrote the leaked letter to Stephen House?').text).toMatch(/Parr/);
+  });
+  it('"the actual number of X" needs a number of X, not any figure in a fact about X', () => {
+    const a = ask('GMP halved its open investigations before leaving Engage — what was the actual number of open investigations by October 2022?');
+    expect(a.status, seen(a)).toBe('no_answer');
+  });
+  it('"why did X leave" needs a reason told of X, and X\'s own move: a force leaving Engage in a sentence naming X is not it', () => {
+    for (const q of ['why did Wendy Williams leave the inspectorate?', "Why did Wendy Williams' time as an HM Inspector come to an end in March 2024?"]) expect(ask(q).status, `${q} ${seen(ask(q))}`).toBe('no_answer');
+    // The record of when her term ended still answers when.
+    expect(ask('when did Wendy Williams stop being an HM Inspector?').text).toMatch(/31 March 2024/);
+  });
 });
 
 describe('questions with structure', () => {
@@ -195,6 +215,11 @@ describe('questions with structure', () => {
     expect(ask('when did the met go back into engage').text).toMatch(/^The records hold one stay in Engage for the Metropolitan Police Service, with no return to it:/);
     expect(ask('has cleveland been in engage twice').text).toMatch(/^No: Cleveland Police was in Engage/);
     expect(ask('why was GMP put in special measures in december 2020').text).not.toMatch(/^(Yes|No)/);
+    // "When did Lincs come out?" of a force still in: no date to give, so a decline that says what the record holds.
+    const lincs = ask('when did lincs police come out of engage?');
+    expect(lincs.status).toBe('no_answer');
+    expect(lincs.text).toMatch(/has not left Engage; it entered on 6 December 2024/);
+    expect(lincs.citations.length).toBeGreaterThan(0);
     // A year past the sources' check is beyond the records, not a quiet period.
     expect(ask('which forces did HMICFRS put in engage in 2026').explanation?.route).toBe('beyond-records');
   });

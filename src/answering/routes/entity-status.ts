@@ -151,6 +151,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       }
       if (leaving && !period) {
         say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${onDate(latest.entry.date)}.`, latest.entry);
+        // "Why did Lincs leave?" of a force that never has: no reasons to give.
+        unanswered = true;
       } else if (period) {
         const event = leaving ? period.exit! : period.entry;
         say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
@@ -209,6 +211,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       }
       if (!latest.exit) {
         say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${onDate(latest.entry.date)}.`, latest.entry);
+        // "When did Lincs come out?" of a force that never has: there is no date to give, so the
+        // question as asked goes unanswered, and the reply says what the record holds instead.
+        if (exits.length === 0 && frame.asks === 'when' && !checksDate) unanswered = true;
       }
     } else {
       // Is / was / has X been in Engage: the status as of the newest record, then its history.

@@ -9,7 +9,7 @@ import { rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
 import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
-import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
+import { applyCorrections, EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
 import { PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 
 /** A quoted span in a fact's text: the curated form of someone's published words. */
@@ -61,6 +61,11 @@ function givesExactly(kind: string, text: string, question: string): boolean {
  */
 const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b(?!\s*[,.;:)])/i;
 
+/** A question asking where something took place. */
+const VENUE_ASKED = /\b(which|what) (venue|building|location|address|room|hall|city|town)\b|\bwhere\b[^?]{0,80}\b(held|hold|take place|took place|taken place|happen|happened|hosted|staged|located|based|sited)\b/i;
+/** A named place: a building, a seat of government or a street. */
+const VENUE = /\b(?:[A-Z][a-z]+\s+)*(Hall|House|Yard|Parliament|Commons|Lords|Centre|Center|Hotel|Building|Headquarters|HQ|Chamber|Palace|Street|Road|Square|Stadium|Arena|Theatre|Court|Studios?|Westminster|Whitehall)\b/g;
+
 /** Words for what was said or done out of public view. */
 const PRIVATE = /\b(privately|in private|behind closed doors|secretly|in secret|off the record|confidentially|in confidence)\b/i;
 
@@ -69,6 +74,9 @@ const SHAPE_KEYS = new Set(['@count', '@now', '@ever', '@how-long', '@year', '@w
 
 /** A sum of money or a quantity: "£1.2 million", "$300", "40,000 pounds". A date is not an amount. */
 const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
+
+/** Words that give a cause, a motive or the finding behind something. */
+const REASON = /\b(because|since|after|following|over (?:concerns?|fears?|failings?|its|their|his|her|the way|how|what)|due to|owing to|as a result|result of|in response to|in the wake of|amid|so that|in order to|for (failing|failures?|poor|not|its|their|his|her)|saying|said|says|argued|concerns?|caus(e|es|ed)|failings?|failed|failures?|problems?|weakness(es)?|shortcomings|led to|prompted|triggered|reasons?|why|found|finding|judged|concluded|inadequate|requires? improvement|improv(e|ed|ing|ement)|unhappy|lost confidence|criticis(m|ed))\b/i;
 
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
 const PERSON = new Set(['person']);
@@ -113,6 +121,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   }
   // "What time of day did HMICFRS send the letter?": a clock time, which the records rarely give.
   if (/\b(what time|time of day|at what time|which time)\b/i.test(analysis.question) && !/\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)/i.test(fact.text)) return false;
+  // "Where was the PPOG meeting held?", "at which venue …?": a place, which a fact gives only by
+  // naming one the question does not ("at City Hall"), not by naming the event again.
+  if (VENUE_ASKED.test(analysis.question)) {
+    const asked = analysis.question.toLowerCase();
+    // (Sir Stephen House is a person, not a building.)
+    const people = [...index.entities.values()].filter((e) => e.kind === 'person').map((e) => e.name);
+    if (![...fact.text.matchAll(VENUE)].some((m) => !asked.includes(m[0].toLowerCase()) && !people.some((name) => name.includes(m[0])))) return false;
+  }
   // "What did House privately think of the letter?", "what did Patel tell Khan in private?":
   // the records hold published words and decisions, so only a fact that itself reports something
   // said or done in private answers.
@@ -127,9 +143,16 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // ("fewer than half") nor a month for a day.
   const exact = /\b(exact|exactly|precise|precisely|actual)\b[^?]{0,20}\b(percentage|per ?cent|figure|number|rate|total|count|day|date|how many)\b|\bhow many\b[^?]{0,30}\b(exactly|precisely)\b/i.exec(analysis.question)?.slice(2).find(Boolean);
   if (exact && !givesExactly(exact, fact.text, analysis.question)) return false;
+  // "The actual number of open investigations": a number of that thing, not any figure.
+  const numberOf = /\b(?:number|figure|total|count) of\s+(?:[a-z]+\s+){0,2}?([a-z]+s)\b/i.exec(analysis.question)?.[1]?.toLowerCase();
+  const counted = numberOf ? analysis.terms.find((t) => t.kind !== 'entity' && t.surface.toLowerCase() === numberOf) : undefined;
+  if (exact && counted && !numberCounts(fact.text, counted, index)) return false;
   // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
   if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
   if (analysis.concepts.has('percent') && !/%|\bper ?cent\b|\b(half|third|quarter|fifth|tenth|two-thirds|three-quarters|one in \w+|proportion|majority|minority)\b/i.test(fact.text)) return false;
+  // "Why did Williams' time as an inspector end?": the move asked about is the person's, so a
+  // fact in which only a force leaves ("six months after the force left Engage") is not about it.
+  if (!movedAsAsked(doc, analysis, index)) return false;
   switch (frame.asks) {
     case 'list':
     case 'superlative':
@@ -171,6 +194,9 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
       if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      // "Who leaked Parr's letter?" is not answered by "in a leaked letter": a participle before
+      // its noun describes the thing, and names no one who did it.
+      if (predicate && doc.terms.has(predicate.key) && onlyAttributive(fact.text, predicate.key)) return false;
       // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
       return role.every((r) => namesOneWhoIs(doc, r.key, analysis, index));
     }
@@ -180,6 +206,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       return (fact.date !== undefined || YEAR.test(fact.text)) && timely(fact, analysis, index);
     case 'how-long':
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
+    case 'why':
+      // "Why did Williams' time as an inspector end?": reasons, so a fact that only says what
+      // happened, with no cause, finding or stated motive, does not answer it.
+      // The reason must be told of what is asked about: in a fact about several inspectors, a
+      // cause given for one is not a cause for another.
+      // (Only when the words ask why: "record the grounds wrongly" is not a question about causes.)
+      if ((analysis.lead === 'why' || /\b(why|reasons?|how come)\b/i.test(analysis.question)) && !sentencesAbout(fact.text, analysis, index).some((s) => REASON.test(s))) return false;
+      return timely(fact, analysis, index);
     default:
       // "How much …", "what salary …": an amount, so the fact must state one.
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
@@ -187,6 +221,56 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   }
 }
 
+
+/** Whether every use of a verb (a stem) in the text is a participle before its noun: "a leaked letter". */
+function onlyAttributive(text: string, key: string): boolean {
+  const uses = tokenize(text).map((t, i, all) => ({ t, before: all[i - 1]?.word.toLowerCase() })).filter(({ t }) => stem(t.word) === key);
+  return uses.length > 0 && uses.every(({ t, before }) => /(ed|en)$/i.test(t.word) && /^(a|an|the|this|that|its|his|her|their|whose)$/.test(before ?? ''));
+}
+
+/** Moves a person makes: leaving, going in, resigning, taking office. */
+const PERSON_MOVES = ['@leave', '@enter', '@resign', '@appoint'];
+/** The words records use for a person's moves in and out of office. */
+const PERSON_MOVE_WORDS = /\b(became|becomes|took over|takes over|succeeded|succeeding|replaced|replacing|joined|joins|stood down|stepped down|retired|retires|ended|ends|until|appointed|appointment|named as|sworn in|elected|quit|sacked|dismissed|left|leaves|was (?:\w+ )?from \d)/i;
+
+/**
+ * Whether a fact tells of the move a question asks of a person ("when did Dick resign?", "why
+ * did Williams leave?") in a sentence about that person. Questions naming a force or service,
+ * or no one, or no such move, are not held to it.
+ */
+function movedAsAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const kinds = analysis.entities.map((e) => index.entities.get(e.id)?.kind);
+  if (!kinds.includes('person') || kinds.some((k) => k !== 'person' && k !== 'oversight_body')) return true;
+  const moves = analysis.terms.filter((t) => PERSON_MOVES.includes(t.key));
+  if (moves.length === 0) return true;
+  // Any move of the person's will do: one asker's "leave" is the record's "resigned", another's
+  // "join" its "appointment".
+  const keys = new Set([...PERSON_MOVES, ...moves.flatMap((m) => (m.alternatives ?? []).map((a) => a.key))]);
+  const people = { ...analysis, entities: analysis.entities.filter((e) => index.entities.get(e.id)?.kind === 'person') };
+  // A force's move ("just after the force entered Engage") is not the person's, though told in a sentence naming them.
+  const ownMoves = (s: string) => s.replace(/\b\w+(\s+(into|out of|in|from|of))?\s+(Engage|enhanced monitoring|special measures|routine monitoring|Scan)\b/gi, ' ');
+  return sentencesAbout(doc.fact.text, people, index).map(ownMoves).some((s) => PERSON_MOVE_WORDS.test(s) || analyzeText(s, index, { strongAliasesOnly: false }).some((t) => keys.has(t.key)));
+}
+
+/**
+ * The sentences of a fact's text about the question's named subjects: those naming one (by name,
+ * surname or alias) and those that go on about it ("He …", "The force …"). The whole text when
+ * the question names no one.
+ */
+function sentencesAbout(text: string, analysis: QuestionAnalysis, index: KnowledgeIndex): string[] {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+  const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e) => e !== undefined);
+  if (subjects.length === 0) return sentences;
+  const names = subjects.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.kind === 'person' ? [e.name.split(' ').at(-1)!] : [])]).filter((n) => n.length > 2);
+  const naming = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
+  const about: string[] = [];
+  let following = false;
+  for (const s of sentences) {
+    following = naming.test(s) || (following && /^(he|she|it|they|his|her|its|their|the (force|service|brigade|body|inspectorate))\b/i.test(s));
+    if (following) about.push(s);
+  }
+  return about;
+}
 
 /**
  * What the question's wording asks for, read once per question (answersType runs for every
@@ -286,8 +370,10 @@ function titleStems(e: Entity): Set<string> {
 function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // "Which HMI signed the letter …", "which chief fire officer was running Bucks …": the same,
   // after the kind of person asked for; "was running" is the relation "running".
-  const category = new RegExp(`^\\W*(?:which|what)\\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\\s)[a-z]+\\s+){0,2}(?:${PERSON_NOUNS})s?\\s+([a-z ]+)`, 'i').exec(analysis.question);
-  const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(analysis.question))?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
+  // (Read with the question's typos put right: "who leeked …" asks who leaked.)
+  const question = applyCorrections(analysis.question, analysis.corrections);
+  const category = new RegExp(`^\\W*(?:which|what)\\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\\s)[a-z]+\\s+){0,2}(?:${PERSON_NOUNS})s?\\s+([a-z ]+)`, 'i').exec(question);
+  const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(question))?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
   if (category && /^(was|were|is|are)$/.test(after[0] ?? '') && /(ing|ed)$/.test(after[1] ?? '')) after.shift();
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
   const profile = wordProfile();
