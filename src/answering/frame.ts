@@ -68,7 +68,9 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     const span = m[2]!;
     for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
   }
-  const superlative = superlativeOf(q, c);
+  // A date's own words ("the year before last", "last month") rank nothing.
+  const undated = analysis.dates.reduce((text, d) => (d.matched ? text.replace(d.matched.toLowerCase(), ' ') : text), q);
+  const superlative = superlativeOf(undated, c);
   const plural = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   const lead = q === whole ? analysis.lead : /^\w+/.exec(q)?.[0];
   let asks: AskType = 'other';

@@ -77,6 +77,9 @@ const FRAMING = [
   /\s*[-–—,(]\s*['"‘“]?[\w\s]{2,40}?['"’”]?,?\s+as (?:the |some |most )?(?:papers|press|media|people|headlines|reporters|tabloids|everyone|they|it'?s|is)\s+(?:call|calls|called|put|say|known)\s*(?:it|them)?\s*(?:[-–—,)]|(?=[.?!]|$))/gi,
   // "What's an accelerated cause of concern when it's at home?": "what on earth is".
   /\s+when it'?s at home(?=\s*[?.!]*\s*$)/i,
+  // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how
+  // the asker wants the answer put, not what they ask.
+  /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,
 ];
 
 /** Where the question itself starts after a preamble ("Quick check for a story: which …", "On deadline - when did …", "Sorry if this is a dumb q, but what is …"). */
@@ -138,6 +141,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bgovt\b/gi, 'government'],
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
   [/\bwots\b/gi, "what's"],
+  // "at the mo": at the moment, now.
+  [/\bat the mo\b/gi, 'now'],
   // "due to go in front of the PPOG": to appear before it.
   [/\bin front of\b/gi, 'before'],
   [/\bcommish\b/gi, 'commissioner'],
@@ -296,6 +301,38 @@ function personNameWords(index: KnowledgeIndex): Set<string> {
   return set;
 }
 
+/** The longer words of force and service names ("gloucestershire", "lincolnshire"), once per index. */
+const placeWordsCache = new WeakMap<KnowledgeIndex, string[]>();
+function placeWords(index: KnowledgeIndex): string[] {
+  let list = placeWordsCache.get(index);
+  if (!list) {
+    const set = new Set<string>();
+    for (const e of index.entities.values()) if (e.kind === 'police_force' || e.kind === 'fire_rescue_service') for (const t of tokenize(e.name)) if (t.word.length >= 6) set.add(t.word);
+    list = [...set];
+    placeWordsCache.set(index, list);
+  }
+  return list;
+}
+
+/**
+ * A county shortened the way the British shorten them — the first letters, then some of the
+ * rest, often with a closing "s" ("Gloucs", "Glos", "Northants", "Wilts") — read as the one force
+ * or service name it can stand for. Its letters appear in order in the name, which starts as it
+ * does; nothing is read when two names fit.
+ */
+function countyShortening(word: string, index: KnowledgeIndex): string | undefined {
+  if (word.length < 4) return undefined;
+  const letters = word.endsWith('s') ? word.slice(0, -1) : word;
+  const fits = placeWords(index).filter((p) => p.length > word.length && p.startsWith(word.slice(0, 3)) && isSubsequence(letters, p));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 /**
  * For each person's first name, the surnames that follow it in their names ("andy" → cooke): a
  * word one slip from one of them, right after the first name ("andy cook"), is that surname,
@@ -369,9 +406,14 @@ function misspeltGrammarWord(word: string, index: KnowledgeIndex): string | unde
  * shape a question are read even when misspelt. The likeliest (most frequent) candidate wins.
  */
 function misspeltCommonWord(word: string): string | undefined {
-  if (word.length < 6 || /\d/.test(word)) return undefined;
+  if (word.length < 4 || /\d/.test(word)) return undefined;
   const profile = wordProfile();
   if (!profile.available || profile.zipf(word) > 0) return undefined;
+  // A short non-word is too near too many words for any slip but two letters swapped ("fiel" → file).
+  if (word.length < 6) {
+    const swaps = [...word].slice(0, -1).map((_, i) => word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)).filter((w) => profile.zipf(w) >= COMMON_ZIPF);
+    return swaps.length === 1 ? swaps[0] : undefined;
+  }
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   let best: string | undefined;
   let bestZipf = COMMON_ZIPF;
@@ -556,7 +598,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     .flatMap((t) => splitCompound(t, index) ?? [t]);
   const tokens = raw.map((token, position) => {
     // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
-    if (/^(police|constabulary|fire|frs|brigade)$/.test(raw[position + 1]?.word ?? '')) names.add(token.word);
+    if (/^(police|constabulary|fire|frs|brigade)$/.test(raw[position + 1]?.word ?? '') && !describesNotNames(token.word)) names.add(token.word);
     // A misspelt first word is most likely a question word ("wich" → which, not "with").
     // So is the first word of a clause ("After West Mids got out, wich forces …").
     const clauseStart = position === 0 || /[,;:]\s*$/.test(rest.slice(0, token.index));
@@ -586,6 +628,8 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // minister): the common word is far likelier meant.
     const rareSlip = english === 'english' && !names.has(token.word) && fixed !== undefined && wordProfile().zipf(token.word) < 2.5 && wordProfile().zipf(fixed) >= 4 && editDistance(token.word, fixed, 1) <= 1;
     if (fixed && !lead && english === 'english' && !rareSlip && !nameSlip) fixed = undefined;
+    // "gloucs constabulary": a name English does not know, shortened from a force's county.
+    if (!fixed && english !== 'english' && names.has(token.word) && !index.knownWords.has(token.word) && !index.aliasWords.has(token.word)) fixed = countyShortening(token.word, index);
     if (!fixed) return token;
     corrections.push({ from: token.word, to: fixed });
     const [retokenized] = tokenize(fixed);
@@ -819,11 +863,21 @@ function unknownForces(terms: Term[], tokens: { word: string }[]): string[] {
     }
     // "any new police entries", "other police forces": an everyday adjective describes the
     // police; it names no force.
-    const profile = wordProfile();
-    while (before.length > 0 && profile.pos(before[0]!.toLowerCase()) === 'a' && profile.zipf(before[0]!.toLowerCase()) >= 4.5) before.shift();
+    while (before.length > 0 && describesNotNames(before[0]!)) before.shift();
     if (before.length > 0) out.push([...before, t.surface].map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
   });
   return out;
+}
+
+/**
+ * An everyday adjective before "police" describes the police and names no force ("any new police
+ * entries", "other police forces"); so does a superlative or comparative one, however rare
+ * ("shortest police stay").
+ */
+function describesNotNames(word: string): boolean {
+  const profile = wordProfile();
+  const lower = word.toLowerCase();
+  return profile.pos(lower) === 'a' && (profile.zipf(lower) >= 4.5 || (/(est|er)$/.test(lower) && word === lower));
 }
 
 /** Names once each: "DeKalb Police" and "Dekalb Police" are one name; "Kent" inside "Kent Police" too. */

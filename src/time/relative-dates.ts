@@ -23,6 +23,15 @@ export function relativeAt(r: Reader, i: number): Piece | undefined {
     const first = new Date(Date.UTC(today.y, today.m - 1 + shift, 1));
     return at(rel(monthSpan(first.getUTCFullYear(), first.getUTCMonth() + 1), `${w} month`), i + 2);
   }
+  // "the year before last" (two calendar years back), "the month before last", "the year after next".
+  const own = UNITS.get(w ?? '');
+  if ((own === 'year' || own === 'month') && w === own && ((word(r, i + 1) === 'before' && word(r, i + 2) === 'last') || (word(r, i + 1) === 'after' && word(r, i + 2) === 'next'))) {
+    const shift = word(r, i + 2) === 'last' ? -2 : 2;
+    const words = `the ${r.t.slice(i, i + 3).map((x) => x.text).join(' ')}`;
+    if (own === 'year') return at(rel(yearSpan(today.y + shift), words), i + 3);
+    const first = new Date(Date.UTC(today.y, today.m - 1 + shift, 1));
+    return at(rel(monthSpan(first.getUTCFullYear(), first.getUTCMonth() + 1), words), i + 3);
+  }
   // "the past 12 months", "the last two years", "the past year"
   if (w === 'past' || w === 'last' || w === 'previous') {
     if (unit) return at(pastSpan(today, 1, unit), i + 2);

@@ -199,6 +199,10 @@ describe('recogniseDates: relative to today', () => {
     expect(only('this year').date).toBe('2026');
     expect(only('next year').date).toBe('2027');
     expect(only('last year', '2024-01-15').date).toBe('2023');
+    // One further back, or on.
+    expect(only('the year before last')).toMatchObject({ date: '2024', relativeToToday: true });
+    expect(only('the month before last').date).toBe('2026-10');
+    expect(only('the year after next').date).toBe('2028');
   });
 
   it('reads "in the past 12 months" as the twelve months up to today', () => {

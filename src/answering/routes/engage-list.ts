@@ -92,7 +92,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   if (!aboutEngage || !asksForList || hasStatusEntity) {
     // "which forces left in 2025?" names no Engage term but is about it.
     // Nor does "who came out in 2023?": in this domain, who moves in or out is a force or service.
-    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || ((analysis.lead === 'who' || analysis.lead === 'what') && analysis.dates.length > 0)))) return undefined;
+    // Nor does a bare "exits in 2024?": the domain's moves are moves into and out of Engage.
+    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || ((analysis.lead === 'who' || analysis.lead === 'what' || analysis.lead === undefined) && analysis.dates.length > 0)))) return undefined;
   }
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat
   // that the records cannot show a negative.
