@@ -40,7 +40,7 @@ export interface QuestionFrame {
 }
 
 /** Nouns for a person in a role: "which HMI …", "who is the deputy mayor …". */
-export const PERSON_NOUNS = 'hmi|inspector|officer|minister|secretary|commissioner|constable|chief|official|spokesperson|mayor|pcc|mp|director|chair|deputy|boss|leader';
+export const PERSON_NOUNS = 'hmi|inspector|officer|minister|secretary|commissioner|constable|chief|official|spokesperson|mayor|pcc|mp|director|chair|deputy|boss|leader|firefighter';
 const PERSON_IN_ROLE = new RegExp(`^\\W*who(?:'s|s| is| was| are| were)\\s+[^?]{0,40}\\b(?:${PERSON_NOUNS})s?\\b(?!\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:police|fire|office|group|body|inspectorate)s?\\b)`, 'i');
 
 /**
@@ -94,7 +94,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   // "What was Notts put in enhanced monitoring for (in March 2024)?": a closing "for" asks why.
   else if (/^what\b[^?]*\b(put|placed|moved|sent|pushed|escalated|go|went|gone|taken)\b[^?]*\bfor\b(\s+(in|on|during|back in|at)\b[^?]*)?\s*\??\s*$/.test(q) && (c.has('enter') || c.has('engage'))) asks = 'why';
   else if (lead === 'why' || c.has('why') || (/\b(that|which)\s+(got|put|led|landed|sent|pushed|tipped|triggered|caused)\b/.test(q) && (c.has('enter') || c.has('leave') || c.has('engage'))) || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
-  else if (lead === 'who' || lead === 'whom' || /^(which|what) ((?!(did|do|does|is|was|are|were|has|have|had) )[a-z]+ ){0,2}?(inspector|hmi|person|official|minister|secretary|commissioner|chief constable|constable|officer|mayor|body|organisation|spokesperson|pcc|director)s?\b/.test(q)) asks = lead === 'who' && ((plural && !inRelativeClauseOnly(q)) || /\bwho else\b/.test(q) || EMBEDDED_LIST.test(q)) ? 'list' : 'who';
+  else if (lead === 'who' || lead === 'whom' || /^(which|what) ((?!(did|do|does|is|was|are|were|has|have|had) )[a-z]+ ){0,2}?(inspector|hmi|person|official|minister|secretary|commissioner|chief constable|constable|officer|mayor|body|organisation|spokesperson|pcc|director)s?\b/.test(q) || NAME_OF_PERSON.test(q)) asks = lead === 'who' && ((plural && !inRelativeClauseOnly(q)) || /\bwho else\b/.test(q) || EMBEDDED_LIST.test(q)) ? 'list' : 'who';
   // "Does the inspectorate publish which forces are in Engage?": a yes-or-no about reporting a
   // list, not the list itself.
   else if (/^(does|do|did|is|are|was|were|has|have|can|could|will|would)\b[^?]{0,50}\b(publish|publishes|published|announce|announces|announced|reveal|reveals|disclose|discloses|make public|makes public|keep|keeps|say|says|tell|tells)\b[^?]{0,20}\b(which|who|what)\b/.test(q)) asks = 'yes-no';
@@ -138,6 +138,12 @@ function mainClauseOf(q: string): string {
   const m = /^(when|after|before|since|once|while|as|by the time|at the time|apart from|other than|except|besides|excluding|aside from|in|on|during|by|over|between|from|around|throughout)\b[^,?]{3,80},\s*(.+)$/.exec(q);
   return m && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(m[2]!) ? m[2]! : q;
 }
+
+/**
+ * "What's the name of Glos fire's chief fire officer …?", "name of the West Mids chief constable
+ * who …", "which firefighters were sacked? names pls": a person's name is asked for, as "who" asks.
+ */
+export const NAME_OF_PERSON = new RegExp(`\\bnames? of (?:the |a |an |their |its |his |her |that |this )?(?:[a-z&'’-]+ ){0,4}?(?:${PERSON_NOUNS}|firefighters?|fire officers?|chief fire officers?|people|staff)s?\\b|\\bnames?,? (?:pls|please|needed)\\b|\\bneed (?:the|a|his|her|their) names?\\b`);
 
 /** "the longest", "first to come out", "most recent to leave", "latest change" … */
 function superlativeOf(q: string, c: Set<string>): Superlative | undefined {

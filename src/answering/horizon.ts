@@ -22,6 +22,14 @@ export function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeInde
   // (Any clause of it: "The White Paper wants fewer forces — how many will there be?")
   const clauses = q.split(/\s+[—–-]+\s+|[:;?]\s+/).map((c) => c.trim());
   if (futureTense && clauses.some((c) => /^(when|will|which|is|are|how soon|how many|how much)\b/.test(c) && /\b(will|going to|gonna|likely to|expected to)\b/.test(c))) return true;
+  // "What will the review recommend?": what something named will do (not "what will happen to a
+  // force in Engage?", which is how the process works).
+  if (analysis.entities.length > 0 && clauses.some((c) => /^what (will|is going to|are going to)\b/.test(c) && !/\bhappen\b/.test(c))) return true;
+  // "Which service is next in line for special measures?", "who's next to go in?": a forecast.
+  if (aboutStatus && /\b(next in line|next to (go|be|enter|leave|come|get)|(who|which)( one)?('s| is) next|next one (in|out)|due (in|out) next)\b/.test(q)) return true;
+  // "… and who takes over?": a successor not yet on record. (When a term ends, the roles route
+  // says no end is recorded.)
+  if (/\bwho (takes|is taking|'s taking) over\b/.test(q)) return true;
   // "Who will replace Andy Cooke?", "who will be the next commissioner?": a prediction about a succession.
   if (futureTense && /\b(replace|succeed|be the next|be next|take over|be appointed|be the new)\b/.test(q)) return true;
   return futureTense && aboutStatus && analysis.entities.length > 0 && namesForces;

@@ -3,7 +3,7 @@
 
 import { dayFirstAt, isoAt, monthFirstAt, numericAt, weekdayFirstAt } from './calendar-points.ts';
 import { exactMonth, SEASONS, weekdayWord } from './month-words.ts';
-import { edgeAt, holidayAt, partAt, quarterOrHalfAt, seasonAt, yearToAt } from './named-periods.ts';
+import { edgeAt, holidayAt, partAt, quarterOrHalfAt, relativeSeasonAt, seasonAt, yearToAt } from './named-periods.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS, yearAt, type Piece, type Reader } from './reader.ts';
 import { relativeAt } from './relative-dates.ts';
 
@@ -38,6 +38,7 @@ export function pieceAt(r: Reader, i: number, fuzzy = false): Piece | undefined 
     edgeAt(r, i) ??
     quarterOrHalfAt(r, i) ??
     seasonAt(r, i) ??
+    relativeSeasonAt(r, i) ??
     holidayAt(r, i) ??
     relativeAt(r, i) ??
     monthFirstAt(r, i, fuzzy)

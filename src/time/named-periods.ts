@@ -97,6 +97,28 @@ export function seasonAt(r: Reader, i: number): Piece | undefined {
   return { end, span: { ...span, approximate: true, label: `${season.name} ${y} (${span.label})` } };
 }
 
+/**
+ * "this summer", "last winter", "next spring", read against today: this year's season (a winter
+ * begun last December while it lasts), the latest one already over, or the first one to come.
+ */
+export function relativeSeasonAt(r: Reader, i: number): Piece | undefined {
+  const w = word(r, i);
+  if (w !== 'this' && w !== 'last' && w !== 'next') return undefined;
+  const season = SEASONS.get(word(r, i + 1) ?? '');
+  if (!season) return undefined;
+  const { today } = r;
+  const occurrence = (y: number) => monthSpan(y, season.first, 'season', 3);
+  // The occurrences around today, oldest first: last year's, this year's, next year's.
+  const around = [today.y - 2, today.y - 1, today.y, today.y + 1].map(occurrence);
+  const current = around.find((s) => s.start <= today.day && today.day <= s.end);
+  const span =
+    w === 'this' ? (current ?? occurrence(season.first === 12 && today.m <= 2 ? today.y - 1 : today.y))
+    : w === 'last' ? [...around].reverse().find((s) => s.end < today.day)!
+    : around.find((s) => s.start > today.day)!;
+  const y = Number(span.date.slice(0, 4));
+  return { end: i + 2, span: { ...span, approximate: true, relative: true, label: `${w} ${season.name.toLowerCase()} (${season.name} ${y})` } };
+}
+
 /** "Easter 2023" (Good Friday to Easter Monday), "Christmas 2022", "Boxing Day 2022", "New Year's Day 2023". */
 export function holidayAt(r: Reader, i: number): Piece | undefined {
   const w = word(r, i);

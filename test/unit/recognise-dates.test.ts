@@ -205,6 +205,16 @@ describe('recogniseDates: relative to today', () => {
     expect(only('the year after next').date).toBe('2028');
   });
 
+  it('reads this, last and next season against today (1 December 2026)', () => {
+    expect(only('this summer').date).toBe('2026-06');
+    expect(only('last summer').date).toBe('2026-06');
+    expect(only('next summer').date).toBe('2027-06');
+    // Winter runs December to February: on 1 December this winter has begun, and last winter is the one before.
+    expect(only('this winter').date).toBe('2026-12');
+    expect(only('last winter').date).toBe('2025-12');
+    expect(only('last summer', '2026-05-01').date).toBe('2025-06');
+  });
+
   it('reads "in the past 12 months" as the twelve months up to today', () => {
     const d = only('in the past 12 months');
     expect(span(d)).toEqual([day('2025-12-02'), day('2026-12-01')]);

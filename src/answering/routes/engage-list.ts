@@ -61,7 +61,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     // "Exits from enhanced monitoring during 2024?", "entries into Engage in 2023?": a message
     // that is only a move and a time asks for the moves of that time.
     (analysis.lead === undefined && (c.has('enter') || c.has('leave')) && analysis.dates.length > 0 && analysis.entities.length === 0) ||
-    (['are', 'is', 'were', 'was', 'has', 'have'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
+    (['are', 'is', 'were', 'was', 'has', 'have', 'did'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
     /^(any|anyone|anybody|anything)\b/i.test(analysis.question.trim()) ||
     // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
     (['has', 'have', 'was', 'were'].includes(analysis.lead ?? '') && c.has('ever') && (c.has('force') || c.has('fire-service')));

@@ -52,8 +52,13 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   // Set when the question asks for something the records do not hold (the HM Inspector of a move).
   let unanswered = false;
 
-  for (const entity of subjects.slice(0, 3)) {
+  // A question that presumes a stay ("when did Humberside go in?", "why was Cumbria put in?").
+  const presumption = frame.asks === 'why' || frame.asks === 'when' || frame.asks === 'how-long' || c.has('why') || c.has('enter') || c.has('leave');
+  for (const [n, entity] of subjects.slice(0, 3).entries()) {
     const events = index.eventsByEntity.get(entity.id) ?? [];
+    // "When did Lincolnshire Fire and Rescue join Lincs Police in Engage?": the subject asked
+    // about has no stay, so the question as asked has no answer, whatever the others' records.
+    if (events.length === 0 && n === 0 && presumption && frame.asks !== 'yes-no' && !analysis.claim) unanswered = true;
     if (events.length === 0) {
       // No Engage record: curated facts about the entity and Engage (e.g. a disputed claim)
       // still answer, in their own careful words; otherwise say plainly that we hold nothing.
@@ -69,8 +74,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       // The register holds the force, the timeline no stay: say so for the period the records
       // cover, citing the lists they rest on, and never that it was never in Engage. A question
       // that presumes a stay ("why was Cumbria put in special measures?") hears that there is none.
-      const presumption = frame.asks === 'why' || frame.asks === 'when' || frame.asks === 'how-long' || c.has('why') || c.has('enter') || c.has('leave');
-      const none = noEngageRecordSentence(index.data, entity.id, { presumption });
+      const presumed = frame.asks === 'when' ? 'date' : frame.asks === 'how-long' ? 'length' : 'reason';
+      const none = noEngageRecordSentence(index.data, entity.id, { presumption, presumed });
       if (none) for (const x of none.sentences) sentences.push({ text: x.text, cites: x.citations });
       else sentences.push({ text: `I have no record of ${nameOf(entity)} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`, cites: [] });
       continue;

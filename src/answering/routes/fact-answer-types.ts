@@ -10,7 +10,7 @@ import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '.
 import { wordProfile } from '../../lexicon/word-profile.ts';
 import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
 import { applyCorrections, EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
-import { PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
+import { NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 
 /** A quoted span in a fact's text: the curated form of someone's published words. */
 export const QUOTED = /["“][^"”]{3,}["”]/;
@@ -158,6 +158,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'superlative':
     case 'count':
       if (!timely(fact, analysis, index)) return false;
+      // "Which firefighters were sacked? names pls": people, named, doing what was asked.
+      const peopleAsked = new RegExp(`^\\W*(?:which|what)\\s+(?:[a-z&'’]+\\s+){0,2}?(${PERSON_NOUNS})s\\b`, 'i').exec(analysis.question)?.[1];
+      if (frame.asks === 'list' && (peopleAsked || NAME_OF_PERSON.test(analysis.question.toLowerCase()))) {
+        // The people named must be of the kind asked for: the chief inspector is not a firefighter.
+        const noun = peopleAsked ?? new RegExp(`\\b(${PERSON_NOUNS})s?\\b`, 'i').exec(analysis.question)?.[1];
+        if (noun && !namesOneWhoIs(doc, stem(noun.toLowerCase()), analysis, index)) return false;
+        if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      }
       // "How many …" is answered by a number, in figures or words.
       // …and by a number of the thing counted: "how many officers" is not answered by a count of forces.
       if (frame.asks === 'count') {
@@ -330,7 +338,10 @@ function roleAsked(analysis: QuestionAnalysis): Term[] {
     /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1] ??
     /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?[^?]{1,40}?['’]s\s+([a-z ]+?)(?=\s+(?:when|while|who|in|at|during|after|before|on|as)\b|\s*[?.!]*\s*$)/i.exec(analysis.question)?.[1];
   const alone = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
-  const phrase = analysis.entities.length > 0 || !alone ? ofBody : alone;
+  // "What's the name of Glos fire's chief fire officer who …?": the role whose holder's name is asked.
+  const nameOf = /\bnames? of (?:the |their |its )?(?:[a-z&]+(?: [a-z&]+)?['’]s\s+)?([a-z ]+?)(?=\s+(?:who|whom|when|while|that|at|of|in|during|after|before|on)\b|\s*[?.!]*\s*$)/i.exec(analysis.question)?.[1];
+  // (A role of one plain word, "the officer who …", is any officer: the relation picks them.)
+  const phrase = (nameOf?.includes(' ') ? nameOf : undefined) ?? (analysis.entities.length > 0 || !alone ? ofBody : alone);
   const words = phrase?.trim().toLowerCase().split(/\s+/) ?? [];
   const terms = words.map((w) => analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === w)).filter((t): t is Term => t !== undefined);
   // With a body named, only a role the question spells out in its own words: an office the
@@ -373,7 +384,9 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // (Read with the question's typos put right: "who leeked …" asks who leaked.)
   const question = applyCorrections(analysis.question, analysis.corrections);
   const category = new RegExp(`^\\W*(?:which|what)\\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\\s)[a-z]+\\s+){0,2}(?:${PERSON_NOUNS})s?\\s+([a-z ]+)`, 'i').exec(question);
-  const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(question))?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
+  // "Names of the Charing Cross officers who were disciplined": the verb of the relative clause.
+  const relative = NAME_OF_PERSON.test(question.toLowerCase()) ? /\bwho\s+(?:(?:was|were|had been|have been|has been|got)\s+)?([a-z ]+)/i.exec(question) : null;
+  const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(question) ?? relative)?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
   if (category && /^(was|were|is|are)$/.test(after[0] ?? '') && /(ing|ed)$/.test(after[1] ?? '')) after.shift();
   // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
   const profile = wordProfile();
@@ -386,7 +399,7 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // An unknown verb is still the relation asked: no fact holds it. (After "which HMI …" only a
   // verb the knowledge base uses is held to: "fronted" may be a reporter's word for "spoke for".)
   const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
-  return category && term?.unknown ? undefined : term;
+  return (category || relative) && term?.unknown ? undefined : term;
 }
 
 /**

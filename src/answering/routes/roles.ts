@@ -193,10 +193,12 @@ function tenureDraft(analysis: QuestionAnalysis, frame: QuestionFrame, office: O
   const story = storyOf(person.id, moveKeys, index);
   if (story && !missing) sentences.push({ text: story.fact.text, cites: story.fact.citations });
   const officeWords = new Set(chosen.flatMap((r) => (officeOf(r.office, index)?.name ?? '').toLowerCase().split(' ')));
+  // The office as the question names it, in any of its curated forms ("HMCI", "Met commissioner").
+  const officeNames = new Set(chosen.flatMap((r) => officeOf(r.office, index)?.aliases ?? []).map((a) => a.toLowerCase()));
   const { coverage, matched } = coverageOf(
     analysis,
     weights,
-    (t) => t.key === '#' + person.id || TAKE_OFFICE.test(t.key) || LEAVE_OFFICE.test(t.key) || t.key === 'first' || t.key === '@how-long' || t.key === '@inspector' || t.key === '@commissioner' || t.surface.split(' ').every((w) => officeWords.has(w)) || index.wordClass('role-question').has(t.key) || (t.kind === 'entity' && chosen.some((r) => officeOf(r.office, index)?.body === t.key.slice(1))),
+    (t) => t.key === '#' + person.id || TAKE_OFFICE.test(t.key) || LEAVE_OFFICE.test(t.key) || t.key === 'first' || t.key === '@how-long' || t.key === '@inspector' || t.key === '@commissioner' || t.surface.split(' ').every((w) => officeWords.has(w)) || officeNames.has(t.surface.toLowerCase()) || index.wordClass('role-question').has(t.key) || (t.kind === 'entity' && chosen.some((r) => officeOf(r.office, index)?.body === t.key.slice(1))),
   );
   return {
     route: 'role',
