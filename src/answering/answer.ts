@@ -112,7 +112,13 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   }
   // "Is the watchdog …?" can mean HMICFRS or the IOPC: ask, unless the question names one of them.
   const ambiguous = ambiguousPhrasesIn(index.data, alone.question).find((m) => m.candidates.every((c) => 'kind' in c) && !m.candidates.some((c) => alone.entities.some((e) => e.id === c.id)));
-  if (ambiguous && !officesMatching(index.data, alone.corrected).some((o) => o.office)) return answerForEach(question, ambiguous, index, options);
+  if (ambiguous && !officesMatching(index.data, alone.corrected).some((o) => o.office)) {
+    // "When did the watchdog put D&C into enhanced monitoring?": Engage is the inspectorate's own
+    // phase, so a question about it means the inspectorate.
+    const aboutMoves = alone.concepts.has('engage') || alone.concepts.has('enter') || alone.concepts.has('leave');
+    const owner = aboutMoves ? ambiguous.candidates.filter((c) => c.id === 'hmicfrs') : [];
+    return answerForEach(question, owner.length === 1 ? { ...ambiguous, candidates: owner } : ambiguous, index, options);
+  }
   // Not a question for the records: an instruction to the bot, a request for its views, or for
   // instructions to the asker. Declined, whatever else the message asks.
   const notForRecords = notAQuestionForRecords(question, alone.question);

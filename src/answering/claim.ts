@@ -4,11 +4,12 @@
 // record. Pure text; no knowledge needed.
 
 /** Who or what made the claim, then the verb of saying: "a paper says", "someone's written", "I read". */
-const SAYER = "(?:someone|somebody|one of (?:the|our) \\w+|a (?:colleague|reader|source|contact|listener|viewer|caller|councillor|mp|spokesperson)|an? (?:[\\w-]+ ){0,3}(?:paper|newspaper|report|story|article|piece|site|website|blog|tweet|post|outlet|wire(?: story)?)|the (?:[\\w-]+ ){0,3}(?:paper|press|wire|story|article|report|piece|site|website)|they|people)";
+const SAYER = "(?:someone|somebody|one of (?:the|our) \\w+|(?:my|our|the) (?:editor|desk|newsdesk|news desk|subs?|producer|source|colleague)|a (?:colleague|reader|source|contact|listener|viewer|caller|councillor|mp|spokesperson|sub)|an? (?:[\\w-]+ ){0,3}(?:paper|newspaper|report|story|article|piece|site|website|blog|tweet|post|outlet|wire(?: story)?)|the (?:[\\w-]+ ){0,3}(?:paper|press|wire|story|article|report|piece|site|website)|they|people)";
 const SAYING = "(?:'s| has| have| had)? (?:said|says|say|written|wrote|writes|reported|reports|claimed|claims|claim|stated|states|suggested|suggests|told me|tells me|is saying|are saying)";
 const HEARD = "(?:i|we)(?:'ve| have)? (?:read|heard|seen|saw|been told)";
 const AFTER = "(?: (?:online|on twitter|on x|in print|today|yesterday|this morning|earlier))?(?: that)?[\\s:,]+";
-const REPORTED = new RegExp(`^\\s*(?:${HEARD}|${SAYER}${SAYING})${AFTER}`, 'i');
+// ("someone on the desk says": a few words may place the sayer.)
+const REPORTED = new RegExp(`^\\s*(?:${HEARD}|${SAYER}(?: (?:on|at|from|in|over at) (?:the |our |my )?[\\w'-]+(?: [\\w'-]+)?)?${SAYING})${AFTER}`, 'i');
 /** A named outlet or person, capitalised as names are: "The Guardian reported", "LBC says". */
 const NAMED_SAYER = new RegExp(`^\\s*(?:[Tt]he )?[A-Z][\\w&.]*(?: [A-Z][\\w&.]*){0,3}${SAYING}${AFTER}`);
 

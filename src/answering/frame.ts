@@ -75,7 +75,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const lead = q === whole ? analysis.lead : /^\w+/.exec(q)?.[0];
   let asks: AskType = 'other';
   let rankChecked: Entity | undefined;
-  if (/\b(difference between|differ from|compared? (to|with)|versus|vs\.?)\b|^compare\b/.test(q) || (engageSubjects.length >= 2 && /\b(longer|shorter|earlier|later|first|sooner)\b/.test(q) && /\b(or|than|and)\b/.test(q))) asks = 'compare';
+  if (/\b(difference between|differ from|compared? (to|with)|versus|vs\.?)\b|^compare\b/.test(q) || (engageSubjects.length >= 2 && /\b(longer|shorter|earlier|later|first|sooner)\b/.test(q) && /\b(or|than|and|v)\b/.test(q))) asks = 'compare';
   else if (superlative && (lead === 'which' || lead === 'who' || lead === 'what' || lead === undefined || /\b(which|who|what)\b/.test(q))) asks = 'superlative';
   // "Was the Met the first force ever in Engage?": the ranking, with yes or no for the one named.
   else if (superlative && engageSubjects.length === 1 && /^(is|was|were|are|has|have|had|did)\b/.test(q)) {
@@ -101,7 +101,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   // ("What forces …" asks for a list; "what did the inspectorate use for failing forces?" does not.)
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural && /^what (other |police |fire (and rescue )?|fire & rescue )?(forces|services|ones|constabularies|brigades)\b/.test(q)) || EMBEDDED_LIST.test(q) || /^(are|were|is) there\b/.test(q) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
   else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
-  else if ((/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) && !carriesAVerb(q, analysis)) || /\bstand for\b/.test(q)) asks = 'what-is';
+  else if ((/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) && !carriesAVerb(q, analysis)) || /\bstands? for\b/.test(q)) asks = 'what-is';
   // (Or led by one once a time set before it is read off: "In summer 2023 was Glos fire in?")
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q) || /^(is|are|was|were|has|have|had|did|does|do)$/.test(lead ?? '')) asks = 'yes-no';
   // A claim to check ("someone's written that D&C came out on 31 July") is a yes-or-no question.
@@ -136,7 +136,9 @@ function inRelativeClauseOnly(q: string): boolean {
 /** The main clause after a leading subordinate one ("When X happened, which …"), else the whole question. */
 function mainClauseOf(q: string): string {
   const m = /^(when|after|before|since|once|while|as|by the time|at the time|apart from|other than|except|besides|excluding|aside from|in|on|during|by|over|between|from|around|throughout)\b[^,?]{3,80},\s*(.+)$/.exec(q);
-  return m && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(m[2]!) ? m[2]! : q;
+  // "When Lincolnshire went in, in Dec 2024, which …": a time set off by commas belongs to the clause before.
+  const main = m?.[2]?.replace(/^(?:in|on|back in|during|around)\s+[^,?]{1,25},\s*/, '');
+  return main && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(main) ? main : q;
 }
 
 /**

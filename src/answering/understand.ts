@@ -116,6 +116,9 @@ function stripPreamble(question: string, index: KnowledgeIndex): string {
  */
 function namesSomething(text: string, index: KnowledgeIndex, options: { entitiesOnly?: boolean } = {}): boolean {
   if (/\b(police|constabulary|fire|frs|brigade)\b/i.test(text)) return true;
+  // "craig guilford - what happened to him?": a person's first name and a slip of their surname.
+  const words = tokenize(text).map((t) => t.word);
+  if (words.some((w, i) => i > 0 && surnamesAfter(words[i - 1]!, index).some((s) => s.length > 3 && editDistance(w, s, 1) <= 1))) return true;
   if (options.entitiesOnly) return analyzeText(text, index, { strongAliasesOnly: false }).some((t) => t.kind === 'entity');
   return (
     recogniseDates(text, { today: isoFromDay(rangeOf(index.newestRecordDate).end) }).dates.length > 0 || analyzeText(text, index, { strongAliasesOnly: false }).some(
@@ -180,6 +183,10 @@ function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
   if (!m) return question;
   const remark = m[2]!;
   if (/^\W*(which|what|who|whom|when|why|how|is|are|was|were|did|does|do|has|have|had|can|could|and|or|also|plus)\b/i.test(remark)) return question;
+  // "Who was in Engage at the end of June 2022? One piece I have says only GMP, Cleveland and
+  // Glos": what a source says, beside the question, is what the answer will be checked against;
+  // the question is answered as asked.
+  if (/\b(says|said|reports|reported|claims|claimed|has it|reckons|told me|tells me|suggests)\b/i.test(remark) && m[1]!.trim().split(/\s+/).length >= 4) return m[1]!;
   return namesSomething(remark, index) ? question : m[1]!;
 }
 

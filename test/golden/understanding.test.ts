@@ -1128,3 +1128,53 @@ describe('items the records say they do not hold', () => {
     expect(a.text).toMatch(/does not say which four were inadequate/);
   });
 });
+
+// Found on three fresh working sets written from the research alone (December 2026, fourth session).
+describe('fragments, claims and names as reporters type them', () => {
+  it('a bare "exits in 2024" lists the moves of that time; "the year before last" is two years back', () => {
+    expect(ask('exits in 2024').explanation?.route).toBe('engage-moves');
+    const a = ask('exits the year before last, police and fire both');
+    expect(a.text, seen(a)).toMatch(/^In the year before last \(2024\), three police forces left Engage/);
+    expect(ask('the year before last - did any fire service come out of engage?').text).toMatch(/London Fire Brigade/);
+  });
+  it('a move asked for in a year is a move of that year: the Met\'s 2022 entry is not one of 2025\'s', () => {
+    const a = ask('any new entries into engage in 2025 at all?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toMatch(/^In 2025, no police force or fire and rescue service entered Engage/);
+  });
+  it('"X stands for?" asks for a definition, and the fact that opens on X gives it', () => {
+    expect(ask('PEEL stands for?').text).toMatch(/effectiveness, efficiency and legitimacy/);
+  });
+  it('a lower-case name with a slip in its surname, before a dash, is the subject, not a preamble', () => {
+    expect(ask('craig guilford - what happened to him in the end').text).toMatch(/retired/);
+  });
+  it('"A v B — which got out first?" compares the exits, and says when they were the same day', () => {
+    for (const q of ['staffs v wilts — which got out of special measures first?', 'staffs vs wilts - who got out frist?']) {
+      expect(ask(q).text, q).toMatch(/^Neither: Staffordshire Police and Wiltshire Police left Engage on the same day, 21 May 2024/);
+    }
+    expect(ask('IOPC vs HMICFRS — who does what?').text).toMatch(/IOPC/);
+  });
+  it('"which forces have never left" is who is still in; "date X left" of a force still in is a decline saying so', () => {
+    expect(ask('so which forces have never left engage?').text).toMatch(/Lincolnshire Police/);
+    const lincs = ask('date lincs left special measures?');
+    expect(lincs.status).toBe('no_answer');
+    expect(lincs.text).toMatch(/has not left Engage/);
+  });
+  it('a time set off by commas after "when X went in" belongs to that clause; the main clause asks', () => {
+    const a = ask('When Lincolnshire went in, in Dec 2024, which other forces were still in enhanced monitoring?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toMatch(/Devon and Cornwall Police/);
+  });
+  it('what a source says, after the question, does not change the question', () => {
+    const a = ask('who was in engage at the end of june 2022? one piece I have says only GMP, Cleveland and Glos besides the Met');
+    for (const force of ['Cleveland Police', 'Greater Manchester Police', 'Gloucestershire Constabulary', 'Staffordshire Police']) expect(a.text).toContain(force);
+  });
+  it('a claim from "someone on the desk" is checked like any other', () => {
+    expect(ask('someone on the desk says notts police came out of special measures on 23 May 2025 — right?').text).toMatch(/^No, not on 23 May 2025: Nottinghamshire Police left Engage .* on 22 May 2025/);
+  });
+  it('"the watchdog" in a question about Engage is the inspectorate, whose phase it is', () => {
+    const a = ask('when did the watchdog put Devon and Cornwall Police into enhanced monitoring?');
+    expect(a.text).toMatch(/^I have read "the watchdog" as His Majesty's Inspectorate/);
+    expect(a.text).toMatch(/14 October 2022/);
+  });
+});

@@ -97,7 +97,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   }
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat
   // that the records cannot show a negative.
-  if (/\b(never|not (yet |ever )?been|haven'?t (ever )?been|hasn'?t (ever )?been|not once)\b/i.test(analysis.question)) return neverDraft(analysis, index, weights);
+  // ("Which forces have never left?" asks who is still in: that is `notLeft`, not this.)
+  if (!notLeft && /\b(never|not (yet |ever )?been|haven'?t (ever )?been|hasn'?t (ever )?been|not once)\b/i.test(analysis.question)) return neverDraft(analysis, index, weights);
   // "Only three forces in Engage in June 2022, right?": the count claimed is what the list checks.
   const claimedNumber = analysis.claim && claimedCount(analysis.question) !== undefined;
   const { coverage, matched } = coverageOf(

@@ -218,7 +218,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${onDate(latest.entry.date)}.`, latest.entry);
         // "When did Lincs come out?" of a force that never has: there is no date to give, so the
         // question as asked goes unanswered, and the reply says what the record holds instead.
-        if (exits.length === 0 && frame.asks === 'when' && !checksDate) unanswered = true;
+        if (exits.length === 0 && (frame.asks === 'when' || /\b(date|day|when)\b/i.test(analysis.question)) && !checksDate) unanswered = true;
       }
     } else {
       // Is / was / has X been in Engage: the status as of the newest record, then its history.

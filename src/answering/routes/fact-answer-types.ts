@@ -250,7 +250,9 @@ function movedAsAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: Knowl
   const kinds = analysis.entities.map((e) => index.entities.get(e.id)?.kind);
   if (!kinds.includes('person') || kinds.some((k) => k !== 'person' && k !== 'oversight_body')) return true;
   const moves = analysis.terms.filter((t) => PERSON_MOVES.includes(t.key));
-  if (moves.length === 0) return true;
+  // "Did West Midlands' chief constable accept being put into Engage?": a move into or out of
+  // Engage is a force's, whatever the person did about it.
+  if (moves.length === 0 || analysis.concepts.has('engage')) return true;
   // Any move of the person's will do: one asker's "leave" is the record's "resigned", another's
   // "join" its "appointment".
   const keys = new Set([...PERSON_MOVES, ...moves.flatMap((m) => (m.alternatives ?? []).map((a) => a.key))]);
@@ -423,7 +425,10 @@ function timely(fact: Fact, analysis: QuestionAnalysis, index: KnowledgeIndex): 
     if (year.start <= window.end && year.end >= window.start) return true;
   }
   const from = rangeOf(own);
-  const until = fact.validTo ? rangeOf(fact.validTo).end : fact.date ? from.end : Number.POSITIVE_INFINITY;
+  // "Any new entries in 2025?": a move is of its own day, so a fact telling of the Met's entry in
+  // 2022 is not one of 2025's moves, though the stay it began lasted into 2025.
+  const asksMove = (analysis.concepts.has('enter') || analysis.concepts.has('leave')) && fact.date !== undefined;
+  const until = asksMove ? rangeOf(fact.date!).end : fact.validTo ? rangeOf(fact.validTo).end : fact.date ? from.end : Number.POSITIVE_INFINITY;
   return from.start <= window.end && until >= window.start;
 }
 

@@ -5,7 +5,8 @@ import type { Fact } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
+import { tokenize } from '../../text.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
@@ -84,6 +85,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   const contentWords = analysis.terms.filter((t) => t.kind !== 'entity' && !index.wordClass('profile-question').has(t.key) && t.key !== '@now');
   const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
 
+  const definitionWords = analysis.terms.filter((t) => t.kind === 'word' && !t.light && (index.specificity.get(t.key) ?? 1) >= EVERYDAY_SPECIFICITY).map((t) => t.key);
   const ranked = shortlist
     // What the question asks for must be what the fact gives: a fact that shares its words but
     // not its answer type (no date for "when", no force for "which forces") is not an answer.
@@ -102,10 +104,13 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
       // "What did X say?" is best answered in X's own published words: a fact that quotes them
       // beats a summary of the same statement.
       const words = frame.asks === 'said' && QUOTED.test(d.fact.text) ? QUOTE_BONUS : 0;
+      // "PEEL stands for?", "what's a cause of concern?": a fact that opens on the thing asked
+      // about defines it; one that mentions it in passing does not.
+      const defines = frame.asks === 'what-is' && definitionWords.length > 0 && opensOn(d.fact.text, definitionWords) ? 0.1 : 0;
       // `base` ranks facts by what they share with the question alone; `score` adds how closely
       // one of their phrasings matches and whether they profile the entity asked about.
       const base = coverage + focus;
-      return { d, coverage, base, phrasing, profile, score: base + 0.3 * phrasing + profile + words - d.terms.size * 0.001 };
+      return { d, coverage, base, phrasing, profile, score: base + 0.3 * phrasing + profile + words + defines - d.terms.size * 0.001 };
     })
     .sort((a, b) => b.score - a.score);
 
@@ -250,4 +255,10 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   // does something, and the question asks who ("who sits on the PPOG?" with "who belongs to it
   // is not stated"): no other sentence names anyone for it.
   return leading.every((x) => x.absence) || (frame.asks === 'who' && /\bwho\b/i.test(absence.text)) ? absence : undefined;
+}
+
+/** Whether a fact's first words (its first sentence, up to a dozen words) hold one of the stems. */
+function opensOn(text: string, stems: string[]): boolean {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  return tokenize(first).slice(0, 12).some((t) => stems.includes(t.stem));
 }

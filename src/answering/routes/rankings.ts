@@ -8,7 +8,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, onDate, rangeOf, type DayRange } from '../../dates.ts';
 import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
-import type { QuestionAnalysis } from '../understand.ts';
+import { applyCorrections, type QuestionAnalysis } from '../understand.ts';
 import { citeEvent } from '../cite-event.ts';
 import { countWord, coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, withVerdict, type Draft, type EngageKind } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
@@ -62,7 +62,7 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     const moved = leaving ? 'left' : 'went into';
     // The verdict first, then the two records it rests on.
     sentences.unshift({
-      text: /\b(first|earlier|sooner|before)\b/i.test(analysis.question)
+      text: /\b(first|earlier|sooner|before)\b/i.test(applyCorrections(analysis.question, analysis.corrections))
         ? sameDay
           ? `Neither: ${nameOf(a.e)} and ${nameOf(b.e)} ${moved} Engage on the same day, ${formatDate(leaving ? a.p.at(-1)!.exit!.date : a.p[0]!.entry.date)}.`
           : `${nameOf(earlier.e, true)} ${leaving ? 'came out of' : 'went into'} Engage first.`
