@@ -68,10 +68,17 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       const found = firstAnalysis.lead === 'who' ? (first.context?.subjects ?? []).filter((id) => !strong.some((e) => e.id === id) && index.entities.get(id)?.kind === 'person') : [];
       const pick = firstAnalysis.lead === 'who' ? found : named.map((e) => e.id);
       const context = first.context && pick.length === 1 ? { ...first.context, subjects: [pick[0]!] } : first.context;
-      let second = answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) });
+      // "Cleveland exit date and who made the decision": a second part that names nothing of its
+      // own is about the first part's one subject, and is asked about it by name first.
+      const subject = context?.subjects.length === 1 ? index.entities.get(context.subjects[0]!) : undefined;
+      const secondRead = understandQuestion(parts[1], index, options.today ? { today: options.today } : {});
+      const namesOwn = secondRead.entities.length > 0;
+      // (A decision asked about is on the first part's move: Cleveland's exit.)
+      const move = firstAnalysis.concepts.has('leave') && !firstAnalysis.concepts.has('enter') ? ' leaving Engage' : firstAnalysis.concepts.has('enter') && !firstAnalysis.concepts.has('leave') ? ' going into Engage' : '';
+      const aboutSubject = subject && !namesOwn && parts[1].split(/\s+/).length >= 3 && /^(who|whom|what|which|when|where|how)\b/i.test(parts[1]) && !/\b(it|its|they|their|them|he|she|his|her|him)\b/i.test(parts[1]) ? answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name}${isEngageKind(subject) && secondRead.concepts.has('decide') ? move : ''})?`, index, options) : undefined;
+      let second = aboutSubject?.status === 'answered' ? aboutSubject : answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) });
       // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
       // first part's: asked again about it before giving up on the second part.
-      const subject = context?.subjects.length === 1 ? index.entities.get(context.subjects[0]!) : undefined;
       if (second.status !== 'answered' && subject) second = answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name})?`, index, options);
       return mergeAnswers(first, second, index);
     }

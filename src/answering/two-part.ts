@@ -51,7 +51,12 @@ export function splitQuestion(question: string): [string, string] | undefined {
   const [first, second] = [m[1]!.trim(), m[2]!.trim()];
   // "Which forces were in Engage between 2022 and when the Met left?" is one question; so is a
   // second "part" of one word ("and how?" is a follow-up, handled as such below).
-  if (!/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(first)) return undefined;
+  // ("Cleveland exit date and who made the decision": a short fragment naming what is asked is
+  // a first part too, when a question word opens the second.)
+  // (Only with "and": "Lincolnshire police - what were the reasons?" names its subject first.)
+  const separator = question.trim().slice(m[1]!.length, question.trim().length - m[2]!.length);
+  const fragment = /\band\b/i.test(separator) && !/[-–—]/.test(separator) && first.split(/\s+/).length <= 5 && /^(when|why|who|whom|how|what|which|where)\b/i.test(second) && !/[?]/.test(first);
+  if (!fragment && !/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(first)) return undefined;
   // "When Notts went in, which forces were in?": a "when" with no auxiliary after it opens a time
   // clause, not a question of its own.
   if (/^when\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|exactly|precisely)\b)/i.test(first)) return undefined;

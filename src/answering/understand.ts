@@ -162,6 +162,12 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b([a-z]+)-wise\b/gi, '$1'],
 ];
 
+/**
+ * An acronym made plural with a small "s" ("FRSs", "PCCs", "CCs") is read as the acronym: the
+ * knowledge base names the kind by it, and "how many FRSs" counts them either way.
+ */
+const PLURAL_ACRONYM: [RegExp, string] = [/\b([A-Z]{2,})s\b/g, '$1'];
+
 /** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
 const GLUED_UNITS: [RegExp, string][] = [
   [/\b(\d+)\s*(?:hrs?|hours?)\b/gi, '$1 hours'],
@@ -229,7 +235,7 @@ function dropCoverageFraming(question: string): string {
 }
 
 function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropAskerContext(question, index))), index), index);
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropAskerContext(question, index))), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
@@ -704,7 +710,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     terms,
     corrections,
     corrected,
-    dates: dates.map((d) => (d.yearless ? yearFromRecords(d, entities, index) : d)),
+    dates: sameYearAsSiblings(dates.map((d) => (d.yearless ? yearFromRecords(d, entities, index) : d)), index),
     dateProblems: found.problems,
     anchors: found.anchors,
     entities,
@@ -809,6 +815,23 @@ function readEllipticInOut(terms: Term[], tokens: Token[], rest: string, index: 
  * subject's Engage move on that day, or in that month; failing both, the reader's reading (the
  * latest such day) stands.
  */
+/**
+ * "28th or 30th June?": two yearless days asked side by side are of one year, so a day the records
+ * place ("28 June": 2022) gives its year to one they do not, which would otherwise read as a
+ * day past the records.
+ */
+function sameYearAsSiblings(dates: DateExpression[], index: KnowledgeIndex): DateExpression[] {
+  const newest = rangeOf(index.newestRecordDate).end;
+  const placed = dates.find((d) => d.yearless && d.range.start <= newest);
+  if (!placed) return dates;
+  const year = placed.date.slice(0, 4);
+  return dates.map((d) => {
+    if (!d.yearless || d.range.start <= newest || d.precision !== 'day') return d;
+    const date = year + d.date.slice(4);
+    return { ...d, date, range: rangeOf(date), label: describeDateExpression({ ...d, date, range: rangeOf(date), label: undefined }) };
+  });
+}
+
 function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['entities'], index: KnowledgeIndex): DateExpression {
   const monthDay = d.date.slice(4);
   const last = d.until ?? (d.precision === 'range' ? isoFromDay(d.range.end) : d.date);
@@ -827,7 +850,14 @@ function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['entities
   }
   // A move on a day the question names (or between its two days), else one in its month.
   const within = (m: { date: string }) => m.date.length === 10 && m.date.slice(4) >= monthDay && m.date.slice(4) <= last.slice(4);
-  const move = moves.find(within) ?? moves.find((m) => m.date.slice(4, 7) === monthDay.slice(0, 3));
+  let move: { date: string } | undefined = moves.find(within) ?? moves.find((m) => m.date.slice(4, 7) === monthDay.slice(0, 3));
+  // "The 29 June Mail piece", "28th or 30th June?": with no subject's move to go by, a day read
+  // as this year's would be past the records; the latest year in which something on record
+  // happened on that day is what the asker means.
+  if (!move && d.range.start > rangeOf(index.newestRecordDate).end) {
+    const onThatDay = [...index.eventsById.values(), ...index.docs.map((doc) => doc.fact)].filter((x) => x.date !== undefined && within({ date: x.date }));
+    move = onThatDay.map((x) => ({ date: x.date! })).sort((a, b) => b.date.localeCompare(a.date))[0];
+  }
   if (!move || move.date.slice(0, 4) === d.date.slice(0, 4)) return d;
   const year = move.date.slice(0, 4);
   const date = year + monthDay;

@@ -5,7 +5,7 @@ import { dayNumber, daysInMonth, easterSunday } from './calendar.ts';
 import { describeSpan } from './date-labels.ts';
 import { SEASONS } from './month-words.ts';
 import { MONTHS } from './partial-dates.ts';
-import { glued, monthOrYearAt, monthSpan, num, ORDINAL_WORDS, punct, spanOf, word, yearAt, type Piece, type Reader, type Span } from './reader.ts';
+import { glued, monthOrYearAt, monthSpan, num, ORDINAL_WORDS, punct, shortYearAt, spanOf, word, yearAt, type Piece, type Reader, type Span } from './reader.ts';
 
 /** "early/mid/late March 2023" (1–10, 11–20, 21–end) or "early/mid/late 2023" (Jan–Apr, May–Aug, Sep–Dec). */
 export function partAt(r: Reader, i: number): Piece | undefined {
@@ -88,8 +88,13 @@ export function seasonAt(r: Reader, i: number): Piece | undefined {
   if (!season) return undefined;
   let j = i + 1;
   if (word(r, j) === 'of') j++;
-  const y = yearAt(r, j);
+  // "spring 22", "summer '23": a season with two digits is a season of that year, as newsrooms
+  // write it (no day of a season is ever written so).
+  const apostrophe = shortYearAt(r, j);
+  const short = apostrophe ?? (r.t[j]?.kind === 'num' && !r.t[j]!.ordinal ? num(r, j, [2, 2]) : undefined);
+  const y = yearAt(r, j) ?? (short === undefined ? undefined : short >= 2000 ? short : 2000 + short);
   if (y === undefined) return undefined;
+  if (apostrophe !== undefined) j++;
   let end = j + 1;
   // "winter 2023/24" names the same winter as "winter 2023".
   if (season.first === 12 && punct(r, end, '/-') && glued(r, end) && glued(r, end + 1) && num(r, end + 1, [2, 2]) === (y + 1) % 100) end += 2;

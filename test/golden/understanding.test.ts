@@ -1178,3 +1178,23 @@ describe('fragments, claims and names as reporters type them', () => {
     expect(a.text).toMatch(/14 October 2022/);
   });
 });
+
+describe('years, acronyms and two-part fragments, from fresh working sets', () => {
+  it('a yearless day past the records takes the year something on record happened on it; a sibling day shares it', () => {
+    const a = ask('when did HMICFRS actually confirm the six forces - 28th or 30th June?');
+    expect(a.explanation?.route, seen(a)).not.toBe('beyond-records');
+    expect(a.text).toMatch(/28 June 2022/);
+  });
+  it('a season with two digits is that season of that year ("spring 22", "summer \'22")', () => {
+    expect(ask("who went into engage in summer '22").text).toMatch(/^In summer 2022 \(June to August 2022\)/);
+    expect(ask("who's been HMCI fire & rescue since spring 22").explanation?.route).toBe('role');
+  });
+  it('an acronym made plural ("FRSs") is read as the acronym', () => {
+    expect(ask('How many FRSs does HMICFRS inspect in England these days?').text).toMatch(/44 fire and rescue services/);
+  });
+  it('"X exit date and who made the decision": the second part is about X\'s exit', () => {
+    const a = ask('Cleveland exit date and who made the decision');
+    expect(a.text).toMatch(/20 September 2023/);
+    expect(a.text).toMatch(/The decision was Sir Andy Cooke's/);
+  });
+});

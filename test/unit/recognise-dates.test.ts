@@ -215,6 +215,11 @@ describe('recogniseDates: relative to today', () => {
     expect(only('last summer', '2026-05-01').date).toBe('2025-06');
   });
 
+  it('reads a season with a two-digit year as that season', () => {
+    expect(only('spring 22').date).toBe('2022-03');
+    expect(only("summer '23").date).toBe('2023-06');
+  });
+
   it('reads "in the past 12 months" as the twelve months up to today', () => {
     const d = only('in the past 12 months');
     expect(span(d)).toEqual([day('2025-12-02'), day('2026-12-01')]);

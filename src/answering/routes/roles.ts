@@ -36,7 +36,9 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   if (!mention) return personRolesDraft(analysis, frame, index, weights);
   // "HMI" inside "the HMI Monitoring Group" names a body, not the office.
   if (analysis.entities.some((e) => e.surface.length > mention.words.length && e.surface.includes(mention.words) && index.entities.get(e.id)?.kind !== 'person')) return undefined;
-  const officeWords = new Set(mention.words.split(' '));
+  // The office's own name counts too: "HMCI fire & rescue" names the HM Chief Inspector of
+  // Constabulary and of Fire & Rescue Services in two of its words.
+  const officeWords = new Set([...mention.words.split(' '), ...(mention.office?.name.toLowerCase().split(' ') ?? [])]);
   const matcher = (t: Term) =>
     t.surface.split(' ').every((w) => officeWords.has(w)) ||
     t.key === '@now' ||
