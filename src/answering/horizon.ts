@@ -5,8 +5,8 @@
 
 import { describeDateExpression, formatDate, introduceDate, rangeOf } from '../dates.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
-import type { QuestionAnalysis } from './understand.ts';
-import { isEngageKind, type Draft } from './draft.ts';
+import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from './understand.ts';
+import { engageTermMatched, isEngageKind, STATUS_CONCEPTS, type Draft } from './draft.ts';
 
 /** Whether the question asks what will happen: a prediction, which no record holds. */
 export function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
@@ -59,7 +59,8 @@ export function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex,
     return { message: `My records don't reach ${describeDateExpression(late)}: my sources were checked up to ${formatDate(checkedTo)}, so I hold nothing about that time.`, route: 'beyond-records' };
   }
   const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
-  if (!aboutStatus) return undefined;
+  // (A letter, a report or a grade of that time may be on record though no move is.)
+  if (!aboutStatus || !whollyAboutStatus(analysis, index)) return undefined;
   return { message: `My records don't reach ${formatDate(late.date)}: ${newestText}, so I can't say where things stood then. I can tell you where things stood on ${formatDate(index.newestRecordDate)}.`, route: 'beyond-records' };
 }
 
@@ -71,6 +72,9 @@ export function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex,
 export function quietPeriodDraft(analysis: QuestionAnalysis, index: KnowledgeIndex): Draft | undefined {
   const meta = index.data.meta;
   if (!meta?.checkedTo || !(analysis.concepts.has('enter') || analysis.concepts.has('leave'))) return undefined;
+  // "What came out of Avon's revisit letter in Sept 2025?" asks about a letter, which a fact may
+  // hold: only a question wholly about moves and status is answered by the quiet period.
+  if (!whollyAboutStatus(analysis, index)) return undefined;
   const late = analysis.dates.find((d) => d.range.start > rangeOf(index.newestRecordDate).end);
   // Only a time wholly within the check: "in 2026" runs past January 2026, where nothing was checked.
   if (!late || late.range.end > rangeOf(meta.checkedTo).end) return undefined;
@@ -89,4 +93,15 @@ export function quietPeriodDraft(analysis: QuestionAnalysis, index: KnowledgeInd
     matched: new Set(analysis.terms.map((t) => t.key)),
     related: ['Which forces are in Engage now?', 'What was the most recent change in Engage?'],
   };
+}
+
+/**
+ * Whether every word of the question is about moves and status — forces, services, Engage, its
+ * moves, times — so the timeline alone answers it. "What came out of Avon's revisit letter?"
+ * also asks about a letter, which a dated fact may hold.
+ */
+function whollyAboutStatus(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  // (Everyday and framing words, "2026 I mean", say nothing of a topic.)
+  const everyday = (t: QuestionAnalysis['terms'][number]) => t.kind === 'word' && (t.light === true || index.wordClass('framing').has(t.key) || (index.specificity.get(t.key) ?? 1) < EVERYDAY_SPECIFICITY);
+  return analysis.terms.every((t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && isEngageKind(index.entities.get(t.key.slice(1)))) || t.key === '@year' || everyday(t));
 }

@@ -77,6 +77,8 @@ const FRAMING = [
   /\s*[-–—,(]\s*['"‘“]?[\w\s]{2,40}?['"’”]?,?\s+as (?:the |some |most )?(?:papers|press|media|people|headlines|reporters|tabloids|everyone|they|it'?s|is)\s+(?:call|calls|called|put|say|known)\s*(?:it|them)?\s*(?:[-–—,)]|(?=[.?!]|$))/gi,
   // "What's an accelerated cause of concern when it's at home?": "what on earth is".
   /\s+when it'?s at home(?=\s*[?.!]*\s*$)/i,
+  // "… this year? 2026 I mean": a speaker's correction marker, not a question about meaning.
+  /,?\s*\bi mean\b,?/gi,
   // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how
   // the asker wants the answer put, not what they ask.
   /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,

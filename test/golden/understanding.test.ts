@@ -1198,3 +1198,28 @@ describe('years, acronyms and two-part fragments, from fresh working sets', () =
     expect(a.text).toMatch(/The decision was Sir Andy Cooke's/);
   });
 });
+
+describe('what the timeline does not answer, and what it adds', () => {
+  it('a question about a letter of a time past the newest move is a fact question, not a quiet period', () => {
+    const a = ask("what came out of avon fire's revisit letter in sept 2025?");
+    expect(a.explanation?.route, seen(a)).toBe('fact');
+    expect(a.text).toMatch(/risk information/);
+    // A question wholly about moves in that time still gets the quiet period.
+    expect(ask('did anyone leave engage in september 2025?').explanation?.route).toBe('engage-quiet-period');
+  });
+  it('an empty list for one kind says which was the first of that kind to go in after', () => {
+    expect(ask('was any fire service in engage in june 2022?').text).toMatch(/The first fire and rescue service to go into Engage after then was Gloucestershire Fire and Rescue Service, on 12 July 2022/);
+    // A police list does not grow a fire footnote.
+    expect(ask('which forces were in engage in 2019').text).not.toMatch(/first fire and rescue service/);
+  });
+  it('"did X leave with concerns still open?" is answered yes from the record\'s note, first', () => {
+    const a = ask('Devon and Cornwall: did they leave special measures with causes of concern still open?');
+    expect(a.text).toMatch(/^Yes: Concerns about crime recording standards and about the quality of investigations were still open when the force left/);
+    // The rest of the note (the disputed day) is still given, once.
+    expect(a.text.match(/Wired-Gov/g)?.length).toBe(1);
+    expect(ask('D&C left engage with some concerns still open - which ones, and exit date?').text).toMatch(/crime recording standards/);
+  });
+  it('"… 2026 I mean" corrects the time; it does not ask what something means', () => {
+    expect(ask('which forces went into engage this year? 2026 I mean').status).toBe('no_answer');
+  });
+});

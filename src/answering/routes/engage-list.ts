@@ -181,6 +181,16 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       const when = date ? `${introduceDate(date)}, ` : 'In the records held (2019 onwards), ';
       if (rows.length === 0) {
         sentences.push({ text: `${when}no ${KIND_WORDS[kind][0]} was in Engage according to the records held.`, cites: [] });
+        // "Was any fire service in Engage in June 2022?" — none; the first to go in after that
+        // time is the reporter's next question.
+        const next = date ? periods.filter((p) => p.entity.kind === kind && rangeOf(p.entry.date).start > window.end).sort((a, b) => rangeOf(a.entry.date).start - rangeOf(b.entry.date).start)[0] : undefined;
+        // (Only when that kind is what was asked about, or nothing at all was in: a police list
+        // with no fire service beside it needs no fire footnote.)
+        const allEmpty = kinds.every((k) => !periods.some((p) => p.entity.kind === k && overlap(p, window) !== 'no'));
+        if (next && date?.open !== 'after' && (kinds.length === 1 || allEmpty)) {
+          sentences.push({ text: `The first ${KIND_WORDS[kind][0]} to go into Engage after then was ${nameOf(next.entity)}, ${onDate(next.entry.date)}.`, cites: citeEvent(next.entry, index, 2) });
+          recordIds.push(next.entry.id);
+        }
         continue;
       }
       const items = rows.map(({ p, o }) => ({

@@ -51,6 +51,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   let noRecord = 0;
   // Set when the question asks for something the records do not hold (the HM Inspector of a move).
   let unanswered = false;
+  // The record's note sentence that opened the answer as a verdict, said once only.
+  let openNoteSaid: string | undefined;
 
   // A question that presumes a stay ("when did Humberside go in?", "why was Cumbria put in?").
   const presumption = frame.asks === 'why' || frame.asks === 'when' || frame.asks === 'how-long' || c.has('why') || c.has('enter') || c.has('leave');
@@ -160,12 +162,23 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         unanswered = true;
       } else if (period) {
         const event = leaving ? period.exit! : period.entry;
+        // "Did D&C leave with causes of concern still open?" — yes, by the record's note; "was
+        // everything fixed?" — no. The verdict opens the answer.
+        const exitNote = leaving ? noteSentence(event) : undefined;
+        const openLead = exitNote?.split(/(?<=[.!?])\s+/).find((x) => OPEN_CONCERNS.test(x));
+        if (frame.asks === 'yes-no' && openLead) {
+          const verdictWord = /\b(still open|open|outstanding|unresolved|left over|remaining|not (been )?(closed|fixed|resolved|cleared))\b/i.test(analysis.question) ? 'Yes: ' : /\b(fixed|cleared?|resolved|closed|everything|all)\b/i.test(analysis.question) ? 'No: ' : undefined;
+          if (verdictWord) {
+            sentences.push({ text: withVerdict(verdictWord, openLead), cites: citeEvent(event, index) });
+            openNoteSaid = openLead;
+          }
+        }
         say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
         say(reasonsSentence(entity, event) ?? `The records held give no reasons for this move.`, event);
         // "Did it clear all its causes of concern?", "was everything fixed?": an exit with
         // concerns still open says so, in the record's note.
         const note = leaving ? noteSentence(event) : undefined;
-        if (note && OPEN_CONCERNS.test(note) && (c.has('cause-of-concern') || /\b(fixed|cleared?|resolved|everything|all)\b/i.test(analysis.question))) say(note, event);
+        if (note && OPEN_CONCERNS.test(note) && (openNoteSaid || c.has('cause-of-concern') || /\b(fixed|cleared?|resolved|everything|all)\b/i.test(analysis.question))) say(openNoteSaid ? note.replace(openNoteSaid, '').trim() || undefined : note, event);
       }
     } else if (c.has('how-long')) {
       for (const p of periods) {
@@ -213,6 +226,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         say(exitSentence(entity, p.exit!), p.exit!);
         // The whole stay, so "when in, when out?" is answered by one reply.
         say(`It had been in Engage since ${formatDate(p.entry.date)}, ${periodDuration(p, index.newestRecordDate)} in all.`, p.entry);
+        // "D&C left with some concerns still open - which ones?": the record's note says.
+        const note = noteSentence(p.exit!);
+        if (note && OPEN_CONCERNS.test(note) && /\b(concerns?|open|outstanding|unresolved|fixed|cleared?|resolved)\b/i.test(analysis.question)) say(note, p.exit!);
       }
       if (!latest.exit) {
         say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${onDate(latest.entry.date)}.`, latest.entry);
@@ -243,7 +259,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     }
     for (const event of used) {
       if (needsNote(event) || disputedMoves.has(event)) {
-        const note = noteSentence(event);
+        // (Less the sentence that already opened the answer as its verdict.)
+        const note = openNoteSaid ? noteSentence(event)?.replace(openNoteSaid, '').trim() || undefined : noteSentence(event);
         if (note && !sentences.some((s) => s.text === note)) sentences.push({ text: note, cites: citeEvent(event, index, 2) });
       }
       recordIds.push(event.id);
