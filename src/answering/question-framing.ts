@@ -1,0 +1,209 @@
+// Framing round a question, set aside before it is read: preambles ("Quick check for a story:"), the
+// asker's own situation, what a source says beside the question, text-speak, glued units, asides
+// and requests about the answer's form. What is left is the question itself. Pure.
+
+import { isoFromDay, rangeOf, recogniseDates } from '../dates.ts';
+import { analyzeText, type KnowledgeIndex } from '../knowledge-index.ts';
+import { shapeConcepts } from './answerability.ts';
+import { editDistance, tokenize } from '../text.ts';
+import { surnamesAfter } from './word-slips.ts';
+import { EVERYDAY_SPECIFICITY } from './term-weights.ts';
+
+/**
+ * Conversational framing around a question ("quick q:", "remind me", "can you tell me", "pls"):
+ * removed before reading, as a person would skip it.
+ */
+export const FRAMING = [
+  /^\s*(quick (q|question)|q|question|hey|hi|hello|ok(ay)?|so|um+|right)\s*[:,.!-]*\s+/i,
+  /^\s*(can|could|would) you (please |pls )?(tell|remind|show) me\s+/i,
+  /^\s*(please |pls )?(remind|tell|show) me\s+/i,
+  /^\s*(do you know|i('d| would) like to know|i want to know|i need to know|any idea)\s+/i,
+  /[\s,]+(pls|please|thanks|thank you|ta|cheers)[\s.!?]*$/i,
+  // "Could you set out …", "would you list …": the request is what follows.
+  /^\s*(can|could|would|will) you (please |pls |kindly )?(?=(set out|list|name|give|explain|confirm|check|say|outline|summari[sz]e)\b)/i,
+  // "For a piece on police accountability, …": who the asker writes for, not what they ask.
+  /^\s*for (a|an|my|our|the|this) [^,?]{1,60},\s*/i,
+  // "… the Engage phase - 'special measures' as the papers call it - at any point …": an aside
+  // on what people call something names nothing new.
+  /\s*[-–—,(]\s*['"‘“]?[\w\s]{2,40}?['"’”]?,?\s+as (?:the |some |most )?(?:papers|press|media|people|headlines|reporters|tabloids|everyone|they|it'?s|is)\s+(?:call|calls|called|put|say|known)\s*(?:it|them)?\s*(?:[-–—,)]|(?=[.?!]|$))/gi,
+  // "What's an accelerated cause of concern when it's at home?": "what on earth is".
+  /\s+when it'?s at home(?=\s*[?.!]*\s*$)/i,
+  // "… this year? 2026 I mean": a speaker's correction marker, not a question about meaning.
+  /,?\s*\bi mean\b,?/gi,
+  // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how
+  // the asker wants the answer put, not what they ask.
+  /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,
+];
+
+/** Where the question itself starts after a preamble ("Quick check for a story: which …", "On deadline - when did …", "Sorry if this is a dumb q, but what is …"). */
+export const QUESTION_START = /(?:^|[:;]\s+|\s+[-–—]+\s+|,?\s+but\s+|[.!]\s+|,?\s+(?:and\s+|so\s+)?(?:i|we)(?:'d| would)?\s+(?:need|want|like|have)\s+to\s+(?:know|find out|check)\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
+
+/** Drops a preamble that ends before the question proper, when what remains is a question of a few words. */
+export function stripPreamble(question: string, index: KnowledgeIndex): string {
+  let start = 0;
+  for (const m of question.matchAll(QUESTION_START)) {
+    if (m.index === 0) continue;
+    const rest = question.slice(m.index + m[0].length);
+    // Only a short preamble, and only when the rest is a question of its own (three words or more).
+    // A preamble that names something ("Cleveland Police: …", "devon and cornwall police - when
+    // in?"), written in capitals or not, is part of the question: kept.
+    const preamble = question.slice(0, m.index);
+    // "For a backgrounder: …", "for my piece on police accountability: …": what the asker writes
+    // for, not what they ask, unless it names a force or body. So is what comes before "I need to
+    // know which …": the asker's own context ("I'm putting together a timeline for a long read").
+    const needToKnow = /\bto (know|find out|check)\s*$/i.test(m[0]);
+    const purpose = (needToKnow || /^\s*for (a|an|my|our|this)\b/i.test(preamble)) && !/\s[A-Z]|[A-Z]{2,}/.test(preamble.replace(/^\s*I\b/, '')) && !namesSomething(preamble, index, { entitiesOnly: true });
+    // "How does a force get out of Engage - who signs it off?": a preamble that asks something
+    // itself is the question's first part, not framing.
+    const asksItself = /^\W*(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|can|could)\b/i.test(preamble) && preamble.trim().split(/\s+/).length >= 3;
+    if (!asksItself && m.index <= (needToKnow ? 160 : 80) && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
+    break;
+  }
+  return start > 0 ? question.slice(start) : question;
+}
+
+/**
+ * Whether a stretch of text names something the question is about: an entity, a force we may not
+ * hold ("north yorks police"), a date, or a word the facts are specifically about ("the two
+ * teenage girls who were strip searched - what …"). "On deadline - …" and "quick Engage q:" do not.
+ */
+export function namesSomething(text: string, index: KnowledgeIndex, options: { entitiesOnly?: boolean } = {}): boolean {
+  if (/\b(police|constabulary|fire|frs|brigade)\b/i.test(text)) return true;
+  // "craig guilford - what happened to him?": a person's first name and a slip of their surname.
+  const words = tokenize(text).map((t) => t.word);
+  if (words.some((w, i) => i > 0 && surnamesAfter(words[i - 1]!, index).some((s) => s.length > 3 && editDistance(w, s, 1) <= 1))) return true;
+  if (options.entitiesOnly) return analyzeText(text, index, { strongAliasesOnly: false }).some((t) => t.kind === 'entity');
+  return (
+    recogniseDates(text, { today: isoFromDay(rangeOf(index.newestRecordDate).end) }).dates.length > 0 || analyzeText(text, index, { strongAliasesOnly: false }).some(
+      // A specific domain concept names a topic too ("stop and search - what did inspectors
+      // find?"); one most facts carry ("quick Engage q: …") does not.
+      (t) => t.kind === 'entity' || (t.kind === 'concept' && !shapeConcepts(index).has(t.key.slice(1)) && (index.idf.get(t.key) ?? 0) >= SPECIFIC_CONCEPT_IDF) || (t.kind === 'word' && index.postings.has(t.key) && (index.specificity.get(t.key) ?? 0) >= EVERYDAY_SPECIFICITY),
+    )
+  );
+}
+
+/** How rare among facts a concept must be to name a topic in a preamble: in about one fact in seven or fewer. */
+export const SPECIFIC_CONCEPT_IDF = 2;
+
+/** Text-speak spellings of grammar words ("thru", "b4", "cos"): written out before reading. */
+export const SHORTHAND: [RegExp, string][] = [
+  [/\bthru\b/gi, 'through'],
+  [/\bb4\b/gi, 'before'],
+  [/\b(cos|coz|cuz)\b/gi, 'because'],
+  [/\bu\b(?=\s+(know|think|tell|say|said|have|got|mean))/gi, 'you'],
+  [/\bwot\b/gi, 'what'],
+  [/\btho\b/gi, 'though'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bgovt\b/gi, 'government'],
+  [/\bdiff\b(?=\s+between)/gi, 'difference'],
+  [/\bwots\b/gi, "what's"],
+  // "at the mo": at the moment, now.
+  [/\bat the mo\b/gi, 'now'],
+  // "due to go in front of the PPOG": to appear before it.
+  [/\bin front of\b/gi, 'before'],
+  [/\bcommish\b/gi, 'commissioner'],
+  [/\beli5\b/gi, 'explain'],
+  [/\byr\b/gi, 'year'],
+  [/\byrs\b/gi, 'years'],
+  // "What happened on 21 May 2024 in Engage terms?": as regards Engage, not a question about terms.
+  [/\bin ([a-z]+) terms\b/gi, 'in $1'],
+  // "at any point during calendar year 2022": during 2022; "the full list": the list.
+  [/\bat any (?:point|time|stage)\b/gi, ''],
+  [/\b(?:the )?calendar year (?=(?:19|20)\d\d\b)/gi, ''],
+  [/\b(full|complete|whole|entire) list\b/gi, 'list'],
+  // "process-wise", "timing-wise": as regards the process, the timing.
+  [/\b([a-z]+)-wise\b/gi, '$1'],
+];
+
+/**
+ * An acronym made plural with a small "s" ("FRSs", "PCCs", "CCs") is read as the acronym: the
+ * knowledge base names the kind by it, and "how many FRSs" counts them either way.
+ */
+export const PLURAL_ACRONYM: [RegExp, string] = [/\b([A-Z]{2,})s\b/g, '$1'];
+
+/** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
+export const GLUED_UNITS: [RegExp, string][] = [
+  [/\b(\d+)\s*(?:hrs?|hours?)\b/gi, '$1 hours'],
+  [/\b(\d+)\s*(?:mins?)\b/gi, '$1 minutes'],
+  [/\b(\d+)\s*(?:yrs?)\b/gi, '$1 years'],
+  [/\b(\d+)\s*(?:mths?|mnths?|mos)\b/gi, '$1 months'],
+  [/\b(\d+)\s*(?:wks?)\b/gi, '$1 weeks'],
+  // "about 80k", "1.5m": thousands and millions, as the facts write them.
+  [/\b(\d{1,3})k\b/gi, '$1,000'],
+  [/\b(\d+(?:\.\d+)?)\s?(?:m|mn)\b(?!\s*(?:officers|people|crimes))/gi, '$1 million'],
+];
+
+/**
+ * "Who went into Engage in Nov 2023? think there were a couple": a remark after the question
+ * that asks nothing and names nothing is the asker thinking aloud, not part of the question.
+ */
+export function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
+  const m = /^(.+?\?)\s+([^?]+?)[.!]*\s*$/.exec(question);
+  if (!m) return question;
+  const remark = m[2]!;
+  if (/^\W*(which|what|who|whom|when|why|how|is|are|was|were|did|does|do|has|have|had|can|could|and|or|also|plus)\b/i.test(remark)) return question;
+  // "Who was in Engage at the end of June 2022? One piece I have says only GMP, Cleveland and
+  // Glos": what a source says, beside the question, is what the answer will be checked against;
+  // the question is answered as asked.
+  if (/\b(says|said|reports|reported|claims|claimed|has it|reckons|told me|tells me|suggests)\b/i.test(remark) && m[1]!.trim().split(/\s+/).length >= 4) return m[1]!;
+  return namesSomething(remark, index) ? question : m[1]!;
+}
+
+/**
+ * The asker's own situation, said beside the question: "Doing a West Country piece.", "it's for a
+ * profile box", "I keep seeing Feb and April", "writing a line on the white paper and want to get
+ * the name right". A sentence or dash-separated clause about the asker (first person, or a bare
+ * "doing/writing …") that asks nothing is dropped when another part of the message asks the
+ * question; it names nothing the question is about.
+ */
+export const ASKER = /^\W*(?:i|i'm|im|i've|ive|i'd|i am|i was|we|we're|we've|my|our|me|doing|writing|working|putting|filing|prepping|researching|it's for|its for|this is for|that's for|need (?:it|this) for|just (?:want|need|checking))\b/i;
+
+export const ASKS = /^\W*(?:which|what|what's|whats|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could|will|would|list|name|tell|give|show)\b|\?/i;
+
+export const WH_ANYWHERE = /\b(?:which|what|who|whom|when|why|how|where|whether)\b/i;
+
+export function dropAskerContext(question: string, index: KnowledgeIndex): string {
+  // Split keeping the separators, so what is kept reads as written ("Cressida Dick - when …").
+  const pieces = question.split(/((?<=[.?!])\s+|\s+[-–—]+\s+)/);
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  if (parts.length < 2) return question;
+  // Not a part that names a force or body the question goes on to ask about ("Writing a piece on
+  // Bucks fire - when did they come out?"), nor a claim put up for checking ("I've got D&C
+  // leaving on 31 July - is that right?").
+  const context = (p: string) => ASKER.test(p) && !WH_ANYWHERE.test(p) && !/\b(?:read|heard|told|seen|saw) that\b/i.test(p) && !analyzeText(p, index, { strongAliasesOnly: true }).some((t) => t.kind === 'entity');
+  const kept = parts.filter((p) => !context(p));
+  if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => ASKS.test(p) || WH_ANYWHERE.test(p))) return question;
+  if (kept.every((p) => /^\W*(?:(?:is|was|'s) (?:that|this|it)\b|(?:right|true|correct|accurate)\b)/i.test(p))) return question;
+  // Each kept part with the separator that followed it (a dropped part takes its separator with it).
+  let out = '';
+  for (let i = 0; i < pieces.length; i += 2) if (!context(pieces[i]!)) out += pieces[i]! + (pieces[i + 1] ?? '');
+  return out.replace(/\s*[-–—]+\s*$/, '').trim();
+}
+
+/**
+ * "…, per the june 22 coverage?", "according to the reports": where the asker read it, not what
+ * they ask. The time of that coverage is kept ("in june 22"); the rest is dropped.
+ */
+export function dropCoverageFraming(question: string): string {
+  return question.replace(/,?\s*\b(?:per|according to|as per|going by) the ((?:[\w-]+ ){0,3}?)(?:coverage|reports|reporting|papers|press|articles|stories|media)\b/gi, (_all, what: string) =>
+    /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(what) ? ` in ${what.trim()}` : '',
+  );
+}
+
+export function stripFraming(question: string, index: KnowledgeIndex): string {
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropAskerContext(question, index))), index), index);
+  for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
+  const trimmed = joinSplitParticle(out.trim());
+  return trimmed.length > 0 ? trimmed : question;
+}
+
+/**
+ * A phrasal verb split by its object, "let Notts out", "took the Met out of special measures",
+ * read joined ("let out Notts") so the vocabulary's "let out", "taken out" find it. Only with a
+ * name or "it" between, and "out" ending the clause or followed by "of".
+ */
+export const SPLIT_PARTICLE = /\b(let|lets|letting|take|takes|took|taken|taking|get|gets|got|getting|bring|brings|brought|move|moved|kick|kicked)\s+((?:the\s+)?[A-Z][\w&.'’]*(?:\s+(?:[A-Z&][\w&.'’]*|and))*|it|them)\s+out\b(?=\s*(?:$|[?.!,;:]|of\b))/g;
+
+export function joinSplitParticle(text: string): string {
+  return text.replace(SPLIT_PARTICLE, (_all, verb: string, object: string) => `${verb} out ${object}`);
+}
