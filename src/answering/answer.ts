@@ -168,11 +168,11 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   // A name the knowledge base has never seen ("Canada", "Derbyshire") is what the question is
   // about, so no answer about something else will do.
   if (!best || best.coverage < minCoverage || best.sentences.length === 0 || analysis.unknownNames.length > 0) {
-    return declined(index, declineMessage(analysis, index), best ? `declined:${best.route}` : 'declined', analysis, options, best);
+    return declined(index, declineMessage(analysis, index, frame), best ? `declined:${best.route}` : 'declined', analysis, options, best);
   }
   // The topic must be something the knowledge base is about, and the answer must be about it.
   if (!checkAnswerable(best, analysis, index).ok) {
-    return declined(index, declineMessage(analysis, index), `declined:no-anchor:${best.route}`, analysis, options, best);
+    return declined(index, declineMessage(analysis, index, frame), `declined:no-anchor:${best.route}`, analysis, options, best);
   }
   if (best.status === 'no_answer') {
     // An informative decline ("no Engage record for Kent Police in the period my records cover")

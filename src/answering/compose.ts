@@ -7,6 +7,8 @@ import { nameOf } from '../engage-timeline.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
 import type { Draft } from './draft.ts';
+import type { QuestionFrame } from './frame.ts';
+import { VENUE_ASKED } from './routes/fact-answer-types.ts';
 
 export interface AnswerOptions {
   /** Minimum share of the question (by term weight) an answer must account for. Default 0.58. */
@@ -126,7 +128,36 @@ const SCOPE =
 
 const GREETING = /^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers|ta)\b[\s!.,]*(there|bot|oversight)?[\s!.?]*$/i;
 
-export function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex): string {
+/**
+ * What a question asked for that the records did not give, in words a reader can take in at a
+ * glance ("where it took place", "who did it"), or undefined when the kind of answer is not plain.
+ */
+function partAsked(analysis: QuestionAnalysis, frame: QuestionFrame): string | undefined {
+  if (VENUE_ASKED.test(analysis.question)) return 'says where it took place';
+  switch (frame.asks) {
+    case 'why':
+      return 'says why';
+    case 'who':
+      return 'says who it was';
+    case 'when':
+      return 'says when it happened';
+    case 'count':
+      return 'gives that number';
+    case 'said':
+      return 'gives those words';
+    default:
+      return analysis.concepts.has('amount') ? 'gives that figure' : undefined;
+  }
+}
+
+/** A body as a reader knows it: its acronym when it has one ("HMICFRS", "the PPOG"), else its name. */
+function shortName(entity: NonNullable<ReturnType<KnowledgeIndex['entities']['get']>>): string {
+  const acronym = entity.kind === 'oversight_body' || entity.kind === 'government' ? entity.aliases.find((a) => /^[A-Z]{3,}$/.test(a)) : undefined;
+  if (!acronym) return nameOf(entity);
+  return /^(HMICFRS|IOPC|NPCC)$/.test(acronym) ? acronym : `the ${acronym}`;
+}
+
+export function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex, frame?: QuestionFrame): string {
   // Small talk is not a question to decline sternly; still no answer, but a friendly pointer.
   if (GREETING.test(analysis.question.trim())) {
     return `Hello! ${SCOPE} Ask me a question, for example one of these.`;
@@ -135,6 +166,12 @@ export function declineMessage(analysis: QuestionAnalysis, index: KnowledgeIndex
   const oversightish = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
   if (unknownSubject && oversightish) {
     return `I have no record of ${unknownSubject} in my curated sources, so I can't say whether it has been in Engage — I won't guess. My records cover ${index.engageEntities.length} forces and services that have been in Engage since 2019.`;
+  }
+  // "Where was the PPOG meeting held?": the records on what was named, and what they do not say.
+  const part = frame ? partAsked(analysis, frame) : undefined;
+  const named = analysis.entities.map((e) => index.entities.get(e.id)).filter((e) => e !== undefined).slice(0, 2);
+  if (part && named.length > 0 && analysis.unknownNames.length === 0) {
+    return `I hold records on ${named.map(shortName).join(' and ')}, but none that ${part}, so I won't guess.`;
   }
   return `I don't have a sourced answer to that, so I won't guess. ${SCOPE}`;
 }

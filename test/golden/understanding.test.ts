@@ -1223,3 +1223,13 @@ describe('what the timeline does not answer, and what it adds', () => {
     expect(ask('which forces went into engage this year? 2026 I mean').status).toBe('no_answer');
   });
 });
+
+describe('a decline says what the records lack', () => {
+  it('names what was asked about and the part the records do not give', () => {
+    expect(ask('Where was the PPOG meeting held that West Mids presented to on 17 Sept 2024?').text).toBe("I hold records on the PPOG and West Midlands Police, but none that says where it took place, so I won't guess.");
+    expect(ask('who leaked the Parr letter?').text).toBe("I hold records on Matt Parr, but none that says who it was, so I won't guess.");
+    expect(ask("What was the Met's budget in 2022?").text).toMatch(/^I hold records on the Metropolitan Police Service, but none that gives that figure/);
+    // With nothing named, the general decline and what the bot covers.
+    expect(ask('what is the capital of peru?').text).toMatch(/^I don't have a sourced answer to that/);
+  });
+});

@@ -62,7 +62,7 @@ function givesExactly(kind: string, text: string, question: string): boolean {
 const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|concludes|conclusion|judged|judges|ruled|rules that|decided|determined|established|identified|uncovered|revealed|recommended|graded|rated|assessed)\b(?!\s*[,.;:)])/i;
 
 /** A question asking where something took place. */
-const VENUE_ASKED = /\b(which|what) (venue|building|location|address|room|hall|city|town)\b|\bwhere\b[^?]{0,80}\b(held|hold|take place|took place|taken place|happen|happened|hosted|staged|located|based|sited)\b/i;
+export const VENUE_ASKED = /\b(which|what) (venue|building|location|address|room|hall|city|town)\b|\bwhere\b[^?]{0,80}\b(held|hold|take place|took place|taken place|happen|happened|hosted|staged|located|based|sited)\b/i;
 /** A named place: a building, a seat of government or a street. */
 const VENUE = /\b(?:[A-Z][a-z]+\s+)*(Hall|House|Yard|Parliament|Commons|Lords|Centre|Center|Hotel|Building|Headquarters|HQ|Chamber|Palace|Street|Road|Square|Stadium|Arena|Theatre|Court|Studios?|Westminster|Whitehall)\b/g;
 
