@@ -97,6 +97,8 @@ export const SHORTHAND: [RegExp, string][] = [
   [/\bgovt\b/gi, 'government'],
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
   [/\bwots\b/gi, "what's"],
+  // "devon n cornwall": text-speak "and" between two words.
+  [/(?<=[a-z])\s+n\s+(?=[a-z])/gi, ' and '],
   // "at the mo": at the moment, now.
   [/\bat the mo\b/gi, 'now'],
   // "due to go in front of the PPOG": to appear before it.

@@ -1233,3 +1233,31 @@ describe('a decline says what the records lack', () => {
     expect(ask('what is the capital of peru?').text).toMatch(/^I don't have a sourced answer to that/);
   });
 });
+
+describe('PEEL grades of forces outside the Engage records, and what they do not answer', () => {
+  it('answers a force\'s PEEL grades, and the recorded change to one', () => {
+    expect(ask('cumbria peel 2023-25, how did they do').text).toMatch(/Cumbria Constabulary/);
+    expect(ask("northants - didn't one of their peel grades get changed after the fact?").text).toMatch(/8 August 2024/);
+  });
+  it('a comparison needs a record of each side', () => {
+    const a = ask("Did Norfolk Constabulary get more 'good' grades than Suffolk in PEEL 2023–25?");
+    expect(a.status, seen(a)).toBe('no_answer');
+  });
+  it('a move into or out of Engage is not answered by a grades fact; "which HMI" needs a person', () => {
+    const surrey = ask('surrey police - when did they exit special measures after the inadequate response grade?');
+    expect(surrey.text, seen(surrey)).not.toMatch(/PEEL/);
+    expect(ask("Which HMI oversaw Kent Police's time in Engage?").status).toBe('no_answer');
+  });
+  it('"when was X published" needs a fact that tells of the publishing', () => {
+    const a = ask("when was the Met's 2023-25 PEEL report published - exact date?");
+    expect(a.text, seen(a)).not.toMatch(/moved into Engage/);
+  });
+  it('"which four areas" against "the sources name no area\'s grade" is a decline that says so', () => {
+    const a = ask("Which four areas were Thames Vally Police rated 'requires improvement' in under PEEL 2023–25?");
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/name no area's grade/);
+  });
+  it('a statement put as a question is checked: "devon n cornwall exit was 31 july 2025?"', () => {
+    expect(ask('devon n cornwall exit was 31 july 2025?').text).toMatch(/^No, not on 31 July 2025: Devon and Cornwall Police left Engage/);
+  });
+});

@@ -95,7 +95,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     // "Did D&C come out on 31 July 2025?", or a claim that it did: yes or no first, then the
     // record. The verdict opens the first sentence of the record it rests on.
     let pending = '';
-    const checksDate = frame.asks === 'yes-no' || analysis.claim === true;
+    // So does a statement put as a question: "devon n cornwall exit was 31 july 2025?".
+    const checksDate = frame.asks === 'yes-no' || analysis.claim === true || (analysis.lead === undefined && analysis.dates.length > 0 && /\b(was|were|is|came|went|left|entered)\b[^?]*\?\s*$/i.test(analysis.question));
     const verdict = (moves: StatusEvent[], asked: NonNullable<typeof date>) => {
       // "Did D&C go in before or after GMP came out?": which side of the other move, first.
       const either = /\b(before or after|after or before)\b/i.test(analysis.question);

@@ -147,6 +147,9 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   const numberOf = /\b(?:number|figure|total|count) of\s+(?:[a-z]+\s+){0,2}?([a-z]+s)\b/i.exec(analysis.question)?.[1]?.toLowerCase();
   const counted = numberOf ? analysis.terms.find((t) => t.kind !== 'entity' && t.surface.toLowerCase() === numberOf) : undefined;
   if (exact && counted && !numberCounts(fact.text, counted, index)) return false;
+  // "Surrey Police - when did they exit special measures?": a question about a move into or out
+  // of Engage is answered by a fact about Engage, not by one about the force's grades.
+  if (analysis.concepts.has('engage') && (analysis.concepts.has('enter') || analysis.concepts.has('leave')) && ['when', 'why', 'how-long'].includes(frame.asks) && !['@engage', '@enter', '@leave', '@scan'].some((k) => doc.terms.has(k))) return false;
   // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
   if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
   if (analysis.concepts.has('percent') && !/%|\bper ?cent\b|\b(half|third|quarter|fifth|tenth|two-thirds|three-quarters|one in \w+|proportion|majority|minority)\b/i.test(fact.text)) return false;
@@ -197,7 +200,9 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       const asked = whatIsAsked(analysis).givenForWho(index);
       // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
       // So is "who's the Lincolnshire PCC?", "who is London's deputy mayor?": a role a person holds.
-      const kinds = leadership || frame.personInRole ? PERSON : PERSON_OR_BODY;
+      // So is "which HMI oversaw …?", "which minister said …?": the kind asked for is a person's.
+      const whichPerson = new RegExp(`^\\W*(?:which|what)\\s+(?:[a-z&'’]+\\s+){0,2}?(?:${PERSON_NOUNS})s?\\b`, 'i').test(analysis.question);
+      const kinds = leadership || frame.personInRole || whichPerson ? PERSON : PERSON_OR_BODY;
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
@@ -208,10 +213,15 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // "Who's the prime minister?": the fact must name someone in that role, not merely mention the role.
       return role.every((r) => namesOneWhoIs(doc, r.key, analysis, index));
     }
-    case 'when':
-      // "When was the Met's 2023–25 PEEL report published?": a fact dated outside the time the
-      // question names is about something else.
+    case 'when': {
+      // "When was the Met's 2023–25 PEEL report published?": the event asked for is the
+      // publishing, so a fact that never says anything was published does not date it.
+      const verb = /^\W*when (?:was|were|is|are|did|does|do|has|have|had)\b[^?]*?\b([a-z]+ed)\s*(?:[-–—?,.!]|$)/i.exec(applyCorrections(analysis.question, analysis.corrections))?.[1]?.toLowerCase();
+      const event = verb ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === verb) : undefined;
+      if (event && !doc.terms.has(event.key) && !(event.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      // A fact dated outside the time the question names is about something else.
       return (fact.date !== undefined || YEAR.test(fact.text)) && timely(fact, analysis, index);
+    }
     case 'how-long':
       return /\b(months?|years?|weeks?|days?)\b/.test(fact.text) || (fact.text.match(/\b(19|20)\d\d\b/g)?.length ?? 0) >= 2;
     case 'why':

@@ -138,6 +138,10 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     top = alternative;
     ranked.splice(0, ranked.length, ...ranked.filter((r) => concerns(r.d)));
   }
+  // "Did Norfolk get more good grades than Suffolk?": a comparison needs a record of each side;
+  // one side alone is half an answer, which would read as the whole.
+  const comparing = frame.asks === 'compare' || /\b(more|fewer|less|better|worse|higher|lower)\b[^?]*\bthan\b/i.test(analysis.question);
+  if (comparing && forces.length >= 2 && !forces.every((id) => ranked.some((r) => r.d.entityIds.includes(id) || r.d.terms.get('#' + id) === 1))) return [];
   // The best fact may say the records hold no answer ("The sources do not say who chairs the
   // PPOG"): that is a decline, with its sources, not an answer.
   const absence = absenceSentence(top.d, analysis, frame, weights, index);
@@ -220,7 +224,7 @@ function latestDate(facts: Fact[], index: KnowledgeIndex): string | null {
 
 
 /** A sentence saying a source does not say which items: "the release does not say which four were inadequate". */
-const ABSENCE_OF_ITEMS = /\b(do|does|did)(n't| not) (say|name|list|give|specify) which\b/i;
+const ABSENCE_OF_ITEMS = /\b(do|does|did)(n't| not) (say|name|list|give|specify) which\b|\b(sources?|records?|release|report)\b[^.]{0,40}\b(name|names|list|lists) no\b/i;
 /** A sentence saying the sources do not hold something: "… is not stated in the sources." */
 const ABSENCE = /\b(sources?|records?|research)\b[^.]{0,40}\b(do|does|did)(n't| not) (say|state|give|name|record|show|mention|list)\b|\bis not (stated|given|recorded|named|published) in\b|\bno source\b[^.]{0,20}\b(says|states|gives|names)\b/i;
 
@@ -247,7 +251,10 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   if (onPredicate) return onPredicate;
   // "Which four areas was Lincolnshire rated inadequate in?" with "the release does not say which
   // four were inadequate": the absence is of the very items asked for.
-  const onWhich = analysis.lead === 'which' ? sentences.find((x) => x.ofItems && x.matched.size >= 2) : undefined;
+  // (It must speak of every force the question names: "the records name no inspector for the
+  // other moves" is not about the two moves asked of.)
+  const forcesNamed = analysis.entities.filter((e) => isEngageKind(index.entities.get(e.id))).map((e) => '#' + e.id);
+  const onWhich = analysis.lead === 'which' ? sentences.find((x) => x.ofItems && x.matched.size >= 2 && forcesNamed.every((k) => x.matched.has(k))) : undefined;
   if (onWhich) return onWhich;
   const absence = leading.find((x) => x.absence && x.covered > 0);
   if (!absence) return undefined;
