@@ -13,7 +13,7 @@ import { bodyForPlace } from '../register.ts';
 import { officesMatching } from '../roles.ts';
 import { analyzeText, indexKnowledge, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { checkQuestion, stripMentions } from '../question-input.ts';
-import { escapeRegExp, normalizeAlias } from '../text.ts';
+import { escapeRegExp, normalizeAlias, tokenize } from '../text.ts';
 import { dropAskerContext, termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
@@ -193,6 +193,22 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
  * none can be answered, the reader is asked which was meant.
  */
 function answerForEach(question: string, ambiguous: AmbiguousMention, index: KnowledgeIndex, options: AnswerOptions): Answer {
+  // "HMG in an HMICFRS letter — that's HM Government, right?", "what's the HMG in HMICFRS-speak?":
+  // a question about what the name means, where the inspectorate's own sense is the one asked
+  // about (or the other sense is put up to be ruled out), is answered with that sense.
+  if (ambiguous.candidates.length === 1 && 'kind' in ambiguous.candidates[0]!) {
+    const sense = ambiguous.candidates[0] as Entity;
+    const other = ambiguous.ambiguous.alsoMeans?.split(',')[0]?.trim();
+    const otherWords = other ? tokenize(other).map((t) => t.stem).filter((w) => w.length > 3) : [];
+    const asked = tokenize(question).map((t) => t.stem);
+    const aboutSense = /\b(hmicfrs|inspectorate|letters?|engage|mean|means|stand for|stands for|speak)\b/i.test(question) || otherWords.some((w) => asked.includes(w));
+    const what = aboutSense ? answerOne(`what is the ${sense.aliases.find((a) => a.split(' ').length > 1) ?? sense.name}?`, index, options) : undefined;
+    if (what?.status === 'answered') {
+      const note = { text: `I have read "${ambiguous.ambiguous.alias}" as ${nameOf(sense)}, the sense the inspectorate's records use${other ? `, not ${other}` : ''}.`, citations: [] };
+      const sentences = [note, ...what.sentences];
+      return { ...what, sentences, text: sentencesToText(sentences) };
+    }
+  }
   const phrase = new RegExp(`\\b(the\\s+)?${escapeRegExp(ambiguous.ambiguous.alias.replace(/^the\s+/i, ''))}\\b`, 'i');
   const answers = ambiguous.candidates
     .filter((c): c is Entity => 'kind' in c)

@@ -1261,3 +1261,20 @@ describe('PEEL grades of forces outside the Engage records, and what they do not
     expect(ask('devon n cornwall exit was 31 july 2025?').text).toMatch(/^No, not on 31 July 2025: Devon and Cornwall Police left Engage/);
   });
 });
+
+describe('names with two senses, and what the inspectors found', () => {
+  it('"HMG in an HMICFRS letter - that\'s HM Government?" is answered with the inspectorate\'s sense', () => {
+    for (const q of ["HMG in an hmicfrs letter — that's HM Government right?", "What's the HMG in HMICFRS-speak? not HM government presumably"]) {
+      expect(ask(q).text, q).toMatch(/^I have read "HMG" as HMI Monitoring Group \(HMG\), the sense the inspectorate's records use, not HM Government\. The HMI Monitoring Group/);
+    }
+    // With nothing to tell the senses apart, the reader is asked.
+    expect(ask('what did HMG say about the Met?').explanation?.route).toBe('ambiguous-name');
+  });
+  it('"the problems the inspectors found", "the main worry", "just the list of concerns" are the reasons for the move', () => {
+    for (const q of ['West Mids police Nov 2023 engage - what were the problems the inspectors found?', 'What got Lincolnshire Police moved into Engage? Just the list of concerns please.']) {
+      const a = ask(q);
+      expect(a.explanation?.route, `${q} ${seen(a)}`).toBe('entity-status');
+      expect(a.text).toMatch(/The inspectorate's concerns about/);
+    }
+  });
+});

@@ -53,6 +53,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   let unanswered = false;
   // The record's note sentence that opened the answer as a verdict, said once only.
   let openNoteSaid: string | undefined;
+  // Whether the answer gives the reasons for a move, from the record.
+  let gaveReasons = false;
 
   // A question that presumes a stay ("when did Humberside go in?", "why was Cumbria put in?").
   const presumption = frame.asks === 'why' || frame.asks === 'when' || frame.asks === 'how-long' || c.has('why') || c.has('enter') || c.has('leave');
@@ -149,7 +151,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
           unanswered = true;
         }
       }
-    } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || frame.asks === 'why') {
+    } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || frame.asks === 'why' || AFTER_PROBLEMS.test(analysis.question)) {
       const leaving = c.has('leave') && !c.has('enter');
       const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
       // "Why was the Met put in in 2019?": the record's move is not of that time, and the answer says so first.
@@ -175,7 +177,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
           }
         }
         say(leaving ? exitSentence(entity, event) : entrySentence(entity, event), event);
-        say(reasonsSentence(entity, event) ?? `The records held give no reasons for this move.`, event);
+        const reasons = reasonsSentence(entity, event);
+        if (reasons) gaveReasons = true;
+        say(reasons ?? `The records held give no reasons for this move.`, event);
         // "Did it clear all its causes of concern?", "was everything fixed?": an exit with
         // concerns still open says so, in the record's note.
         const note = leaving ? noteSentence(event) : undefined;
@@ -275,11 +279,17 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     );
   }
   related.push('Which forces are in Engage now?');
+  // The reasons given are what the inspectorate found wrong, so the words of "the problems the
+  // inspectors found", "the main worry", "the list of concerns" are accounted for by them.
+  const findings = (t: Term) => gaveReasons && (t.key === '@inspector' || t.key === '@cause-of-concern' || t.key === '@list' || /^(problems?|concerns?|failings?|issues?|worry|worries|shortcomings?|weakness(es)?|wrong|found|find|findings?)$/i.test(t.surface));
+  const spoken = coverageOf(analysis, weights, (t) => matched.has(t.key) || findings(t));
+  const covered = Math.max(coverage, spoken.coverage);
+  for (const key of spoken.matched) matched.add(key);
   return {
     route: 'entity-status',
     sentences,
-    coverage,
-    score: coverage,
+    coverage: covered,
+    score: covered,
     asOf,
     recordIds,
     matched,
@@ -304,6 +314,12 @@ function dayNotRecorded(sentences: DraftSentence[]): void {
 }
 
 /** A note saying causes of concern were still open at an exit. */
+/**
+ * "What were the problems the inspectors found at West Mids?", "what was the main worry?", "just
+ * the list of concerns": what was wrong is the reasons for the move.
+ */
+const AFTER_PROBLEMS = /\b(what|which|list)\b[^?]*\b(problems?|concerns?|failings?|issues|worries|worry|shortcomings|weaknesses|wrong)\b/i;
+
 const OPEN_CONCERNS = /\b(still open|stayed open|remained open|not been closed|not closed|unresolved|outstanding)\b/i;
 
 /** Words that ask who took or put forward a decision ("who decided", "who recommended", "signed it off", "which HMI wrote"). */
