@@ -1278,3 +1278,11 @@ describe('names with two senses, and what the inspectors found', () => {
     }
   });
 });
+
+describe('a reaction is told with what it reacted to', () => {
+  it("Khan's published response to the Met's move is given with his other reaction", () => {
+    const a = ask('what did sadiq khan say in response to the Met going into engage?');
+    expect(a.text).toMatch(/hold the Met to account/);
+    expect(a.text).toMatch(/State of London debate/);
+  });
+});
