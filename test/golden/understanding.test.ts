@@ -1286,3 +1286,12 @@ describe('a reaction is told with what it reacted to', () => {
     expect(a.text).toMatch(/State of London debate/);
   });
 });
+
+describe('exact words asked for', () => {
+  it('gives the source\'s own words, verbatim and cited, after the fact in our words', () => {
+    const a = ask('exact words from the HMIC spokesperson re the Met going in? need the quote');
+    expect(a.text).toMatch(/In the source's own words: "We can confirm that we are now monitoring the Metropolitan Police Service through our Engage process, which provides additional scrutiny and support to help it make improvements\."/);
+    // Not added when the words were not asked for.
+    expect(ask('what did the HMICFRS spokesperson say about the Met in June 2022?').text).not.toMatch(/own words/);
+  });
+});

@@ -170,8 +170,13 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     sentences.push({ text: prefix + fact.text, cites: fact.citations });
     recordIds.push(fact.id);
   };
+  // "Exact words from the HMIC spokesperson? need the quote": the fact tells it in our words; the
+  // published words themselves follow, verbatim, from the source that carries them.
+  const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation|in (his|her|their) (own )?words)\b/i.test(analysis.question);
   for (const { d } of picked) {
     add(d.fact);
+    const quoted = asksWords ? d.fact.citations.find((c) => c.quote && c.quote.split(/\s+/).length >= 4 && !d.fact.text.includes(c.quote)) : undefined;
+    if (quoted) sentences.push({ text: `In the source's own words: "${quoted.quote!.replace(/^['"‘“]|['"’”]$/g, '').replace(/[.]$/, '')}."`, cites: [quoted] });
     const newer = d.fact.supersededBy ? index.facts.get(d.fact.supersededBy) : undefined;
     if (newer) add(newer, newer.date ? `Update, ${formatDate(newer.date)}: ` : 'Update: ');
   }
