@@ -16,7 +16,11 @@
 // Three more came in the third December session: near-misses-2026-12.jsonl (80 questions, 70% /
 // 48.3% when written), independent-2026-12f.jsonl (150, 80.0% / 76.4% unseen) and
 // independent-2026-12g.jsonl (150, written for people, findings and near misses: 69.4% / 86.2%
-// unseen). They were worked on too, and now guard.
+// unseen). They were worked on too, and now guard. The fourth December session added three more
+// written the same way: independent-2026-12h.jsonl (150, general: 81.0% / 86.0% unseen),
+// independent-2026-12i.jsonl (150, people, findings, fire and near misses: 80.0% / 70.9%) and
+// independent-2026-12j.jsonl (150, fragments and long messages: 80.0% / 96.0%); worked on, they
+// guard as well.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -60,11 +64,15 @@ describe('independent paraphrase set', () => {
     ['independent-2026-12e.jsonl', 0.92, 0.92],
     // Written in the third December session and worked on there: general, then people, findings
     // and near misses.
-    ['independent-2026-12f.jsonl', 0.92, 0.92],
-    ['independent-2026-12g.jsonl', 0.88, 0.92],
+    ['independent-2026-12f.jsonl', 0.94, 0.96],
+    ['independent-2026-12g.jsonl', 0.9, 0.94],
+    // Written in the fourth December session and worked on there.
+    ['independent-2026-12h.jsonl', 0.92, 0.92],
+    ['independent-2026-12i.jsonl', 0.84, 0.9],
+    ['independent-2026-12j.jsonl', 0.93, 0.98],
     // Near misses only: questions about real subjects that ask for a detail the records lack.
     // The weakest kind; held here so it cannot slip back.
-    ['near-misses-2026-12.jsonl', 0.75, 0.58],
+    ['near-misses-2026-12.jsonl', 0.9, 0.65],
   ])('%s: answers at least %s and declines at least %s', (file, answerAt, refuseAt) => {
     const { answered, refused, misses } = score(file);
     expect(answered, misses).toBeGreaterThanOrEqual(answerAt);

@@ -216,7 +216,8 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'when': {
       // "When was the Met's 2023–25 PEEL report published?": the event asked for is the
       // publishing, so a fact that never says anything was published does not date it.
-      const verb = /^\W*when (?:was|were|is|are|did|does|do|has|have|had)\b[^?]*?\b([a-z]+ed)\s*(?:[-–—?,.!]|$)/i.exec(applyCorrections(analysis.question, analysis.corrections))?.[1]?.toLowerCase();
+      // (The first past participle after "when was …": "what year was Khan first elected Mayor?".)
+      const verb = /^\W*(?:when|(?:what|which) (?:year|date|day|month)) (?:was|were|is|are|has|have|had)\b[^?]*?\b([a-z]{3,}ed)\b/i.exec(applyCorrections(analysis.question, analysis.corrections))?.[1]?.toLowerCase();
       const event = verb ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === verb) : undefined;
       if (event && !doc.terms.has(event.key) && !(event.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
       // A fact dated outside the time the question names is about something else.
