@@ -16,6 +16,13 @@ const ASKS_FOR_A_VIEW = /\b(do|did|would|will|can|could) you (personally )?(like
 const FIRST_PERSON_HOW_TO = /^\W*(how|where|who) (do|can|could|should|would|shall) (i|we)\b(?! (find out|know|check|tell|see|read|get the (latest|list|record)))/i;
 
 /**
+ * A sum to be worked out over the records rather than a figure they state: an average, a total
+ * of stays, arithmetic. ("How many forces have been in Engage?" is a count of a list the records
+ * hold, and "how long was the Met in?" a stay they date: both are answered.)
+ */
+const ASKS_FOR_A_SUM = /\b(average|the mean (?:of|length|time|stay)|median|sum of|sum total|add (?:up|together)|added (?:up|together)|combined (?:length|time|total|months|years|days|stay)|calculate|work (?:it|that|this) out|multiplied by|divided by|square root)\b|\b\d+(?:\.\d+)?\s*(?:x|times|\*|\+|plus|minus|divided by|over)\s*\d+\b|^\W*(?:what(?:'s| is)\s+)?\d+\s*[-+*/x]\s*\d+\W*$/i;
+
+/**
  * Why the message is not one the records can answer, with the decline to give, or undefined for
  * a question. `raw` is the message as sent (instructions hide in preambles); `question` the
  * question as understood.
@@ -28,6 +35,12 @@ export function notAQuestionForRecords(raw: string, question: string): { message
     return {
       message: "I answer from records about police oversight; I can't give instructions for what you should do. For reporting a crime or complaining about the police, the police force or the IOPC's own website is the place to go.",
       route: 'how-to',
+    };
+  }
+  if (ASKS_FOR_A_SUM.test(question)) {
+    return {
+      message: "I report what the records state and don't do sums on them, so I won't give a figure they don't hold. I can give the records themselves, for example how long each force or service was in Engage.",
+      route: 'computation',
     };
   }
   if (INSTRUCTION_TO_BOT.test(raw)) {

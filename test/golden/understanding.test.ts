@@ -1295,3 +1295,17 @@ describe('exact words asked for', () => {
     expect(ask('what did the HMICFRS spokesperson say about the Met in June 2022?').text).not.toMatch(/own words/);
   });
 });
+
+describe('sums over the records', () => {
+  it('an average, a total of stays or arithmetic is declined, saying the records are given, not summed', () => {
+    for (const q of ['average length of an engage stay?', 'sum of all the months forces spent in engage', 'add up how many months GMP and the Met spent in engage', "what's 17 times 23?", 'what is 2+2']) {
+      const a = ask(q);
+      expect(a.explanation?.route, `${q} ${seen(a)}`).toBe('computation');
+      expect(a.status).toBe('no_answer');
+    }
+    // A count of a list the records hold, a stay they date, and "what does X mean" are answered.
+    expect(ask('how many forces have been in engage altogether').status).toBe('answered');
+    expect(ask('how long was the Met in engage?').status).toBe('answered');
+    expect(ask("what does 'accelerated cause of concern' mean?").status).toBe('answered');
+  });
+});
