@@ -1309,3 +1309,14 @@ describe('sums over the records', () => {
     expect(ask("what does 'accelerated cause of concern' mean?").status).toBe('answered');
   });
 });
+
+describe('grades and events asked of a record that gives neither', () => {
+  it('"what grade did X get for Y" needs a fact that grades', () => {
+    expect(ask('What grade did LFB get for culture in 2024?').status).toBe('no_answer');
+    expect(ask('what grade did the met get for investigating crime?').text).toMatch(/inadequate at investigating crime/);
+  });
+  it('"did X resign over Y?" needs a fact that tells of a resignation', () => {
+    expect(ask('Did the London Fire Commissioner resign over the Afzal review?').status).toBe('no_answer');
+    expect(ask('did cressida dick resign?').text).toMatch(/resigned/);
+  });
+});

@@ -66,6 +66,12 @@ export const VENUE_ASKED = /\b(which|what) (venue|building|location|address|room
 /** A named place: a building, a seat of government or a street. */
 const VENUE = /\b(?:[A-Z][a-z]+\s+)*(Hall|House|Yard|Parliament|Commons|Lords|Centre|Center|Hotel|Building|Headquarters|HQ|Chamber|Palace|Street|Road|Square|Stadium|Arena|Theatre|Court|Studios?|Westminster|Whitehall)\b/g;
 
+/** A grade given: PEEL's and the fire inspections' words for one. */
+const GRADED = /\b(outstanding|good|adequate|requir(es|ed|ing) improvement|inadequate|graded|rated|grades?)\b/i;
+
+/** Concepts naming an event a yes-or-no question may ask happened. */
+const EVENT_CONCEPTS = new Set(['@resign', '@appoint', '@kill', '@reopen', '@dispute']);
+
 /** Words for what was said or done out of public view. */
 const PRIVATE = /\b(privately|in private|behind closed doors|secretly|in secret|off the record|confidentially|in confidence)\b/i;
 
@@ -150,6 +156,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "Surrey Police - when did they exit special measures?": a question about a move into or out
   // of Engage is answered by a fact about Engage, not by one about the force's grades.
   if (analysis.concepts.has('engage') && (analysis.concepts.has('enter') || analysis.concepts.has('leave')) && ['when', 'why', 'how-long'].includes(frame.asks) && !['@engage', '@enter', '@leave', '@scan'].some((k) => doc.terms.has(k))) return false;
+  // "What grade did LFB get for culture?": a grade, which a fact gives only by grading.
+  if (analysis.concepts.has('grade') && (analysis.lead === 'what' || analysis.lead === 'which' || analysis.lead === 'how') && !GRADED.test(fact.text)) return false;
+  // "Did the London Fire Commissioner resign over the review?": yes or no about an event, which a
+  // fact that never tells of such an event (a resignation, a killing, a reopening) cannot give.
+  if (frame.asks === 'yes-no') {
+    const events = analysis.terms.filter((t) => t.kind === 'concept' && EVENT_CONCEPTS.has(t.key));
+    if (events.some((e) => !doc.terms.has(e.key) && !(e.alternatives ?? []).some((a) => doc.terms.has(a.key)))) return false;
+  }
   // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
   if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
   if (analysis.concepts.has('percent') && !/%|\bper ?cent\b|\b(half|third|quarter|fifth|tenth|two-thirds|three-quarters|one in \w+|proportion|majority|minority)\b/i.test(fact.text)) return false;
