@@ -1320,3 +1320,12 @@ describe('grades and events asked of a record that gives neither', () => {
     expect(ask('did cressida dick resign?').text).toMatch(/resigned/);
   });
 });
+
+describe('the fire minister', () => {
+  it('names the Minister for Building Safety, Fire and Democracy on record, with the date', () => {
+    expect(ask("who's the fire minister?").text).toMatch(/Samantha Dixon/);
+    expect(ask('who is Samantha Dixon?').text).toMatch(/Minister for Building Safety, Fire and Democracy as of 6 November 2025/);
+    // No holder is on record for an earlier time.
+    expect(ask('who was fire minister in 2022?').status).toBe('no_answer');
+  });
+});

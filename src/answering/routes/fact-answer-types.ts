@@ -63,8 +63,8 @@ const FINDING = /\b(?<!(?:been|not|no|never) )(found|finds|find that|concluded|c
 
 /** A question asking where something took place. */
 export const VENUE_ASKED = /\b(which|what) (venue|building|location|address|room|hall|city|town)\b|\bwhere\b[^?]{0,80}\b(held|hold|take place|took place|taken place|happen|happened|hosted|staged|located|based|sited)\b/i;
-/** A named place: a building, a seat of government or a street. */
-const VENUE = /\b(?:[A-Z][a-z]+\s+)*(Hall|House|Yard|Parliament|Commons|Lords|Centre|Center|Hotel|Building|Headquarters|HQ|Chamber|Palace|Street|Road|Square|Stadium|Arena|Theatre|Court|Studios?|Westminster|Whitehall)\b/g;
+/** A named place: a building, a seat of government or a street ("City Hall"; not the "Building" of "Building Safety"). */
+const VENUE = /\b(?:[A-Z][a-z]+\s+)*(Hall|House|Yard|Parliament|Commons|Lords|Centre|Center|Hotel|Building|Headquarters|HQ|Chamber|Palace|Street|Road|Square|Stadium|Arena|Theatre|Court|Studios?|Westminster|Whitehall)\b(?!\s+[A-Z])/g;
 
 /** A grade given: PEEL's and the fire inspections' words for one. */
 const GRADED = /\b(outstanding|good|adequate|requir(es|ed|ing) improvement|inadequate|graded|rated|grades?)\b/i;
