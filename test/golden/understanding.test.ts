@@ -1329,3 +1329,11 @@ describe('the fire minister', () => {
     expect(ask('who was fire minister in 2022?').status).toBe('no_answer');
   });
 });
+
+describe('words asked of a role', () => {
+  it('"what did Bucks fire\'s chief say" needs the chief\'s words, not any fact about the service', () => {
+    expect(ask("what did bucks fire's chief say when they came out of engage").status).toBe('no_answer');
+    // A role whose holder's words are on record still answers.
+    expect(ask("what did west midlands' chief constable say about engage?").text).toMatch(/Craig Guildford/);
+  });
+});

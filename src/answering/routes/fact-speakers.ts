@@ -3,6 +3,7 @@
 
 import type { IndexedFact, KnowledgeIndex } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
+import { PERSON_NOUNS } from '../frame.ts';
 import { escapeRegExp } from '../../text.ts';
 import { mentioned } from './fact-answer-types.ts';
 
@@ -15,6 +16,10 @@ export function speakerAsked(analysis: QuestionAnalysis, index: KnowledgeIndex):
   const people = analysis.entities.filter((e) => index.entities.get(e.id)?.kind === 'person');
   if (people.length === 1) return { id: people[0]!.id, surname: index.entities.get(people[0]!.id)!.name.split(' ').at(-1)! };
   if (people.length > 0) return undefined;
+  // "What did Bucks fire's chief say …?": a role of a body the question names is a person, whose
+  // words (by that title) are what is asked; no other speaker's will do.
+  const role = new RegExp(`^\\W*what (?:did|has|have) (?:the )?[a-z&'’ ]{2,40}?['’]s (?:[a-z]+ )?(${PERSON_NOUNS})s? (?:say|said|tell|told|write|wrote)\\b`, 'i').exec(analysis.question)?.[1];
+  if (role) return { surname: role };
   const named = /^\W*what (?:did|has|have) ([a-z]+(?: [a-z]+){1,2}) (?:say|said|tell|told|write|wrote)\b/i.exec(analysis.question)?.[1];
   if (!named || /^the\b/i.test(named) || analysis.entities.some((e) => named.toLowerCase().includes(e.surface))) return undefined;
   return { surname: named.split(' ').at(-1)! };
