@@ -1337,3 +1337,14 @@ describe('words asked of a role', () => {
     expect(ask("what did west midlands' chief constable say about engage?").text).toMatch(/Craig Guildford/);
   });
 });
+
+describe('confidence said in words', () => {
+  it('an answer below 0.8 says it may not be what was asked, and still gives the record', () => {
+    const a = ask("What happened to GMP's chief constable after the force went into Engage?");
+    expect(a.confidence).toBeLessThan(0.8);
+    expect(a.text).toMatch(/^I may not have understood exactly what you asked; the closest record I hold says: /);
+    expect(a.text).toMatch(/Hopkins/);
+    // A confident answer does not.
+    expect(ask('is lincs in engage?').text).not.toMatch(/may not have understood/);
+  });
+});
