@@ -1348,3 +1348,14 @@ describe('confidence said in words', () => {
     expect(ask('is lincs in engage?').text).not.toMatch(/may not have understood/);
   });
 });
+
+describe('the precision asked for', () => {
+  it('"in which month of 2023" needs a month in what the record says of 2023', () => {
+    expect(ask("In which month of 2023 were the three child-exploitation causes of concern added to the Met's Engage proccess?").status).toBe('no_answer');
+    expect(ask('which month in 2024 did wmp leave engage?').text).toMatch(/18 September 2024/);
+  });
+  it('"which two of the five" needs the items by name, not a count of them', () => {
+    const a = ask("Which two of West Mids' five investigation recommendations were still open when it left Engage in Sept 2024?");
+    expect(a.text, seen(a)).not.toMatch(/three of five recommendations closed/);
+  });
+});

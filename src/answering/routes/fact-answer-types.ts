@@ -22,6 +22,7 @@ export function mentioned(doc: IndexedFact, index: KnowledgeIndex) {
 }
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAMED = new RegExp(`\\b(${MONTH_NAMES})\\b`);
 /** A fact's text without its dates: "6 December 2024" is not a count. */
 function withoutDates(text: string): string {
   return text
@@ -156,6 +157,16 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "Surrey Police - when did they exit special measures?": a question about a move into or out
   // of Engage is answered by a fact about Engage, not by one about the force's grades.
   if (analysis.concepts.has('engage') && (analysis.concepts.has('enter') || analysis.concepts.has('leave')) && ['when', 'why', 'how-long'].includes(frame.asks) && !['@engage', '@enter', '@leave', '@scan'].some((k) => doc.terms.has(k))) return false;
+  // "Which two of West Mids' five recommendations were still open?", "which of Avon's six …":
+  // the items by name, which a fact that only counts them ("three of five closed") does not give.
+  if (/\bwhich (?:\w+ )?of\b[^?]*\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i.test(analysis.question) && /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) of (?:its |the |their )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i.test(fact.text)) return false;
+  // "In which month of 2023 …?": a month, which a fact giving only the year does not.
+  // (In the sentence of the year asked about: a month elsewhere in the record dates something else.)
+  if (/\b(which|what) month\b/i.test(analysis.question)) {
+    const year = /\b(19|20)\d\d\b/.exec(analysis.question)?.[0];
+    const sentences = fact.text.split(/(?<=[.!?;])\s+/).filter((x) => !year || x.includes(year));
+    if (!sentences.some((x) => MONTH_NAMED.test(x))) return false;
+  }
   // "What grade did LFB get for culture?": a grade, which a fact gives only by grading.
   if (analysis.concepts.has('grade') && (analysis.lead === 'what' || analysis.lead === 'which' || analysis.lead === 'how') && !GRADED.test(fact.text)) return false;
   // "Did the London Fire Commissioner resign over the review?": yes or no about an event, which a
