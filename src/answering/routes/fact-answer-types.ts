@@ -2,24 +2,22 @@
 // a date for "when", a person (in the role named) for "who", a number of the thing counted, a
 // finding, an exact figure, someone's own words, the attribute asked of something — and is of
 // the time asked about. A fact that shares the question's words but not its answer type is not
-// an answer. Pure.
+// an answer. Pure. What the wording asks for is read in fact-asked.ts; readings of a fact's
+// sentences (about whom, whose move) are in fact-sentences.ts.
 
-import type { Entity, Fact } from '../../../knowledge/schema.ts';
+import type { Fact } from '../../../knowledge/schema.ts';
 import { rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
-import { wordProfile } from '../../lexicon/word-profile.ts';
-import { escapeRegExp, isStopWord, stem, tokenize } from '../../text.ts';
+import { escapeRegExp, stem } from '../../text.ts';
 import { applyCorrections, EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
 import { NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
+import { whatIsAsked, namesOneWhoIs } from './fact-asked.ts';
+import { mentioned, onlyAttributive, movedAsAsked, sentencesAbout } from './fact-sentences.ts';
+export { mentioned } from './fact-sentences.ts';
+export { categoryAsked, namesOneWhoIs, whatIsAsked } from './fact-asked.ts';
 
 /** A quoted span in a fact's text: the curated form of someone's published words. */
 export const QUOTED = /["“][^"”]{3,}["”]/;
-
-/** The entities a fact is about or names in its text. */
-export function mentioned(doc: IndexedFact, index: KnowledgeIndex) {
-  const ids = new Set([...doc.fact.about, ...[...doc.terms.keys()].filter((k) => k.startsWith('#')).map((k) => k.slice(1))]);
-  return [...ids].map((id) => index.entities.get(id)).filter((e) => e !== undefined);
-}
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_NAMED = new RegExp(`\\b(${MONTH_NAMES})\\b`);
@@ -87,8 +85,6 @@ const REASON = /\b(because|since|after|following|over (?:concerns?|fears?|failin
 
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
 const PERSON = new Set(['person']);
-/** A question about who leads something, answered by a person. */
-const LEADERSHIP = /\b(in charge of|head of|heads|headed|leads|led|runs|ran|boss of|chairs|chaired|chair of)\b/i;
 const YEAR = /\b(19|20)\d\d\b/;
 
 /** Whether a fact can answer the kind of thing the question asks for. */
@@ -263,181 +259,6 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
       return timely(fact, analysis, index);
   }
-}
-
-
-/** Whether every use of a verb (a stem) in the text is a participle before its noun: "a leaked letter". */
-function onlyAttributive(text: string, key: string): boolean {
-  const uses = tokenize(text).map((t, i, all) => ({ t, before: all[i - 1]?.word.toLowerCase() })).filter(({ t }) => stem(t.word) === key);
-  return uses.length > 0 && uses.every(({ t, before }) => /(ed|en)$/i.test(t.word) && /^(a|an|the|this|that|its|his|her|their|whose)$/.test(before ?? ''));
-}
-
-/** Moves a person makes: leaving, going in, resigning, taking office. */
-const PERSON_MOVES = ['@leave', '@enter', '@resign', '@appoint'];
-/** The words records use for a person's moves in and out of office. */
-const PERSON_MOVE_WORDS = /\b(became|becomes|took over|takes over|succeeded|succeeding|replaced|replacing|joined|joins|stood down|stepped down|retired|retires|ended|ends|until|appointed|appointment|named as|sworn in|elected|quit|sacked|dismissed|left|leaves|was (?:\w+ )?from \d)/i;
-
-/**
- * Whether a fact tells of the move a question asks of a person ("when did Dick resign?", "why
- * did Williams leave?") in a sentence about that person. Questions naming a force or service,
- * or no one, or no such move, are not held to it.
- */
-function movedAsAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
-  const kinds = analysis.entities.map((e) => index.entities.get(e.id)?.kind);
-  if (!kinds.includes('person') || kinds.some((k) => k !== 'person' && k !== 'oversight_body')) return true;
-  const moves = analysis.terms.filter((t) => PERSON_MOVES.includes(t.key));
-  // "Did West Midlands' chief constable accept being put into Engage?": a move into or out of
-  // Engage is a force's, whatever the person did about it.
-  if (moves.length === 0 || analysis.concepts.has('engage')) return true;
-  // Any move of the person's will do: one asker's "leave" is the record's "resigned", another's
-  // "join" its "appointment".
-  const keys = new Set([...PERSON_MOVES, ...moves.flatMap((m) => (m.alternatives ?? []).map((a) => a.key))]);
-  const people = { ...analysis, entities: analysis.entities.filter((e) => index.entities.get(e.id)?.kind === 'person') };
-  // A force's move ("just after the force entered Engage") is not the person's, though told in a sentence naming them.
-  const ownMoves = (s: string) => s.replace(/\b\w+(\s+(into|out of|in|from|of))?\s+(Engage|enhanced monitoring|special measures|routine monitoring|Scan)\b/gi, ' ');
-  return sentencesAbout(doc.fact.text, people, index).map(ownMoves).some((s) => PERSON_MOVE_WORDS.test(s) || analyzeText(s, index, { strongAliasesOnly: false }).some((t) => keys.has(t.key)));
-}
-
-/**
- * The sentences of a fact's text about the question's named subjects: those naming one (by name,
- * surname or alias) and those that go on about it ("He …", "The force …"). The whole text when
- * the question names no one.
- */
-function sentencesAbout(text: string, analysis: QuestionAnalysis, index: KnowledgeIndex): string[] {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
-  const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e) => e !== undefined);
-  if (subjects.length === 0) return sentences;
-  const names = subjects.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.kind === 'person' ? [e.name.split(' ').at(-1)!] : [])]).filter((n) => n.length > 2);
-  const naming = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
-  const about: string[] = [];
-  let following = false;
-  for (const s of sentences) {
-    following = naming.test(s) || (following && /^(he|she|it|they|his|her|its|their|the (force|service|brigade|body|inspectorate))\b/i.test(s));
-    if (following) about.push(s);
-  }
-  return about;
-}
-
-/**
- * What the question's wording asks for, read once per question (answersType runs for every
- * shortlisted fact): the attribute asked of something, the relation after "who", the role after
- * "who is the …", and whether it asks who leads something.
- */
-const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term[]; leadership: boolean; givenForWho: (index: KnowledgeIndex) => Set<string> }>();
-export function whatIsAsked(analysis: QuestionAnalysis) {
-  let asked = askedCache.get(analysis);
-  if (!asked) {
-    let given: Set<string> | undefined;
-    asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), leadership: LEADERSHIP.test(analysis.question), givenForWho: (index) => (given ??= givenForWho(analysis, index)) };
-    askedCache.set(analysis, asked);
-  }
-  return asked;
-}
-
-/**
- * The entities a "who" question names as givens, which its answer must not merely repeat. Not
- * the office after "which" or "who was the" ("which policing minister accused Khan …?", "who
- * was the acting Met commissioner who got Parr's letter?"): it reads as its holder, but it is
- * the kind of person asked for — up to the clause that follows it ("GMP's chief constable | when
- * the force went in").
- */
-function givenForWho(analysis: QuestionAnalysis, index: KnowledgeIndex): Set<string> {
-  const kindAsked = (/^\W*(?:which|what)\s+(.+)$/i.exec(analysis.question) ?? /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(.+)$/i.exec(analysis.question))?.[1]?.toLowerCase();
-  const rolePhrase = kindAsked?.replace(/['’]s\b/g, '').split(/\s+(?:when|who|whom|which|that|after|before|while|during|in|on|at)\s+/)[0];
-  return new Set(analysis.entities.filter((e) => !(rolePhrase?.includes(e.surface.toLowerCase()) && index.entities.get(e.id)?.kind === 'person')).map((e) => e.id));
-}
-
-function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
-  const q = analysis.question;
-  // "what is the crime rate in …": a compound ("crime rate") is asked as a whole.
-  const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after|when|while|during|against)\b/i.exec(q);
-  const ofForm = of?.[2];
-  // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
-  // (A time clause may follow: "what was D&C's 101 call abandonment rate when it came out?")
-  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z0-9]+\s+){0,3}([a-z]+)(?:\s+(?:when|while|as|after|before|during|in|on|at|by|since)\b[^?]*)?\s*[?.!]*\s*$/i.exec(q)?.[1];
-  const head = (ofForm ?? possessive)?.toLowerCase();
-  if (!head) return undefined;
-  // The attribute is a noun ("rate"), not the end of a clause ("… call handlers getting wrong").
-  if (possessive && wordProfile().available && wordProfile().pos(head) !== 'n') return undefined;
-  const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === head);
-  const modifier = ofForm ? of?.[1]?.toLowerCase() : undefined;
-  return term ? { term, possessive: possessive !== undefined, ...(modifier && !isStopWord(modifier) ? { compound: `${modifier} ${head}` } : {}) } : undefined;
-}
-
-/**
- * The role a "who is the …?" question names, in its plain words: "who's the prime minister?"
- * (prime, minister); "who was chief fire officer at Bucks when it left?" (chief, fire, officer);
- * "who is London's deputy mayor for policing?" (deputy, mayor). The fact must name someone whose
- * title holds every one of them: the Mayor of London is not London's deputy mayor.
- */
-function roleAsked(analysis: QuestionAnalysis): Term[] {
-  // "who was the chief fire officer at Bucks …", or "who was Bucks Fire & Rescue's chief fire officer when …"
-  const ofBody =
-    /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1] ??
-    /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?[^?]{1,40}?['’]s\s+([a-z ]+?)(?=\s+(?:when|while|who|in|at|during|after|before|on|as)\b|\s*[?.!]*\s*$)/i.exec(analysis.question)?.[1];
-  const alone = /^\W*who(?:'s|s| is| was| are| were)\s+(?:the|a|an)\s+([a-z ]+?)\s*[?.!]*\s*$/i.exec(analysis.question)?.[1];
-  // "What's the name of Glos fire's chief fire officer who …?": the role whose holder's name is asked.
-  const nameOf = /\bnames? of (?:the |their |its )?(?:[a-z&]+(?: [a-z&]+)?['’]s\s+)?([a-z ]+?)(?=\s+(?:who|whom|when|while|that|at|of|in|during|after|before|on)\b|\s*[?.!]*\s*$)/i.exec(analysis.question)?.[1];
-  // (A role of one plain word, "the officer who …", is any officer: the relation picks them.)
-  const phrase = (nameOf?.includes(' ') ? nameOf : undefined) ?? (analysis.entities.length > 0 || !alone ? ofBody : alone);
-  const words = phrase?.trim().toLowerCase().split(/\s+/) ?? [];
-  const terms = words.map((w) => analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === w)).filter((t): t is Term => t !== undefined);
-  // With a body named, only a role the question spells out in its own words: an office the
-  // knowledge base names is read as its holders, and the roles route answers it.
-  if (analysis.entities.length > 0 && (terms.length === 0 || terms.some((t) => t.alternatives?.some((a) => a.key.startsWith('#'))))) return [];
-  if (analysis.entities.length === 0 && !alone) return [];
-  return terms;
-}
-
-/** The plain word after a leading "which" ("which minister", "which inspector"): the kind of answer asked for. */
-export function categoryAsked(analysis: QuestionAnalysis): Term | undefined {
-  const next = /^\W*which\s+([a-z]+)/i.exec(analysis.question)?.[1]?.toLowerCase();
-  return next ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next) : undefined;
-}
-
-/** Whether the fact names someone the question does not, whose role or name holds the word (a stem). */
-export function namesOneWhoIs(doc: IndexedFact, key: string, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
-  const asked = new Set(analysis.entities.map((e) => e.id));
-  return mentioned(doc, index).some((e) => !asked.has(e.id) && titleStems(e).has(key));
-}
-
-/** The stems of an entity's name and role titles ("Policing Minister" → polic, minist), computed once. */
-const titleCache = new WeakMap<Entity, Set<string>>();
-function titleStems(e: Entity): Set<string> {
-  let stems = titleCache.get(e);
-  if (!stems) {
-    stems = new Set([e.name, ...(e.roles ?? []).flatMap((r) => [r.title, ...r.aliases])].flatMap((title) => tokenize(title).map((t) => stem(t.word))));
-    titleCache.set(e, stems);
-  }
-  return stems;
-}
-
-/**
- * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
- * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
- */
-function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
-  // "Which HMI signed the letter …", "which chief fire officer was running Bucks …": the same,
-  // after the kind of person asked for; "was running" is the relation "running".
-  // (Read with the question's typos put right: "who leeked …" asks who leaked.)
-  const question = applyCorrections(analysis.question, analysis.corrections);
-  const category = new RegExp(`^\\W*(?:which|what)\\s+(?:(?!(?:did|do|does|is|was|are|were|has|have|had)\\s)[a-z]+\\s+){0,2}(?:${PERSON_NOUNS})s?\\s+([a-z ]+)`, 'i').exec(question);
-  // "Names of the Charing Cross officers who were disciplined": the verb of the relative clause.
-  const relative = NAME_OF_PERSON.test(question.toLowerCase()) ? /\bwho\s+(?:(?:was|were|had been|have been|has been|got)\s+)?([a-z ]+)/i.exec(question) : null;
-  const after = ((category ?? /^\W*who\s+([a-z ]+)/i.exec(question) ?? relative)?.[1]?.toLowerCase().split(' ') ?? []).filter(Boolean);
-  if (category && /^(was|were|is|are)$/.test(after[0] ?? '') && /(ing|ed)$/.test(after[1] ?? '')) after.shift();
-  // "Who actually decided?": an adverb modifies the relation; the verb after it is the relation.
-  const profile = wordProfile();
-  // "Who gets to decide …": a carrier verb and its "to" carry the verb after them.
-  const words = after;
-  let k = words.findIndex((w) => profile.pos(w) !== 'r');
-  while (k >= 0 && words[k + 1] === 'to' && analysis.terms.some((t) => t.light && t.surface.toLowerCase() === words[k])) k += 2;
-  const next = k >= 0 ? words[k] : undefined;
-  if (!next) return undefined;
-  // An unknown verb is still the relation asked: no fact holds it. (After "which HMI …" only a
-  // verb the knowledge base uses is held to: "fronted" may be a reporter's word for "spoke for".)
-  const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
-  return (category || relative) && term?.unknown ? undefined : term;
 }
 
 /**
