@@ -3,7 +3,7 @@
 // moves in the time after the newest record that the sources were still checked for (meta
 // checkedTo) is answered: none was found, said with the caveat. Pure.
 
-import { describeDateExpression, formatDate, introduceDate, rangeOf } from '../dates.ts';
+import { describeDateExpression, formatDate, introduceDate, isoFromDay, rangeOf } from '../dates.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from './understand.ts';
 import { engageTermMatched, isEngageKind, STATUS_CONCEPTS, type Draft } from './draft.ts';
@@ -58,7 +58,8 @@ export function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex,
   if (checkedTo && late.range.start > rangeOf(checkedTo).end) {
     return { message: `My records don't reach ${describeDateExpression(late)}: my sources were checked up to ${formatDate(checkedTo)}, so I hold nothing about that time.`, route: 'beyond-records' };
   }
-  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c));
+  // ("What's the latest on Lincs in 2026?" names a force in Engage and nothing else: its status.)
+  const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c)) || analysis.entities.some((e) => isEngageKind(index.entities.get(e.id)));
   // (A letter, a report or a grade of that time may be on record though no move is.)
   if (!aboutStatus || !whollyAboutStatus(analysis, index)) return undefined;
   return { message: `My records don't reach ${formatDate(late.date)}: ${newestText}, so I can't say where things stood then. I can tell you where things stood on ${formatDate(index.newestRecordDate)}.`, route: 'beyond-records' };
@@ -77,11 +78,14 @@ export function quietPeriodDraft(analysis: QuestionAnalysis, index: KnowledgeInd
   if (!whollyAboutStatus(analysis, index)) return undefined;
   const late = analysis.dates.find((d) => d.range.start > rangeOf(index.newestRecordDate).end);
   // Only a time wholly within the check: "in 2026" runs past January 2026, where nothing was checked.
-  if (!late || late.range.end > rangeOf(meta.checkedTo).end) return undefined;
+  // "After August 2025" is open-ended: what can be said runs from its start to the check.
+  const openAfter = late?.open === 'after';
+  if (!late || (!openAfter && late.range.end > rangeOf(meta.checkedTo).end)) return undefined;
   const subject = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => isEngageKind(e));
   const what = subject ? `no move of ${subject.article ? 'the ' : ''}${subject.name} into or out of Engage` : 'no move into or out of Engage';
+  const when = openAfter ? `Between ${formatDate(isoFromDay(late.range.start))} and ${formatDate(meta.checkedTo)}` : introduceDate(late);
   const text =
-    `${introduceDate(late)}, ${what} is recorded: my newest record is dated ${formatDate(index.newestRecordDate)}, ` +
+    `${when}, ${what} is recorded: my newest record is dated ${formatDate(index.newestRecordDate)}, ` +
     `and no later move was found in the sources checked up to ${formatDate(meta.checkedTo)}. That does not rule out a change those sources did not report.`;
   return {
     route: 'engage-quiet-period',

@@ -1359,3 +1359,16 @@ describe('the precision asked for', () => {
     expect(a.text, seen(a)).not.toMatch(/three of five recommendations closed/);
   });
 });
+
+describe('times past the newest record', () => {
+  it('a force\'s status in a year past the newest record is not extrapolated', () => {
+    const a = ask("what's the latest on lincs in 2026");
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.explanation?.route).toBe('beyond-records');
+  });
+  it('"after August 2025" is answered for the time the sources were checked, and says so', () => {
+    const a = ask('which forces went in after August 2025?');
+    expect(a.explanation?.route).toBe('engage-quiet-period');
+    expect(a.text).toMatch(/^Between 1 September 2025 and January 2026, no move into or out of Engage is recorded/);
+  });
+});
