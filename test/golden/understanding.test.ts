@@ -1372,3 +1372,10 @@ describe('times past the newest record', () => {
     expect(a.text).toMatch(/^Between 1 September 2025 and January 2026, no move into or out of Engage is recorded/);
   });
 });
+
+describe('the attribute asked of someone, with a time clause after it', () => {
+  it('"X\'s background before the inspectorate" asks for the background, not for a fact naming the inspectorate', () => {
+    const a = ask("Roy Wilsher - what's his background before the inspectorate?");
+    expect(a.text, seen(a)).not.toMatch(/Nottinghamshire Police left Engage/);
+  });
+});

@@ -51,7 +51,7 @@ export function askedAttribute(analysis: QuestionAnalysis): { term: Term; posses
   const ofForm = of?.[2];
   // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
   // (A time clause may follow: "what was D&C's 101 call abandonment rate when it came out?")
-  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z0-9]+\s+){0,3}([a-z]+)(?:\s+(?:when|while|as|after|before|during|in|on|at|by|since)\b[^?]*)?\s*[?.!]*\s*$/i.exec(q)?.[1];
+  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z0-9]+\s+){0,3}?([a-z]+)(?:\s+(?:when|while|as|after|before|during|in|on|at|by|since)\b[^?]*)?\s*[?.!]*\s*$/i.exec(q)?.[1];
   const head = (ofForm ?? possessive)?.toLowerCase();
   if (!head) return undefined;
   // The attribute is a noun ("rate"), not the end of a clause ("… call handlers getting wrong").

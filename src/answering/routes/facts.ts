@@ -47,6 +47,11 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   // "Which minister said …?": the noun after "which" is what the answer is, so a fact naming
   // someone who holds such a role ("Policing Minister Kit Malthouse") accounts for it.
   const category = categoryAsked(analysis);
+  // "What's Roy Wilsher's background?": what a profile tells ("background", "career") is told by
+  // the asked person's own profile, whatever its words.
+  const head = whatIsAsked(analysis).head;
+  const toldByProfile = head && (index.wordClass('life-story').has(head.term.key) || index.wordClass('profile-question').has(head.term.key)) ? head.term : undefined;
+  const askedIds = new Set(analysis.entities.map((e) => e.id));
   const scored: { doc: number; coverage: number }[] = [];
   for (const doc of candidates) {
     const terms = index.docs[doc]!.terms;
@@ -55,6 +60,10 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
       const fieldWeight = terms.get(keys[i]!);
       if (fieldWeight !== undefined) {
         hit += termWeights[i]! * fieldWeight;
+        continue;
+      }
+      if (toldByProfile && analysis.terms[i] === toldByProfile && index.docs[doc]!.fact.describes !== undefined && askedIds.has(index.docs[doc]!.fact.describes!)) {
+        hit += termWeights[i]!;
         continue;
       }
       if (category && analysis.terms[i] === category && namesOneWhoIs(index.docs[doc]!, category.key, analysis, index)) {
