@@ -97,6 +97,12 @@ export const SHORTHAND: [RegExp, string][] = [
   [/\bgovt\b/gi, 'government'],
   [/\bdiff\b(?=\s+between)/gi, 'difference'],
   [/\bwots\b/gi, "what's"],
+  // "whos left in engage", "who's left in Engage": who is left (remains), not who left.
+  [/\bwho(?:'|’)?s (?=left\b|still\b)/gi, 'who is '],
+  [/\bwhos\b/gi, "who's"],
+  // "current engage list pls - police and fire": politeness, wherever it falls, says nothing of
+  // the topic (and "pls police" names no force).
+  [/\s*\b(?:pls|plz|plse|please)\b[,!.]?/gi, ''],
   // "devon n cornwall": text-speak "and" between two words.
   [/(?<=[a-z])\s+n\s+(?=[a-z])/gi, ' and '],
   // "at the mo": at the moment, now.

@@ -1379,3 +1379,11 @@ describe('the attribute asked of someone, with a time clause after it', () => {
     expect(a.text, seen(a)).not.toMatch(/Nottinghamshire Police left Engage/);
   });
 });
+
+describe('politeness and contractions', () => {
+  it('"pls" names no force, wherever it falls; "who\'s left in Engage" is who remains', () => {
+    expect(ask('current engage list pls - police and fire').explanation?.route).toBe('engage-current');
+    for (const q of ['whos left in engage', "who's left in engage?"]) expect(ask(q).explanation?.route, q).toBe('engage-current');
+    expect(ask('who left engage in 2024').explanation?.route).toBe('engage-moves');
+  });
+});
