@@ -82,7 +82,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     asks = 'superlative';
     rankChecked = engageSubjects[0];
   }
-  else if (c.has('count') && !/\bhow many (months|years|days|weeks)\b/.test(q)) asks = 'count';
+  // ("Cleveland - how long in Engage total?" asks how long, the total of its time.)
+  else if (c.has('count') && !c.has('how-long') && !/\bhow many (months|years|days|weeks)\b/.test(q)) asks = 'count';
   else if (c.has('how-long')) asks = 'how-long';
   // "When does HMICFRS use Engage?" asks in what circumstances, not for a date; "when did …" asks when.
   // (Only of no one in particular: "when does Cooke's term end?" and "when does Lincs come out?" ask for dates.)

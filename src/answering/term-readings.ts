@@ -68,7 +68,9 @@ export function markTimeRelations(terms: Term[], index: KnowledgeIndex): void {
 }
 
 /** Words that may follow a clause-final "in" or "out" ("is Lincs still in yet?"). */
-export const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today', 'on', 'in', 'during', 'at', 'around', 'before', 'after', 'since', 'between', 'throughout', 'from', 'until', 'when', 'while', 'by', 'or']);
+export const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today', 'on', 'in', 'during', 'at', 'around', 'before', 'after', 'since', 'between', 'throughout', 'from', 'until', 'when', 'while', 'by', 'or',
+  // "how long were Notts in for?", "GMP in and out dates", "Lincs in-date?"
+  'for', 'and', 'dates', 'date', 'days', 'day']);
 
 /**
  * "Lincs got shoved into enhanced monitoring", "the Met was booted out of special measures": any

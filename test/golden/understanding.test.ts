@@ -1387,3 +1387,13 @@ describe('politeness and contractions', () => {
     expect(ask('who left engage in 2024').explanation?.route).toBe('engage-moves');
   });
 });
+
+describe('stays as people ask for them', () => {
+  it('"X in and out dates", "how long were X in for", "how long in Engage total" are the stay', () => {
+    for (const q of ['gmp in and out dates', 'how long were notts in for', 'cleveland - how long in engage total']) {
+      const a = ask(q);
+      expect(a.explanation?.route, `${q} ${seen(a)}`).toBe('entity-status');
+    }
+    expect(ask('cleveland - how long in engage total').text).toMatch(/about 4 years and 3 months/);
+  });
+});
