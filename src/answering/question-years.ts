@@ -72,7 +72,10 @@ export function yearFromRecords(d: DateExpression, entities: QuestionAnalysis['e
   if (monthYear && d.precision === 'day') {
     const asMonth = `20${monthYear[1]}-${d.date.slice(5, 7)}`;
     const onDay = moves.some((m) => m.date.slice(4) === monthDay);
-    if (!onDay && moves.some((m) => m.date.startsWith(asMonth))) {
+    // (With no subject's move to go by, a day reading past the newest record — "acting commish in
+    // june 22" read as 22 June this year — is less likely meant than the month and year.)
+    const dayPastRecords = d.range.start > rangeOf(index.newestRecordDate).end && rangeOf(asMonth).end <= rangeOf(index.newestRecordDate).end;
+    if (!onDay && (moves.some((m) => m.date.startsWith(asMonth)) || (moves.length === 0 && dayPastRecords))) {
       const { yearless: _dayReading, ...rest } = d;
       return { ...rest, date: asMonth, range: rangeOf(asMonth), precision: 'month', label: formatDate(asMonth) };
     }

@@ -1397,3 +1397,9 @@ describe('stays as people ask for them', () => {
     expect(ask('cleveland - how long in engage total').text).toMatch(/about 4 years and 3 months/);
   });
 });
+
+describe('a month and two digits', () => {
+  it('"in june 22" is June 2022 when a day this year would be past the records', () => {
+    expect(ask('who was acting commish in june 22').text).toMatch(/^In June 2022, the Commissioner of the Metropolitan Police was Sir Stephen House \(acting\)/);
+  });
+});
