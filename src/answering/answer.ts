@@ -76,7 +76,8 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // (A decision asked about is on the first part's move: Cleveland's exit.)
       const move = firstAnalysis.concepts.has('leave') && !firstAnalysis.concepts.has('enter') ? ' leaving Engage' : firstAnalysis.concepts.has('enter') && !firstAnalysis.concepts.has('leave') ? ' going into Engage' : '';
       const aboutSubject = subject && !namesOwn && parts[1].split(/\s+/).length >= 3 && /^(who|whom|what|which|when|where|how)\b/i.test(parts[1]) && !/\b(it|its|they|their|them|he|she|his|her|him)\b/i.test(parts[1]) ? answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name}${isEngageKind(subject) && secondRead.concepts.has('decide') ? move : ''})?`, index, options) : undefined;
-      let second = aboutSubject?.status === 'answered' ? aboutSubject : answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) });
+      // (The second part's reading is reused when it is asked as written.)
+      let second = aboutSubject?.status === 'answered' ? aboutSubject : answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) }, secondPart === parts[1] ? secondRead : undefined);
       // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
       // first part's: asked again about it before giving up on the second part.
       if (second.status !== 'answered' && subject) second = answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name})?`, index, options);

@@ -13,7 +13,7 @@ import { EVERYDAY_SPECIFICITY } from './term-weights.ts';
  * Conversational framing around a question ("quick q:", "remind me", "can you tell me", "pls"):
  * removed before reading, as a person would skip it.
  */
-export const FRAMING = [
+const FRAMING = [
   /^\s*(quick (q|question)|q|question|hey|hi|hello|ok(ay)?|so|um+|right)\s*[:,.!-]*\s+/i,
   /^\s*(can|could|would) you (please |pls )?(tell|remind|show) me\s+/i,
   /^\s*(please |pls )?(remind|tell|show) me\s+/i,
@@ -36,10 +36,10 @@ export const FRAMING = [
 ];
 
 /** Where the question itself starts after a preamble ("Quick check for a story: which …", "On deadline - when did …", "Sorry if this is a dumb q, but what is …"). */
-export const QUESTION_START = /(?:^|[:;]\s+|\s+[-–—]+\s+|,?\s+but\s+|[.!]\s+|,?\s+(?:and\s+|so\s+)?(?:i|we)(?:'d| would)?\s+(?:need|want|like|have)\s+to\s+(?:know|find out|check)\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
+const QUESTION_START = /(?:^|[:;]\s+|\s+[-–—]+\s+|,?\s+but\s+|[.!]\s+|,?\s+(?:and\s+|so\s+)?(?:i|we)(?:'d| would)?\s+(?:need|want|like|have)\s+to\s+(?:know|find out|check)\s+)(?=(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|isn't|can|could|list|name|tell)\b)/gi;
 
 /** Drops a preamble that ends before the question proper, when what remains is a question of a few words. */
-export function stripPreamble(question: string, index: KnowledgeIndex): string {
+function stripPreamble(question: string, index: KnowledgeIndex): string {
   let start = 0;
   for (const m of question.matchAll(QUESTION_START)) {
     if (m.index === 0) continue;
@@ -67,7 +67,7 @@ export function stripPreamble(question: string, index: KnowledgeIndex): string {
  * hold ("north yorks police"), a date, or a word the facts are specifically about ("the two
  * teenage girls who were strip searched - what …"). "On deadline - …" and "quick Engage q:" do not.
  */
-export function namesSomething(text: string, index: KnowledgeIndex, options: { entitiesOnly?: boolean } = {}): boolean {
+function namesSomething(text: string, index: KnowledgeIndex, options: { entitiesOnly?: boolean } = {}): boolean {
   if (/\b(police|constabulary|fire|frs|brigade)\b/i.test(text)) return true;
   // "craig guilford - what happened to him?": a person's first name and a slip of their surname.
   const words = tokenize(text).map((t) => t.word);
@@ -83,10 +83,10 @@ export function namesSomething(text: string, index: KnowledgeIndex, options: { e
 }
 
 /** How rare among facts a concept must be to name a topic in a preamble: in about one fact in seven or fewer. */
-export const SPECIFIC_CONCEPT_IDF = 2;
+const SPECIFIC_CONCEPT_IDF = 2;
 
 /** Text-speak spellings of grammar words ("thru", "b4", "cos"): written out before reading. */
-export const SHORTHAND: [RegExp, string][] = [
+const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/gi, 'through'],
   [/\bb4\b/gi, 'before'],
   [/\b(cos|coz|cuz)\b/gi, 'because'],
@@ -127,10 +127,10 @@ export const SHORTHAND: [RegExp, string][] = [
  * An acronym made plural with a small "s" ("FRSs", "PCCs", "CCs") is read as the acronym: the
  * knowledge base names the kind by it, and "how many FRSs" counts them either way.
  */
-export const PLURAL_ACRONYM: [RegExp, string] = [/\b([A-Z]{2,})s\b/g, '$1'];
+const PLURAL_ACRONYM: [RegExp, string] = [/\b([A-Z]{2,})s\b/g, '$1'];
 
 /** Units glued to a number, as people type them ("24hrs", "18mths"): written out. */
-export const GLUED_UNITS: [RegExp, string][] = [
+const GLUED_UNITS: [RegExp, string][] = [
   [/\b(\d+)\s*(?:hrs?|hours?)\b/gi, '$1 hours'],
   [/\b(\d+)\s*(?:mins?)\b/gi, '$1 minutes'],
   [/\b(\d+)\s*(?:yrs?)\b/gi, '$1 years'],
@@ -145,7 +145,7 @@ export const GLUED_UNITS: [RegExp, string][] = [
  * "Who went into Engage in Nov 2023? think there were a couple": a remark after the question
  * that asks nothing and names nothing is the asker thinking aloud, not part of the question.
  */
-export function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
+function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
   const m = /^(.+?\?)\s+([^?]+?)[.!]*\s*$/.exec(question);
   if (!m) return question;
   const remark = m[2]!;
@@ -164,11 +164,11 @@ export function dropTrailingRemark(question: string, index: KnowledgeIndex): str
  * "doing/writing …") that asks nothing is dropped when another part of the message asks the
  * question; it names nothing the question is about.
  */
-export const ASKER = /^\W*(?:i|i'm|im|i've|ive|i'd|i am|i was|we|we're|we've|my|our|me|doing|writing|working|putting|filing|prepping|researching|it's for|its for|this is for|that's for|need (?:it|this) for|just (?:want|need|checking))\b/i;
+const ASKER = /^\W*(?:i|i'm|im|i've|ive|i'd|i am|i was|we|we're|we've|my|our|me|doing|writing|working|putting|filing|prepping|researching|it's for|its for|this is for|that's for|need (?:it|this) for|just (?:want|need|checking))\b/i;
 
-export const ASKS = /^\W*(?:which|what|what's|whats|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could|will|would|list|name|tell|give|show)\b|\?/i;
+const ASKS = /^\W*(?:which|what|what's|whats|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could|will|would|list|name|tell|give|show)\b|\?/i;
 
-export const WH_ANYWHERE = /\b(?:which|what|who|whom|when|why|how|where|whether)\b/i;
+const WH_ANYWHERE = /\b(?:which|what|who|whom|when|why|how|where|whether)\b/i;
 
 export function dropAskerContext(question: string, index: KnowledgeIndex): string {
   // Split keeping the separators, so what is kept reads as written ("Cressida Dick - when …").
@@ -192,7 +192,7 @@ export function dropAskerContext(question: string, index: KnowledgeIndex): strin
  * "…, per the june 22 coverage?", "according to the reports": where the asker read it, not what
  * they ask. The time of that coverage is kept ("in june 22"); the rest is dropped.
  */
-export function dropCoverageFraming(question: string): string {
+function dropCoverageFraming(question: string): string {
   return question.replace(/,?\s*\b(?:per|according to|as per|going by) the ((?:[\w-]+ ){0,3}?)(?:coverage|reports|reporting|papers|press|articles|stories|media)\b/gi, (_all, what: string) =>
     /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(what) ? ` in ${what.trim()}` : '',
   );
@@ -210,8 +210,8 @@ export function stripFraming(question: string, index: KnowledgeIndex): string {
  * read joined ("let out Notts") so the vocabulary's "let out", "taken out" find it. Only with a
  * name or "it" between, and "out" ending the clause or followed by "of".
  */
-export const SPLIT_PARTICLE = /\b(let|lets|letting|take|takes|took|taken|taking|get|gets|got|getting|bring|brings|brought|move|moved|kick|kicked)\s+((?:the\s+)?[A-Z][\w&.'’]*(?:\s+(?:[A-Z&][\w&.'’]*|and))*|it|them)\s+out\b(?=\s*(?:$|[?.!,;:]|of\b))/g;
+const SPLIT_PARTICLE = /\b(let|lets|letting|take|takes|took|taken|taking|get|gets|got|getting|bring|brings|brought|move|moved|kick|kicked)\s+((?:the\s+)?[A-Z][\w&.'’]*(?:\s+(?:[A-Z&][\w&.'’]*|and))*|it|them)\s+out\b(?=\s*(?:$|[?.!,;:]|of\b))/g;
 
-export function joinSplitParticle(text: string): string {
+function joinSplitParticle(text: string): string {
   return text.replace(SPLIT_PARTICLE, (_all, verb: string, object: string) => `${verb} out ${object}`);
 }

@@ -71,10 +71,10 @@ export function longerNames(terms: Term[], tokens: { word: string }[], names: Se
 }
 
 /** Concepts that shape any question rather than name a topic: they cannot vouch for a weak alias. */
-export const shapeOrKindCache = new WeakMap<KnowledgeIndex, Set<string>>();
+const shapeOrKindCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /** The vocabulary's question-shape concepts (`shape: true`), plus the kinds of body and "status", which every Engage question uses. */
-export function shapeOrKindConcepts(index: KnowledgeIndex): Set<string> {
+function shapeOrKindConcepts(index: KnowledgeIndex): Set<string> {
   let set = shapeOrKindCache.get(index);
   if (!set) shapeOrKindCache.set(index, (set = new Set([...index.data.concepts.filter((c) => c.shape).map((c) => c.id), 'force', 'fire-service', 'status'])));
   return set;

@@ -34,7 +34,7 @@ export function markLightVerbs(terms: Term[], tokens: Token[], index: KnowledgeI
 }
 
 /** Verbs of making someone do something, which after "can X …" ask about X's powers. */
-export const CAUSATIVE = new Set(['force', 'make', 'compel', 'order', 'require', 'direct', 'instruct', 'oblige', 'sack', 'remove']);
+const CAUSATIVE = new Set(['force', 'make', 'compel', 'order', 'require', 'direct', 'instruct', 'oblige', 'sack', 'remove']);
 
 /**
  * "Can HMICFRS actually force a force to change?", "could the home sec make the inspectorate
@@ -68,7 +68,7 @@ export function markTimeRelations(terms: Term[], index: KnowledgeIndex): void {
 }
 
 /** Words that may follow a clause-final "in" or "out" ("is Lincs still in yet?"). */
-export const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today', 'on', 'in', 'during', 'at', 'around', 'before', 'after', 'since', 'between', 'throughout', 'from', 'until', 'when', 'while', 'by', 'or',
+const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today', 'on', 'in', 'during', 'at', 'around', 'before', 'after', 'since', 'between', 'throughout', 'from', 'until', 'when', 'while', 'by', 'or',
   // "how long were Notts in for?", "GMP in and out dates", "Lincs in-date?"
   'for', 'and', 'dates', 'date', 'days', 'day']);
 

@@ -5,7 +5,7 @@ import type { KnowledgeIndex, Term } from '../knowledge-index.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 
 /** How much more a topic named first ("stop and search - what did …") weighs than the same words elsewhere. */
-export const TOPIC_FACTOR = 2;
+const TOPIC_FACTOR = 2;
 
 /** The weight of a time relation to a topic ("before Scan and Engage"): a topic word's. */
 export const RELATION_WEIGHT = 2;
@@ -35,7 +35,7 @@ export function isFramingWord(word: string): boolean {
 }
 
 /** Whether an -ing or -ed form comes from a common verb ("hanging" → hang, "dragged" → drag). */
-export function everydayVerbBase(word: string, profile: ReturnType<typeof wordProfile>): boolean {
+function everydayVerbBase(word: string, profile: ReturnType<typeof wordProfile>): boolean {
   const base = word.replace(/(ing|ed)$/, '');
   const candidates = [base, `${base}e`, /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base];
   return candidates.some((c) => profile.pos(c) === 'v' && profile.zipf(c) >= 4.5);

@@ -25,7 +25,7 @@ export function englishStanding(word: string, capitalised: boolean, index: Knowl
 }
 
 /** The words of people's names and aliases ("sadiq", "khan"): what a misspelt name may be corrected to. */
-export const personWordsCache = new WeakMap<KnowledgeIndex, Set<string>>();
+const personWordsCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
 export function personNameWords(index: KnowledgeIndex): Set<string> {
   let set = personWordsCache.get(index);
@@ -38,9 +38,9 @@ export function personNameWords(index: KnowledgeIndex): Set<string> {
 }
 
 /** The longer words of force and service names ("gloucestershire", "lincolnshire"), once per index. */
-export const placeWordsCache = new WeakMap<KnowledgeIndex, string[]>();
+const placeWordsCache = new WeakMap<KnowledgeIndex, string[]>();
 
-export function placeWords(index: KnowledgeIndex): string[] {
+function placeWords(index: KnowledgeIndex): string[] {
   let list = placeWordsCache.get(index);
   if (!list) {
     const set = new Set<string>();
@@ -64,7 +64,7 @@ export function countyShortening(word: string, index: KnowledgeIndex): string | 
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-export function isSubsequence(short: string, long: string): boolean {
+function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
   return i === short.length;
@@ -75,7 +75,7 @@ export function isSubsequence(short: string, long: string): boolean {
  * word one slip from one of them, right after the first name ("andy cook"), is that surname,
  * even when English knows the slip as a word.
  */
-export const surnameCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+const surnameCache = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 
 export function surnamesAfter(first: string, index: KnowledgeIndex): string[] {
   let map = surnameCache.get(index);
@@ -113,9 +113,9 @@ export function splitCompound(token: Token, index: KnowledgeIndex): Token[] | un
 }
 
 /** Stop words and the one-word terms of question-shape concepts ("many", "long", "still"). */
-export const grammarCache = new WeakMap<KnowledgeIndex, Set<string>>();
+const grammarCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
-export function grammarWords(index: KnowledgeIndex): Set<string> {
+function grammarWords(index: KnowledgeIndex): Set<string> {
   let set = grammarCache.get(index);
   if (!set) {
     set = new Set(STOP_WORDS);
@@ -173,9 +173,9 @@ export function misspeltCommonWord(word: string): string | undefined {
 }
 
 /** How common (Zipf) a word must be to be taken as what a misspelling meant: about once per 100,000 words. */
-export const COMMON_ZIPF = 4;
+const COMMON_ZIPF = 4;
 
-export const conceptStemCache = new WeakMap<KnowledgeIndex, Set<string>>();
+const conceptStemCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
 /** Every stem of a concept phrase ("engag", "measur", "monitor" …). */
 export function conceptStems(index: KnowledgeIndex): Set<string> {

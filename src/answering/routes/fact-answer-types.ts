@@ -9,12 +9,15 @@ import type { Fact } from '../../../knowledge/schema.ts';
 import { rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { escapeRegExp, stem } from '../../text.ts';
-import { applyCorrections, EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
+import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
 import { NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 import { whatIsAsked, namesOneWhoIs } from './fact-asked.ts';
 import { mentioned, onlyAttributive, movedAsAsked, sentencesAbout } from './fact-sentences.ts';
-export { mentioned } from './fact-sentences.ts';
-export { categoryAsked, namesOneWhoIs, whatIsAsked } from './fact-asked.ts';
+
+/** Whether a fact holds a question's term, or one of its related words. */
+function holds(doc: IndexedFact, term: Term): boolean {
+  return doc.terms.has(term.key) || (term.alternatives ?? []).some((alt) => doc.terms.has(alt.key));
+}
 
 /** A quoted span in a fact's text: the curated form of someone's published words. */
 export const QUOTED = /["“][^"”]{3,}["”]/;
@@ -65,6 +68,14 @@ export const VENUE_ASKED = /\b(which|what) (venue|building|location|address|room
 /** A named place: a building, a seat of government or a street ("City Hall"; not the "Building" of "Building Safety"). */
 const VENUE = /\b(?:[A-Z][a-z]+\s+)*(Hall|House|Yard|Parliament|Commons|Lords|Centre|Center|Hotel|Building|Headquarters|HQ|Chamber|Palace|Street|Road|Square|Stadium|Arena|Theatre|Court|Studios?|Westminster|Whitehall)\b(?!\s+[A-Z])/g;
 
+/** People's names, once per index: "Sir Stephen House" holds a venue word but is no place. */
+const personNamesCache = new WeakMap<KnowledgeIndex, string[]>();
+function personNames(index: KnowledgeIndex): string[] {
+  let names = personNamesCache.get(index);
+  if (!names) personNamesCache.set(index, (names = [...index.entities.values()].filter((e) => e.kind === 'person').map((e) => e.name)));
+  return names;
+}
+
 /** A grade given: PEEL's and the fire inspections' words for one. */
 const GRADED = /\b(outstanding|good|adequate|requir(es|ed|ing) improvement|inadequate|graded|rated|grades?)\b/i;
 
@@ -83,6 +94,12 @@ const AMOUNT = /[£$€]\s?\d|\b\d[\d,.]*\s*(pounds|million|billion|bn|m)\b/i;
 /** Words that give a cause, a motive or the finding behind something. */
 const REASON = /\b(because|since|after|following|over (?:concerns?|fears?|failings?|its|their|his|her|the way|how|what)|due to|owing to|as a result|result of|in response to|in the wake of|amid|so that|in order to|for (failing|failures?|poor|not|its|their|his|her)|saying|said|says|argued|concerns?|caus(e|es|ed)|failings?|failed|failures?|problems?|weakness(es)?|shortcomings|led to|prompted|triggered|reasons?|why|found|finding|judged|concluded|inadequate|requires? improvement|improv(e|ed|ing|ement)|unhappy|lost confidence|criticis(m|ed))\b/i;
 
+/** "Which firefighters …", "what officers …": people of a kind, in the plural. */
+const WHICH_PEOPLE = new RegExp(`^\\W*(?:which|what)\\s+(?:[a-z&'’]+\\s+){0,2}?(${PERSON_NOUNS})s\\b`, 'i');
+/** "Which HMI …", "which minister …": a person of a kind. */
+const WHICH_PERSON = new RegExp(`^\\W*(?:which|what)\\s+(?:[a-z&'’]+\\s+){0,2}?(?:${PERSON_NOUNS})s?\\b`, 'i');
+const PERSON_NOUN = new RegExp(`\\b(${PERSON_NOUNS})s?\\b`, 'i');
+
 const PERSON_OR_BODY = new Set(['person', 'oversight_body', 'government']);
 const PERSON = new Set(['person']);
 const YEAR = /\b(19|20)\d\d\b/;
@@ -99,7 +116,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     const profileOfAsked = fact.describes !== undefined && analysis.entities.some((e) => e.id === fact.describes);
     const gives = head.compound
       ? new RegExp(`\\b${head.compound.split(' ').map((w) => escapeRegExp(stem(w))).join('\\w*\\s+')}`, 'i').test(fact.text)
-      : doc.terms.has(head.term.key) || (head.term.alternatives ?? []).some((a) => doc.terms.has(a.key));
+      : holds(doc, head.term);
     // "What is the role of the PPOG?", "X's background": what a profile tells, which X's profile answers.
     const told = index.wordClass('life-story').has(head.term.key) || index.wordClass('profile-question').has(head.term.key);
     if (!gives && !(profileOfAsked && told)) return false;
@@ -129,7 +146,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   if (VENUE_ASKED.test(analysis.question)) {
     const asked = analysis.question.toLowerCase();
     // (Sir Stephen House is a person, not a building.)
-    const people = [...index.entities.values()].filter((e) => e.kind === 'person').map((e) => e.name);
+    const people = personNames(index);
     if (![...fact.text.matchAll(VENUE)].some((m) => !asked.includes(m[0].toLowerCase()) && !people.some((name) => name.includes(m[0])))) return false;
   }
   // "What did House privately think of the letter?", "what did Patel tell Khan in private?":
@@ -169,7 +186,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // fact that never tells of such an event (a resignation, a killing, a reopening) cannot give.
   if (frame.asks === 'yes-no') {
     const events = analysis.terms.filter((t) => t.kind === 'concept' && EVENT_CONCEPTS.has(t.key));
-    if (events.some((e) => !doc.terms.has(e.key) && !(e.alternatives ?? []).some((a) => doc.terms.has(a.key)))) return false;
+    if (events.some((e) => !holds(doc, e))) return false;
   }
   // "How old was Rowley?", "what share of 101 calls …?": an age, a proportion.
   if (analysis.concepts.has('age') && !/\b(aged?\s+\d{2}|\d{2}[- ]years?[- ]old|born (in|on)\b)/i.test(fact.text)) return false;
@@ -183,12 +200,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'count':
       if (!timely(fact, analysis, index)) return false;
       // "Which firefighters were sacked? names pls": people, named, doing what was asked.
-      const peopleAsked = new RegExp(`^\\W*(?:which|what)\\s+(?:[a-z&'’]+\\s+){0,2}?(${PERSON_NOUNS})s\\b`, 'i').exec(analysis.question)?.[1];
+      const peopleAsked = WHICH_PEOPLE.exec(analysis.question)?.[1];
       if (frame.asks === 'list' && (peopleAsked || NAME_OF_PERSON.test(analysis.question.toLowerCase()))) {
         // The people named must be of the kind asked for: the chief inspector is not a firefighter.
-        const noun = peopleAsked ?? new RegExp(`\\b(${PERSON_NOUNS})s?\\b`, 'i').exec(analysis.question)?.[1];
+        const noun = peopleAsked ?? PERSON_NOUN.exec(analysis.question)?.[1];
         if (noun && !namesOneWhoIs(doc, stem(noun.toLowerCase()), analysis, index)) return false;
-        if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+        if (predicate && !holds(doc, predicate)) return false;
       }
       // "How many …" is answered by a number, in figures or words.
       // …and by a number of the thing counted: "how many officers" is not answered by a count of forces.
@@ -222,12 +239,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // "Who is in charge of the IOPC?", "who heads …", "who runs …": a person, not another body.
       // So is "who's the Lincolnshire PCC?", "who is London's deputy mayor?": a role a person holds.
       // So is "which HMI oversaw …?", "which minister said …?": the kind asked for is a person's.
-      const whichPerson = new RegExp(`^\\W*(?:which|what)\\s+(?:[a-z&'’]+\\s+){0,2}?(?:${PERSON_NOUNS})s?\\b`, 'i').test(analysis.question);
+      const whichPerson = WHICH_PERSON.test(analysis.question);
       const kinds = leadership || frame.personInRole || whichPerson ? PERSON : PERSON_OR_BODY;
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
-      if (predicate && !doc.terms.has(predicate.key) && !(predicate.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      if (predicate && !holds(doc, predicate)) return false;
       // "Who leaked Parr's letter?" is not answered by "in a leaked letter": a participle before
       // its noun describes the thing, and names no one who did it.
       if (predicate && doc.terms.has(predicate.key) && onlyAttributive(fact.text, predicate.key)) return false;
@@ -237,10 +254,8 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     case 'when': {
       // "When was the Met's 2023–25 PEEL report published?": the event asked for is the
       // publishing, so a fact that never says anything was published does not date it.
-      // (The first past participle after "when was …": "what year was Khan first elected Mayor?".)
-      const verb = /^\W*(?:when|(?:what|which) (?:year|date|day|month)) (?:was|were|is|are|has|have|had)\b[^?]*?\b([a-z]{3,}ed)\b/i.exec(applyCorrections(analysis.question, analysis.corrections))?.[1]?.toLowerCase();
-      const event = verb ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === verb) : undefined;
-      if (event && !doc.terms.has(event.key) && !(event.alternatives ?? []).some((a) => doc.terms.has(a.key))) return false;
+      const { event } = whatIsAsked(analysis);
+      if (event && !holds(doc, event)) return false;
       // A fact dated outside the time the question names is about something else.
       return (fact.date !== undefined || YEAR.test(fact.text)) && timely(fact, analysis, index);
     }

@@ -12,20 +12,20 @@ import { NAME_OF_PERSON, PERSON_NOUNS } from '../frame.ts';
 import { mentioned } from './fact-sentences.ts';
 
 /** A question about who leads something, answered by a person. */
-export const LEADERSHIP = /\b(in charge of|head of|heads|headed|leads|led|runs|ran|boss of|chairs|chaired|chair of)\b/i;
+const LEADERSHIP = /\b(in charge of|head of|heads|headed|leads|led|runs|ran|boss of|chairs|chaired|chair of)\b/i;
 
 /**
  * What the question's wording asks for, read once per question (answersType runs for every
  * shortlisted fact): the attribute asked of something, the relation after "who", the role after
  * "who is the …", and whether it asks who leads something.
  */
-export const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term[]; leadership: boolean; givenForWho: (index: KnowledgeIndex) => Set<string> }>();
+const askedCache = new WeakMap<QuestionAnalysis, { head: ReturnType<typeof askedAttribute>; predicate: Term | undefined; role: Term[]; event: Term | undefined; leadership: boolean; givenForWho: (index: KnowledgeIndex) => Set<string> }>();
 
 export function whatIsAsked(analysis: QuestionAnalysis) {
   let asked = askedCache.get(analysis);
   if (!asked) {
     let given: Set<string> | undefined;
-    asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), leadership: LEADERSHIP.test(analysis.question), givenForWho: (index) => (given ??= givenForWho(analysis, index)) };
+    asked = { head: askedAttribute(analysis), predicate: whoPredicate(analysis), role: roleAsked(analysis), event: eventAsked(analysis), leadership: LEADERSHIP.test(analysis.question), givenForWho: (index) => (given ??= givenForWho(analysis, index)) };
     askedCache.set(analysis, asked);
   }
   return asked;
@@ -44,7 +44,7 @@ export function givenForWho(analysis: QuestionAnalysis, index: KnowledgeIndex): 
   return new Set(analysis.entities.filter((e) => !(rolePhrase?.includes(e.surface.toLowerCase()) && index.entities.get(e.id)?.kind === 'person')).map((e) => e.id));
 }
 
-export function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
+function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
   const q = analysis.question;
   // "what is the crime rate in …": a compound ("crime rate") is asked as a whole.
   const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after|when|while|during|against)\b/i.exec(q);
@@ -67,7 +67,7 @@ export function askedAttribute(analysis: QuestionAnalysis): { term: Term; posses
  * "who is London's deputy mayor for policing?" (deputy, mayor). The fact must name someone whose
  * title holds every one of them: the Mayor of London is not London's deputy mayor.
  */
-export function roleAsked(analysis: QuestionAnalysis): Term[] {
+function roleAsked(analysis: QuestionAnalysis): Term[] {
   // "who was the chief fire officer at Bucks …", or "who was Bucks Fire & Rescue's chief fire officer when …"
   const ofBody =
     /^\W*who(?:'s|s| is| was| are| were)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?([a-z ]+?)\s+(?:at|of|for|in charge at)\s/i.exec(analysis.question)?.[1] ??
@@ -99,9 +99,9 @@ export function namesOneWhoIs(doc: IndexedFact, key: string, analysis: QuestionA
 }
 
 /** The stems of an entity's name and role titles ("Policing Minister" → polic, minist), computed once. */
-export const titleCache = new WeakMap<Entity, Set<string>>();
+const titleCache = new WeakMap<Entity, Set<string>>();
 
-export function titleStems(e: Entity): Set<string> {
+function titleStems(e: Entity): Set<string> {
   let stems = titleCache.get(e);
   if (!stems) {
     stems = new Set([e.name, ...(e.roles ?? []).flatMap((r) => [r.title, ...r.aliases])].flatMap((title) => tokenize(title).map((t) => stem(t.word))));
@@ -114,7 +114,7 @@ export function titleStems(e: Entity): Set<string> {
  * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
  * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
  */
-export function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
+function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // "Which HMI signed the letter …", "which chief fire officer was running Bucks …": the same,
   // after the kind of person asked for; "was running" is the relation "running".
   // (Read with the question's typos put right: "who leeked …" asks who leaked.)
@@ -136,4 +136,13 @@ export function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // verb the knowledge base uses is held to: "fronted" may be a reporter's word for "spoke for".)
   const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
   return (category || relative) && term?.unknown ? undefined : term;
+}
+
+/**
+ * The event a "when was …" question dates, as its first past participle: "when was the PEEL
+ * report published?" (published), "what year was Khan first elected Mayor?" (elected).
+ */
+function eventAsked(analysis: QuestionAnalysis): Term | undefined {
+  const verb = /^\W*(?:when|(?:what|which) (?:year|date|day|month)) (?:was|were|is|are|has|have|had)\b[^?]*?\b([a-z]{3,}ed)\b/i.exec(applyCorrections(analysis.question, analysis.corrections))?.[1]?.toLowerCase();
+  return verb ? analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === verb) : undefined;
 }

@@ -13,10 +13,10 @@ export function onlyAttributive(text: string, key: string): boolean {
 }
 
 /** Moves a person makes: leaving, going in, resigning, taking office. */
-export const PERSON_MOVES = ['@leave', '@enter', '@resign', '@appoint'];
+const PERSON_MOVES = ['@leave', '@enter', '@resign', '@appoint'];
 
 /** The words records use for a person's moves in and out of office. */
-export const PERSON_MOVE_WORDS = /\b(became|becomes|took over|takes over|succeeded|succeeding|replaced|replacing|joined|joins|stood down|stepped down|retired|retires|ended|ends|until|appointed|appointment|named as|sworn in|elected|quit|sacked|dismissed|left|leaves|was (?:\w+ )?from \d)/i;
+const PERSON_MOVE_WORDS = /\b(became|becomes|took over|takes over|succeeded|succeeding|replaced|replacing|joined|joins|stood down|stepped down|retired|retires|ended|ends|until|appointed|appointment|named as|sworn in|elected|quit|sacked|dismissed|left|leaves|was (?:\w+ )?from \d)/i;
 
 /**
  * Whether a fact tells of the move a question asks of a person ("when did Dick resign?", "why

@@ -5,7 +5,7 @@ import type { IndexedFact, KnowledgeIndex } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { PERSON_NOUNS } from '../frame.ts';
 import { escapeRegExp } from '../../text.ts';
-import { mentioned } from './fact-answer-types.ts';
+import { mentioned } from './fact-sentences.ts';
 
 /**
  * Who a "what did X say?" question asks about: a person the knowledge base holds (by id and

@@ -10,7 +10,8 @@ import { tokenize } from '../../text.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
-import { answersType, categoryAsked, namesOneWhoIs, QUOTED, whatIsAsked } from './fact-answer-types.ts';
+import { answersType, QUOTED } from './fact-answer-types.ts';
+import { categoryAsked, namesOneWhoIs, whatIsAsked } from './fact-asked.ts';
 import { reportsWordsOf, speakerAsked } from './fact-speakers.ts';
 const QUOTE_BONUS = 0.1;
 
