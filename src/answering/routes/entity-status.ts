@@ -281,7 +281,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   related.push('Which forces are in Engage now?');
   // The reasons given are what the inspectorate found wrong, so the words of "the problems the
   // inspectors found", "the main worry", "the list of concerns" are accounted for by them.
-  const findings = (t: Term) => gaveReasons && (t.key === '@inspector' || t.key === '@cause-of-concern' || t.key === '@list' || /^(problems?|concerns?|failings?|issues?|worry|worries|shortcomings?|weakness(es)?|wrong|found|find|findings?)$/i.test(t.surface));
+  const findings = (t: Term) => gaveReasons && (t.key === '@inspector' || t.key === '@cause-of-concern' || t.key === '@list' || FOUND_WRONG.test(t.surface));
   const spoken = coverageOf(analysis, weights, (t) => matched.has(t.key) || findings(t));
   const covered = Math.max(coverage, spoken.coverage);
   for (const key of spoken.matched) matched.add(key);
@@ -318,7 +318,10 @@ function dayNotRecorded(sentences: DraftSentence[]): void {
  * "What were the problems the inspectors found at West Mids?", "what was the main worry?", "just
  * the list of concerns": what was wrong is the reasons for the move.
  */
-const AFTER_PROBLEMS = /\b(what|which|list)\b[^?]*\b(problems?|concerns?|failings?|issues|worries|worry|shortcomings|weaknesses|wrong)\b/i;
+const PROBLEMS = 'problems?|concerns?|failings?|issues|worries|worry|shortcomings|weaknesses|wrong';
+const AFTER_PROBLEMS = new RegExp(`\\b(what|which|list)\\b[^?]*\\b(${PROBLEMS})\\b`, 'i');
+/** The words of what was found wrong, one at a time: a question's terms that the reasons answer. */
+const FOUND_WRONG = new RegExp(`^(${PROBLEMS}|issue|shortcoming|weakness|found|find|findings?)$`, 'i');
 
 const OPEN_CONCERNS = /\b(still open|stayed open|remained open|not been closed|not closed|unresolved|outstanding)\b/i;
 
