@@ -12,6 +12,7 @@ import { escapeRegExp, stem } from '../../text.ts';
 import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
 import { NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 import { whatIsAsked, namesOneWhoIs } from './fact-asked.ts';
+import { wordProfile } from '../../lexicon/word-profile.ts';
 import { mentioned, onlyAttributive, movedAsAsked, sentencesAbout } from './fact-sentences.ts';
 
 /** Whether a fact holds a question's term, or one of its related words. */
@@ -211,9 +212,16 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       // …and by a number of the thing counted: "how many officers" is not answered by a count of forces.
       if (frame.asks === 'count') {
         const count = analysis.terms.find((t) => t.key === '@count');
-        const first = count ? analysis.terms.find((t) => t.position === count.position + count.surface.split(' ').length) : undefined;
+        const next = (t: Term | undefined) => (t ? analysis.terms.find((u) => u.position === t.position + t.surface.split(' ').length) : undefined);
+        let first = next(count);
+        // "How many Met officers …", "how many LFB staff …": a name before the noun says whose;
+        // the noun is what is counted.
+        const named = first?.kind === 'entity' ? next(first) : undefined;
+        if (named?.kind === 'word') first = named;
         // "How many police officers": the head of the noun phrase ("officers") is what is counted.
-        const after = first ? analysis.terms.find((t) => t.position === first.position + first.surface.split(' ').length && t.kind === 'word') : undefined;
+        // (A noun, not the verb that follows: "how many Met officers went to prison".)
+        const following = next(first);
+        const after = following?.kind === 'word' && (!wordProfile().available || wordProfile().pos(following.surface.toLowerCase()) === 'n') ? following : undefined;
         const counted = first?.kind === 'word' && after ? after : first;
         // "How many people did Port kill?": an everyday noun ("people", "men") is counted by what
         // the question says they underwent: "four killings" answers it, "43 forces" does not.
@@ -223,6 +231,11 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
         // The number must count that thing: "69,000 crimes" counts crimes; "43 police forces"
         // does not count police officers.
         if (counted && counted.kind !== 'entity' && !countedAs.some((c) => numberCounts(fact.text, c, index))) return false;
+        // "How many Met officers were sacked …": the verb after what is counted is what happened
+        // to them, so a fact that never tells of it ("two officers were sent to prison") does
+        // not count them.
+        const relation = counted?.kind === 'word' ? countedRelation(analysis, counted) : undefined;
+        if (relation && !holds(doc, relation)) return false;
       }
       if (frame.asks === 'count' && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|half|quarter|all|none|no)\b/i.test(withoutDates(fact.text))) return false;
       // "Which forces …", "how many services …" about Engage: the fact must be about such a body,
@@ -274,6 +287,16 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
       return timely(fact, analysis, index);
   }
+}
+
+/** "How many officers were sacked", "how many staff reported …": the verb right after the thing counted. */
+function countedRelation(analysis: QuestionAnalysis, counted: Term): Term | undefined {
+  const end = counted.position + counted.surface.split(' ').length;
+  const next = analysis.terms.filter((t) => t.position >= end && t.position <= end + 2).sort((a, b) => a.position - b.position)[0];
+  if (!next || next.kind !== 'word' || next.light) return undefined;
+  const profile = wordProfile();
+  const verb = profile.available ? profile.pos(next.surface.toLowerCase()) === 'v' || /ed$/.test(next.surface) : /ed$/.test(next.surface);
+  return verb ? next : undefined;
 }
 
 /**
