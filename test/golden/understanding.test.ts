@@ -832,6 +832,10 @@ describe('which kind of person', () => {
     expect(ask('how many officers did Lincolnshire Police have when HMICFRS put it in Engage?').status).toBe('no_answer');
     expect(ask('how many forces were in engage in 2023?').text).toMatch(/^In 2023, seven police forces were in Engage/);
   });
+  it('a date a fact tells of counts at the precision told: "10 February 2022" is not of June 2022, though "2022" is', () => {
+    expect(ask('What did Dame Cressida Dick say about the Met being placed in special measures in June 2022?').status).toBe('no_answer');
+    expect(ask('What did Dame Cressida Dick say when she resigned in February 2022?').text).toMatch(/lost confidence/);
+  });
   it('"how many Met officers were sacked" counts officers (not the Met) to whom that happened', () => {
     expect(ask('how many Met officers were sacked for gross misconduct in 2023?').status).toBe('no_answer');
     expect(ask('How many London Fire Brigade staff reported bullying to the Afzal review?').status).toBe('no_answer');

@@ -299,6 +299,20 @@ function countedRelation(analysis: QuestionAnalysis, counted: Term): Term | unde
   return verb ? next : undefined;
 }
 
+/** Words for what the press published: a time beside them may be the coverage's. */
+const COVERAGE = /\b(coverage|reports?|reported|reporting|articles?|story|stories|papers?|press|headlines?)\b/i;
+
+const TOLD_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)? )?(${MONTH_NAMES}) ((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\b`, 'g');
+
+/** The dates a fact's text tells of, as ISO dates at the precision written ("10 February 2022" → 2022-02-10, "2019" → 2019). */
+function datesTold(text: string): string[] {
+  return [...text.matchAll(TOLD_DATE)].map((m) => {
+    if (m[4]) return m[4];
+    const month = String(MONTH_NAMES.split('|').indexOf(m[2]!) + 1).padStart(2, '0');
+    return m[1] ? `${m[3]}-${month}-${m[1].padStart(2, '0')}` : `${m[3]}-${month}`;
+  });
+}
+
 /**
  * A question about a time ("in 2019", "in June 2022") is not answered by a fact dated outside
  * it: facts are time-bound. Undated facts are not ruled out.
@@ -314,11 +328,22 @@ function timely(fact: Fact, analysis: QuestionAnalysis, index: KnowledgeIndex): 
   const window = analysis.dates[0]?.range;
   const own = fact.date ?? fact.validFrom;
   if (!window || !own) return true;
-  // A fact dated later may still tell of the time asked about ("… a further cause of concern in May 2024").
-  for (const m of fact.text.matchAll(/\b(19|20)\d\d\b/g)) {
-    const year = rangeOf(m[0]);
-    if (year.start <= window.end && year.end >= window.start) return true;
+  // A fact dated later may still tell of the time asked about ("… a further cause of concern in
+  // May 2024") — at the precision it is told: "10 February 2022" is not of June 2022.
+  // (A day told is given a week's leeway: "the end of June 2022" holds a report of 28 June.)
+  for (const told of datesTold(fact.text)) {
+    const range = rangeOf(told);
+    const leeway = told.length === 10 ? 7 : 0;
+    if (range.start - leeway <= window.end && range.end + leeway >= window.start) return true;
   }
+  // "… mentioned in the June 2022 coverage": the time is the coverage's, so a fact its sources
+  // of that time carry is of it.
+  if (COVERAGE.test(analysis.question) && fact.citations.some((c) => {
+    const published = index.sources.get(c.source)?.published;
+    if (!published) return false;
+    const range = rangeOf(published);
+    return range.start <= window.end && range.end >= window.start;
+  })) return true;
   const from = rangeOf(own);
   // "Any new entries in 2025?": a move is of its own day, so a fact telling of the Met's entry in
   // 2022 is not one of 2025's moves, though the stay it began lasted into 2025.
