@@ -101,6 +101,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (/^(does|do|did|is|are|was|were|has|have|can|could|will|would)\b[^?]{0,50}\b(publish|publishes|published|announce|announces|announced|reveal|reveals|disclose|discloses|make public|makes public|keep|keeps|say|says|tell|tells)\b[^?]{0,20}\b(which|who|what)\b/.test(q)) asks = 'yes-no';
   // ("What forces …" asks for a list; "what did the inspectorate use for failing forces?" does not.)
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural && /^what (other |police |fire (and rescue )?|fire & rescue )?(forces|services|ones|constabularies|brigades)\b/.test(q)) || EMBEDDED_LIST.test(q) || /^(are|were|is) there\b/.test(q) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
+  // "What is Lincs' improvement plan called?" asks for a name, not for what was said ("called").
+  else if (/^(what is|what's|whats|what was|what are|what were)\b[^?]*\b(called|named|known as|titled)\s*[?.!]*\s*$/.test(q)) asks = 'what-is';
   else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
   else if ((/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) && !carriesAVerb(q, analysis)) || /\bstands? for\b/.test(q)) asks = 'what-is';
   // (Or led by one once a time set before it is read off: "In summer 2023 was Glos fire in?")

@@ -836,6 +836,12 @@ describe('which kind of person', () => {
     expect(ask('What did Dame Cressida Dick say about the Met being placed in special measures in June 2022?').status).toBe('no_answer');
     expect(ask('What did Dame Cressida Dick say when she resigned in February 2022?').text).toMatch(/lost confidence/);
   });
+  it('"what is X called" asks for a name the fact gives (a Milestone Plan, called "scanning"), not for what was said', () => {
+    expect(ask("What is Lincolnshire Police's Engage improvement plan called?").status).toBe('no_answer');
+    expect(ask("what was the Met's plan called?").text).toMatch(/Milestone Plan/);
+    expect(ask("what are the two stages of HMICFRS's monitoring called?").text).toMatch(/scanning/);
+    expect(ask('What were the failings in the Stephen Port investigation called?').text).toMatch(/incomprehensible/);
+  });
   it('"how many Met officers were sacked" counts officers (not the Met) to whom that happened', () => {
     expect(ask('how many Met officers were sacked for gross misconduct in 2023?').status).toBe('no_answer');
     expect(ask('How many London Fire Brigade staff reported bullying to the Afzal review?').status).toBe('no_answer');
