@@ -90,12 +90,25 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/gi, 'through'],
   [/\bb4\b/gi, 'before'],
   [/\b(cos|coz|cuz)\b/gi, 'because'],
-  [/\bu\b(?=\s+(know|think|tell|say|said|have|got|mean))/gi, 'you'],
-  [/\bwot\b/gi, 'what'],
+  [/\b(wot|wat|wut|wht)\b/gi, 'what'],
+  // The rest of the usual chat spellings of grammar words, as one set: "how many forces r under
+  // it", "list em", "ur", "abt", "ppl", "w/".
+  // (In small letters only: a capital "R" or "U" is an initial.)
+  [/(?<=\b[a-zA-Z]+\s)r\b(?=\s+[a-zA-Z])/g, 'are'],
+  [/\bu\b(?=\s+[a-zA-Z])/g, 'you'],
+  [/\bur\b/gi, 'your'],
+  [/(?<=\b(?:list|name|give|show|tell)\s)em\b/gi, 'them'],
+  [/\babt\b/gi, 'about'],
+  [/\bppl\b/gi, 'people'],
+  [/\bw\/(?=\s*[a-z])/gi, 'with '],
+  [/\b(b\/c|bc|bcos|bcoz)\b/gi, 'because'],
+  [/\bapprox\b/gi, 'approximately'],
+  [/\bdept\b/gi, 'department'],
+  [/\bthx\b|\bty\b(?=\s*[.!?]*\s*$)/gi, 'thanks'],
   [/\btho\b/gi, 'though'],
   [/\bw\/o\b/gi, 'without'],
   [/\bgovt\b/gi, 'government'],
-  [/\bdiff\b(?=\s+between)/gi, 'difference'],
+  [/\bdiff\b/gi, 'difference'],
   [/\bwots\b/gi, "what's"],
   // "whos left in engage", "who's left in Engage": who is left (remains), not who left.
   [/\bwho(?:'|’)?s (?=left\b|still\b)/gi, 'who is '],

@@ -912,6 +912,14 @@ describe('what moved, names misspelt, text-speak', () => {
   it('text-speak is read ("thru", "b4")', async () => {
     const { understandQuestion } = await import('../../src/answering/understand.ts');
     expect(understandQuestion('do fire services go thru engage b4 police?', index).question).toMatch(/through engage before police/);
+    expect(understandQuestion('how many forces r under it, wat do u reckon', index).question).toMatch(/forces are under it, what do you reckon/);
+    expect(understandQuestion('exits in 2025 - list em', index).question).toMatch(/list them/);
+    // A lone letter that is a name or an initial stays as written.
+    expect(understandQuestion('what did R Wilsher say?', index).question).toMatch(/R Wilsher/);
+  });
+  it('chat spellings of grammar words are read, so the question is understood ("forces r under enhanced monitoring atm")', () => {
+    expect(ask('how many forces r under enhanced monitoring atm').text).toMatch(/one police force is in Engage/);
+    expect(ask('NPCC - when was it set up & wat did it replace').text).toMatch(/National Police Chiefs' Council/);
   });
 });
 
