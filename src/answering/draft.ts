@@ -74,8 +74,9 @@ export function engageTermMatched(term: Term, concepts: Set<string>, index: Pick
 export type EngageKind = 'police_force' | 'fire_rescue_service';
 export type KindFilter = EngageKind | undefined;
 
-export function kindFilter(analysis: QuestionAnalysis): KindFilter {
-  const force = analysis.concepts.has('force') || analysis.terms.some((t) => t.key === 'polic');
+export function kindFilter(analysis: QuestionAnalysis, index: KnowledgeIndex): KindFilter {
+  // ("Cops and fire": a word the records never use, read by its related word, "police".)
+  const force = analysis.concepts.has('force') || analysis.terms.some((t) => t.key === 'polic' || (t.kind === 'word' && !index.postings.has(t.key) && (t.alternatives ?? []).some((a) => a.key === 'polic')));
   // "Services" on their own are fire and rescue services: police are "forces".
   const fire = analysis.concepts.has('fire-service') || analysis.terms.some((t) => t.key === 'fire' || (t.key === 'servic' && /services$/.test(t.surface)));
   if (fire && !force) return 'fire_rescue_service';

@@ -6,7 +6,7 @@
 import type { Entity } from '../../knowledge/schema.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
-import { isEngageKind, type EngageKind } from './draft.ts';
+import { isEngageKind, kindFilter, type EngageKind } from './draft.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 
 /** What the question asks for: the type of answer that can satisfy it. */
@@ -109,11 +109,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q) || /^(is|are|was|were|has|have|had|did|does|do)$/.test(lead ?? '')) asks = 'yes-no';
   // A claim to check ("someone's written that D&C came out on 31 July") is a yes-or-no question.
   if (analysis.claim && (asks === 'other' || asks === 'what-is')) asks = 'yes-no';
-  const kinds: EngageKind[] = [];
-  const force = c.has('force') || analysis.terms.some((t) => t.key === 'polic');
-  const fire = c.has('fire-service') || analysis.terms.some((t) => t.key === 'fire' || (t.key === 'servic' && /services$/.test(t.surface)));
-  if (force && !fire) kinds.push('police_force');
-  if (fire && !force) kinds.push('fire_rescue_service');
+  const kind = kindFilter(analysis, index);
+  const kinds: EngageKind[] = kind ? [kind] : [];
   return {
     asks,
     ...(superlative ? { superlative } : {}),

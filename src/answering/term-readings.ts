@@ -67,6 +67,9 @@ export function markTimeRelations(terms: Term[], index: KnowledgeIndex): void {
   });
 }
 
+/** Forces and services as a kind: the subjects on the Engage records. */
+const KIND_OF_SUBJECT = /^(@force|@fire-service|polic|fire|brigad|constabulari?)$/;
+
 /** Words that may follow a clause-final "in" or "out" ("is Lincs still in yet?"). */
 const AFTER_PARTICLE = new Set(['yet', 'now', 'still', 'again', 'already', 'then', 'anymore', 'today', 'on', 'in', 'during', 'at', 'around', 'before', 'after', 'since', 'between', 'throughout', 'from', 'until', 'when', 'while', 'by', 'or',
   // "how long were Notts in for?", "GMP in and out dates", "Lincs in-date?"
@@ -118,7 +121,9 @@ export function readScheduledDueTo(terms: Term[], tokens: Token[]): Term[] {
  */
 export function readEllipticInOut(terms: Term[], tokens: Token[], rest: string, index: KnowledgeIndex, engageAnchor: boolean): Term[] {
   // ("When Notts went in, who else was in?": a time given by an Engage move makes it one too.)
-  const subject = engageAnchor || terms.some((t) => t.kind === 'entity' && index.eventsByEntity.has(t.key.slice(1)));
+  // ("End of 2020 - which forces were in?", "who was in - police + fire": forces or services as
+  // a kind are such subjects too.)
+  const subject = engageAnchor || terms.some((t) => (t.kind === 'entity' && index.eventsByEntity.has(t.key.slice(1))) || KIND_OF_SUBJECT.test(t.key));
   if (!subject || terms.some((t) => t.kind === 'concept' && /^@(engage|enter|leave|scan)$/.test(t.key))) return terms;
   const out = [...terms];
   tokens.forEach((tok, i) => {

@@ -917,6 +917,12 @@ describe('what moved, names misspelt, text-speak', () => {
     // A lone letter that is a name or an initial stays as written.
     expect(understandQuestion('what did R Wilsher say?', index).question).toMatch(/R Wilsher/);
   });
+  it('"which forces were in?" with no Engage word: forces or services as a kind make a clause-final "in" mean in Engage; "cops" are police', () => {
+    expect(ask('end of 2020 - which forces were in?').text).toMatch(/^At the end of 2020 \(31 December 2020\), two police forces were in Engage/);
+    expect(ask('as of 1 june 2025, who was in - police + fire').text).toMatch(/two police forces were in Engage[\s\S]*two fire and rescue services were in Engage/);
+    expect(ask('who went into engage in 2024? cops and fire').text).toMatch(/two police forces entered Engage[\s\S]*no fire and rescue service entered Engage/);
+    expect(ask('who was in charge of the inspectorate?').explanation?.route).not.toMatch(/^engage/);
+  });
   it('chat spellings of grammar words are read, so the question is understood ("forces r under enhanced monitoring atm")', () => {
     expect(ask('how many forces r under enhanced monitoring atm').text).toMatch(/one police force is in Engage/);
     expect(ask('NPCC - when was it set up & wat did it replace').text).toMatch(/National Police Chiefs' Council/);

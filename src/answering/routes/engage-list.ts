@@ -108,7 +108,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     (t) =>
       (claimedNumber && t.kind === 'word' && (NUMBER_WORDS[t.surface.toLowerCase()] !== undefined || /^\d{1,2}$/.test(t.surface))) || engageTermMatched(t, LIST_CONCEPTS, index) || (asksChanges && changeWords.has(t.key)) || (t.kind === 'entity' && frame.excluded.has(t.key.slice(1))) || (comparedOnDate && (t.key === '@status' || (t.kind === 'entity' && statusEntities.includes(t.key.slice(1))))) || (comparedOnDate && /^(other|share|alongsid|besid|same)$/.test(t.key)),
   );
-  const kinds: EngageKind[] = kindFilter(analysis) ? [kindFilter(analysis)!] : ['police_force', 'fire_rescue_service'];
+  const kinds: EngageKind[] = kindFilter(analysis, index) ? [kindFilter(analysis, index)!] : ['police_force', 'fire_rescue_service'];
   const date = reference?.date ?? analysis.dates[0] ?? relative;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
@@ -323,7 +323,7 @@ function separatePeriods(analysis: QuestionAnalysis): DateExpression[] | undefin
 }
 
 function neverDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
-  const kind = kindFilter(analysis);
+  const kind = kindFilter(analysis, index);
   const never = neverInEngage(index.data, kind);
   if (!never) return undefined;
   const { coverage, matched } = coverageOf(analysis, weights, (t) => engageTermMatched(t, LIST_CONCEPTS, index) || /^(never|been|not|ever|onc)$/.test(t.key));
