@@ -32,6 +32,8 @@ const FRAMING = [
   /,?\s*\bi mean\b,?/gi,
   // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how
   // the asker wants the answer put, not what they ask.
+  // "Exits so far in 2025 - list em": the answer is a list however it is asked for.
+  /\s*[-–—,;:]\s*(?:just\s+)?(?:list|name)\s+(?:them|'em|em|the lot|them all|all of them)[\s.!?]*$/i,
   /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,
 ];
 
@@ -120,6 +122,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<=[a-z])\s+n\s+(?=[a-z])/gi, ' and '],
   // "at the mo": at the moment, now.
   [/\bat the mo\b/gi, 'now'],
+  // "What changed between Sept and Dec 2022 - ins and outs": the moves in and out, not "the ins
+  // and outs of" something (its details).
+  [/\bins and outs\b(?!\s+of\b)/gi, 'entries and exits'],
+  [/\b(?:what(?:'s| is| are)\s+)?(?:the\s+)?ins and outs of\s+/gi, 'what is '],
   // "due to go in front of the PPOG": to appear before it.
   [/\bin front of\b/gi, 'before'],
   [/\bcommish\b/gi, 'commissioner'],

@@ -30,7 +30,7 @@ export function pieceAt(r: Reader, i: number, fuzzy = false): Piece | undefined 
   }
   if (tok.kind !== 'word') return undefined;
   // Most words start no date: one set look-up turns them away before any rule runs.
-  if (!STARTERS.has(tok.text) && exactMonth(tok.text) === undefined && weekdayWord(tok.text) === undefined && !(fuzzy || r.t[i + 1]?.kind === 'num')) return undefined;
+  if (!STARTERS.has(tok.text) && exactMonth(tok.text) === undefined && weekdayWord(tok.text) === undefined && !(fuzzy || r.t[i + 1]?.kind === 'num' || (r.t[i + 1]?.text === 'of' && r.t[i + 2]?.kind === 'num'))) return undefined;
   return (
     weekdayFirstAt(r, i) ??
     yearToAt(r, i) ??

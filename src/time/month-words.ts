@@ -107,6 +107,25 @@ export const SEASONS = new Map<string, { name: string; first: number }>([
   ['winter', { name: 'winter', first: 12 }],
 ]);
 
+/**
+ * Real words one edit from a season name, which must never be read as one even before a year
+ * ("sprint 2024", "winner 2023"): every such word of the shipped SUBTLEX-UK list, checked once.
+ */
+const NOT_SEASONS = new Set(['string', 'spying', 'sprung', 'sprang', 'sprint', 'sparing', 'sprig', 'springy', 'siring', 'sprink', 'sprong', 'sumner', 'simmer', 'summed', 'summery', 'winner', 'witter', 'winger', 'winder', 'winer', 'winker', 'winster', 'wintery']);
+
+/**
+ * The season a misspelt season name stands for ("sprng", "autum", "sumer"), within one edit
+ * (a swap of neighbours counts as one), starting with the season's own letter; a season's
+ * plural ("summers") is the season. Callers only ask this of a word before a year.
+ */
+export function misspeltSeason(word: string): { name: string; first: number } | undefined {
+  if (word.length < 5 || word.length > 7 || NOT_SEASONS.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  for (const [name, season] of SEASONS) {
+    if (name.length >= 6 && name[0] === word[0] && editDistance(word, name, 1) <= 1) return season;
+  }
+  return undefined;
+}
+
 const OTHER_DATE_WORDS = new Set(['easter', 'christmas', 'xmas', 'yesterday', 'today', 'tomorrow', 'fortnight', 'midsummer', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
 
 /**

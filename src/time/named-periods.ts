@@ -3,7 +3,7 @@
 
 import { dayNumber, daysInMonth, easterSunday } from './calendar.ts';
 import { describeSpan } from './date-labels.ts';
-import { SEASONS } from './month-words.ts';
+import { misspeltSeason, SEASONS } from './month-words.ts';
 import { MONTHS } from './partial-dates.ts';
 import { glued, monthOrYearAt, monthSpan, num, ORDINAL_WORDS, punct, shortYearAt, spanOf, word, yearAt, type Piece, type Reader, type Span } from './reader.ts';
 
@@ -84,7 +84,8 @@ export function quarterOrHalfAt(r: Reader, i: number): Piece | undefined {
 
 /** "summer 2024", "the summer of 2024", "winter 2023/24" (December 2023 to February 2024). */
 export function seasonAt(r: Reader, i: number): Piece | undefined {
-  const season = SEASONS.get(word(r, i) ?? '');
+  // ("sprng 2024": a slip on a season's name, before a year, is that season.)
+  const season = SEASONS.get(word(r, i) ?? '') ?? misspeltSeason(word(r, i) ?? '');
   if (!season) return undefined;
   let j = i + 1;
   if (word(r, j) === 'of') j++;

@@ -913,7 +913,9 @@ describe('what moved, names misspelt, text-speak', () => {
     const { understandQuestion } = await import('../../src/answering/understand.ts');
     expect(understandQuestion('do fire services go thru engage b4 police?', index).question).toMatch(/through engage before police/);
     expect(understandQuestion('how many forces r under it, wat do u reckon', index).question).toMatch(/forces are under it, what do you reckon/);
-    expect(understandQuestion('exits in 2025 - list em', index).question).toMatch(/list them/);
+    expect(understandQuestion('which forces left in 2025? list em by date', index).question).toMatch(/list them by date/);
+    // A closing "- list em" only asks for the answer as a list, which it is.
+    expect(understandQuestion('exits so far in 2025 - list em', index).question).toBe('exits so far in 2025');
     // A lone letter that is a name or an initial stays as written.
     expect(understandQuestion('what did R Wilsher say?', index).question).toMatch(/R Wilsher/);
   });
@@ -922,6 +924,14 @@ describe('what moved, names misspelt, text-speak', () => {
     expect(ask('as of 1 june 2025, who was in - police + fire').text).toMatch(/two police forces were in Engage[\s\S]*two fire and rescue services were in Engage/);
     expect(ask('who went into engage in 2024? cops and fire').text).toMatch(/two police forces entered Engage[\s\S]*no fire and rescue service entered Engage/);
     expect(ask('who was in charge of the inspectorate?').explanation?.route).not.toMatch(/^engage/);
+  });
+  it('moves of a period however they are put: "ins and outs", "what changed … - entries and exits", a slip on a season ("sprng 2024")', () => {
+    expect(ask('what changed between sept and dec 2022 - ins and outs').text).toMatch(/^From September to December 2022, one police force entered Engage/);
+    expect(ask('sprng 2024 engage moves?').text).toMatch(/^In spring 2024 \(March to May 2024\)/);
+    expect(ask('who went in during the autum of 2023').text).toMatch(/^In autumn 2023/);
+    // "The ins and outs of" a thing are its details; a real word one slip from a season is no season.
+    expect(ask('what are the ins and outs of the Engage process?').explanation?.route).toBe('fact');
+    expect(ask('winner 2024 engage').status).toBe('no_answer');
   });
   it('chat spellings of grammar words are read, so the question is understood ("forces r under enhanced monitoring atm")', () => {
     expect(ask('how many forces r under enhanced monitoring atm').text).toMatch(/one police force is in Engage/);

@@ -41,7 +41,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const namesKinds = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   // "What happened in Engage in 2021?", "any movement in 2023?": the moves of a period, both ways.
   const changeWords = index.wordClass('status-change');
-  const asksChanges = analysis.dates.length > 0 && c.has('engage') && !c.has('enter') && !c.has('leave') && analysis.terms.some((t) => t.kind === 'word' && changeWords.has(t.key));
+  // ("What changed between Sept and Dec 2022 - entries and exits?": both ways, named.)
+  const asksChanges = analysis.dates.length > 0 && ((c.has('engage') && !c.has('enter') && !c.has('leave')) || (c.has('enter') && c.has('leave'))) && analysis.terms.some((t) => t.kind === 'word' && changeWords.has(t.key));
   // "How many officers did Lincs have …?" counts officers, not forces: no list of forces answers it.
   const countTerm = analysis.terms.find((t) => t.key === '@count');
   const counted = countTerm ? analysis.terms.find((t) => t.position > countTerm.position && t.position <= countTerm.position + 3 && t.kind !== 'concept') : undefined;
