@@ -238,6 +238,12 @@ describe('questions with structure', () => {
     // A year past the sources' check is beyond the records, not a quiet period.
     expect(ask('which forces did HMICFRS put in engage in 2026').explanation?.route).toBe('beyond-records');
   });
+  it('claim check put as people put it: "colleague reckons …", "newsdesk says …", "… corect?", "… can u confirm", "…, yeah?"', () => {
+    expect(ask('colleague reckons lincs came out of engage in spring 2025 - right?').text).toMatch(/^No, not in spring 2025/);
+    expect(ask('met left engage on 24 jan 2025 - can u confirm').text).toMatch(/^No, not on 24 January 2025: the Metropolitan Police Service left Engage .* on 23 January 2025/);
+    expect(ask('editor says wmp got out of special measures in july 2024, can u confirm').text).toMatch(/^The sources disagree on that date\..*18 September 2024/);
+    expect(ask('newsdesk says cressida dick quit in march 2022. corect?').text).toMatch(/10 February 2022/);
+  });
   it('claim check: the claim is answered yes or no from the record, and a date the sources dispute says so', () => {
     const wrong = ask("Someone's written that D&C came out on 31 July 2025 - that right?");
     expect(wrong.status, seen(wrong)).toBe('answered');
