@@ -17,8 +17,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 const NOT_IN_SUBJECT = new Set([...RELATIONS.keys(), 'did', 'does', 'do', 'is', 'are', 'will', 'would', 'which', 'who', 'what', 'how', 'why', 'where', 'engage', 'special', 'measures', 'monitoring']);
 const AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'had', 'has', 'have', 'been', 'being', 'finally', 'eventually', 'first', 'formally', 'officially', 'then']);
 
-/** Time nouns that, after "the", open a time given by an event: "the day it went into Engage". */
-const DAY_NOUNS = new Set(['day', 'week', 'month', 'moment', 'morning', 'afternoon', 'evening', 'night']);
+/** Time nouns that, after "the", open a time given by an event: "the day it went into Engage", "at the time Lincs went in". */
+const DAY_NOUNS = new Set(['day', 'week', 'month', 'time', 'moment', 'morning', 'afternoon', 'evening', 'night']);
 
 /** Words that end an office named after "as" ("as commissioner in 2022", "as Home Secretary, who …"). */
 const OFFICE_STOP = new Set([...RELATIONS.keys(), 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'who', 'which', 'what', 'did', 'does', 'was', 'were', 'is', 'are', 'had', 'has']);

@@ -761,6 +761,7 @@ describe('moves in other words', () => {
   it('"the day it went into Engage" is a time given by the move', () => {
     const a = ask('Who was actually running the Met the day it went into Engage?');
     expect(a.text, seen(a)).toMatch(/^On 28 June 2022, the Commissioner of the Metropolitan Police was Sir Stephen House \(acting\)/);
+    expect(ask('home sec at the time lincs went into engage?').text).toMatch(/^On 6 December 2024, the Home Secretary was Yvette Cooper/);
   });
   it('"… - which ones, and was that right?" checks the claim and lists', () => {
     const a = ask('the June 2022 wire story said only three other forces were in Engage - which ones, and was that right?');
