@@ -176,6 +176,16 @@ describe('questions with structure', () => {
     expect(a.sentences[0]?.items?.map((i) => i.text.split(' —')[0])).toEqual(['Staffordshire Police', 'Wiltshire Police']);
     for (const item of a.sentences[0]!.items!) expect(item.citations.length).toBeGreaterThan(0);
   });
+  it('stays of a kind measured against one named stay: "did any fire service stay longer than the Met?"', () => {
+    const a = ask('did any fire service stay in engage longer than the met did');
+    expect(a.text).toMatch(/^Yes: one fire and rescue service spent longer in Engage than the Metropolitan Police Service \(from 28 June 2022 to 23 January 2025/);
+    expect(a.sentences[0]?.items?.map((i) => i.text.split(' —')[0])).toEqual(['Gloucestershire Fire and Rescue Service']);
+    // An order asked is kept: Cleveland went in before the Met, so it is not listed.
+    const after = ask('Which police force went into Engage after the Met but ended up staying in longer than the Met did?');
+    expect(after.sentences[0]?.items?.map((i) => i.text.split(' —')[0])).toEqual(['Devon and Cornwall Police']);
+    // A stay still open has not finished, so it is never the shorter.
+    expect(ask('did any force spend less time in engage than West Midlands?').text).toMatch(/^No: in the records held \(2019 onwards\), no police force spent less time/);
+  });
   it('comparison of two named forces', () => {
     const a = ask('Was GMP or the Met in Engage longer?');
     expect(a.explanation?.route, seen(a)).toBe('engage-compare');

@@ -9,15 +9,23 @@ import { formatDate, onDate, rangeOf, type DayRange } from '../../dates.ts';
 import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { applyCorrections, type QuestionAnalysis } from '../understand.ts';
+import { escapeRegExp } from '../../text.ts';
 import { citeEvent } from '../cite-event.ts';
 import { countWord, coverageOf, engageTermMatched, joinList, KIND_WORDS, overlaps, STATUS_CONCEPTS, withVerdict, type Draft, type EngageKind } from '../draft.ts';
 import type { QuestionFrame } from '../frame.ts';
 
 
+/** "… longer than the Met", "… spent less time in Engage than GMP": a stay measured against one named. */
+const THAN_REFERENCE = /\b(longer|more time|shorter|less time)\b[^?]{0,40}?\bthan\b/i;
+
 export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   const sameArea = sameAreaDraft(analysis, index, weights);
   if (sameArea) return sameArea;
-  const wantsRanking = frame.asks === 'superlative' || frame.asks === 'compare' || (frame.sameDay && (analysis.concepts.has('enter') || analysis.concepts.has('leave')));
+  // "Did any fire service stay in Engage longer than the Met?", "which forces were in longer
+  // than GMP?": stays of a kind measured against one named stay.
+  const against = THAN_REFERENCE.exec(applyCorrections(analysis.question, analysis.corrections));
+  const measuredAgainst = against !== null && frame.engageSubjects.length === 1 && frame.asks !== 'compare';
+  const wantsRanking = measuredAgainst || frame.asks === 'superlative' || frame.asks === 'compare' || (frame.sameDay && (analysis.concepts.has('enter') || analysis.concepts.has('leave')));
   if (!wantsRanking) return undefined;
   const c = analysis.concepts;
   if (!(c.has('engage') || c.has('enter') || c.has('leave') || frame.engageSubjects.length > 0)) return undefined;
@@ -72,6 +80,43 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
             withVerdict(/^(was|were|did|has|had|is)\b/i.test(analysis.question.trim()) && /\b(longer|more time)\b/i.test(analysis.question) ? (longer === a ? 'Yes: ' : 'No: ') : '', `${nameOf(longer.e, true)} spent longer in Engage than ${nameOf(shorter.e)}.`),
       cites: [...cites(a.p[0]!), ...cites(b.p[0]!)].slice(0, 4),
     });
+    return { route: 'engage-compare', sentences, recordIds: used.map((e) => e.id), ...base };
+  }
+
+  if (measuredAgainst) {
+    const reference = frame.engageSubjects[0]!;
+    const own = periodsOf(reference, index.eventsByEntity.get(reference.id) ?? []);
+    if (own.length === 0) return undefined;
+    const total = (ps: EngagePeriod[]) => ps.reduce((sum, p) => sum + (endOf(p) - startOf(p)), 0);
+    const longer = !/^(shorter|less)/i.test(against![1]!);
+    const mine = total(own);
+    const byEntity = new Map<string, EngagePeriod[]>();
+    for (const p of periods) if (p.entity.id !== reference.id) byEntity.set(p.entity.id, [...(byEntity.get(p.entity.id) ?? []), p]);
+    // (A stay still open has not finished its time: it may be shorter only once it has ended.)
+    // "Which force went into Engage after the Met but stayed longer?": only those that went in after it.
+    const surface = analysis.entities.find((e) => e.id === reference.id)?.surface ?? '';
+    const order = new RegExp(`\\b(after|before)\\s+(?:the\\s+)?${escapeRegExp(surface)}\\b`, 'i').exec(analysis.question)?.[1]?.toLowerCase();
+    const inOrder = (ps: EngagePeriod[]) => !order || (order === 'after' ? startOf(ps[0]!) > startOf(own[0]!) : startOf(ps[0]!) < startOf(own[0]!));
+    const beyond = [...byEntity.values()].filter(inOrder).filter((ps) => (longer ? total(ps) > mine : total(ps) < mine && ps.every((p) => p.exit))).sort((x, y) => (longer ? total(y) - total(x) : total(x) - total(y)));
+    const yesNo = /^\W*(did|has|have|was|were|is|are)\b/i.test(analysis.question);
+    const comparison = longer ? 'longer' : 'less time';
+    const ownPhrase = `${own.map(periodPhrase).join(' and ')}, ${own.length === 1 ? periodDuration(own[0]!, index.newestRecordDate) : 'over ' + own.length + ' stays'}`;
+    const kindName = (n: number) => (kinds.length === 1 ? (n === 1 ? KIND_WORDS[kinds[0]!][0] : KIND_WORDS[kinds[0]!][1]) : n === 1 ? 'force or service' : 'forces and services');
+    // (With an order asked: "… went into Engage after the Met and spent longer in it than the
+    // Met's 2 years and 7 months (from … to …)".)
+    const measure = order
+      ? `went into Engage ${order} ${nameOf(reference)} and spent ${comparison} in it than ${nameOf(reference)}'s ${own.length === 1 ? periodDuration(own[0]!, index.newestRecordDate) : 'stays'} (${own.map(periodPhrase).join(' and ')})`
+      : `spent ${comparison} in Engage than ${nameOf(reference)} (${ownPhrase})`;
+    const told =
+      beyond.length === 0
+        ? withVerdict(yesNo ? 'No: ' : '', `In the records held (2019 onwards), no ${kindName(1)} ${measure}.`)
+        : withVerdict(yesNo ? 'Yes: ' : '', `${countWord(beyond.length)} ${kindName(beyond.length)} ${measure}:`);
+    sentences.push({
+      text: told.charAt(0).toUpperCase() + told.slice(1),
+      cites: own.flatMap(cites),
+      ...(beyond.length > 0 ? { items: beyond.slice(0, 8).map((ps) => ({ text: `${ps[0]!.entity.name} — ${ps.map((p) => `${periodPhrase(p)}, ${periodDuration(p, index.newestRecordDate)}${p.exit ? '' : ` ${asOfNewest}`}`).join('; ')}`, cites: ps.flatMap(cites) })) } : {}),
+    });
+    used.push(...own.flatMap((p) => [p.entry, ...(p.exit ? [p.exit] : [])]), ...beyond.slice(0, 8).flat().flatMap((p) => [p.entry, ...(p.exit ? [p.exit] : [])]));
     return { route: 'engage-compare', sentences, recordIds: used.map((e) => e.id), ...base };
   }
 
