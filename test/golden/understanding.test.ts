@@ -176,6 +176,13 @@ describe('questions with structure', () => {
     expect(a.sentences[0]?.items?.map((i) => i.text.split(' —')[0])).toEqual(['Staffordshire Police', 'Wiltshire Police']);
     for (const item of a.sentences[0]!.items!) expect(item.citations.length).toBeGreaterThan(0);
   });
+  it('"what did HMICFRS flag at Bucks fire": what was found wrong is the reasons recorded for the move', () => {
+    const a = ask('what did hmicfrs flag at bucks fire when it moved them up to engage');
+    expect(a.text).toMatch(/The inspectorate's concerns about Buckinghamshire Fire and Rescue Service included: .*equality/);
+    expect(a.confidence).toBeGreaterThanOrEqual(0.9);
+    // "When issued" dates the causes of concern; it does not ask what was wrong.
+    expect(ask('avon frs accelerated causes of concern - what were they and when issued').text).toMatch(/^HMICFRS issued Avon Fire and Rescue Service with accelerated causes of concern on 16 August 2023/);
+  });
   it('stays of a kind measured against one named stay: "did any fire service stay longer than the Met?"', () => {
     const a = ask('did any fire service stay in engage longer than the met did');
     expect(a.text).toMatch(/^Yes: one fire and rescue service spent longer in Engage than the Metropolitan Police Service \(from 28 June 2022 to 23 January 2025/);

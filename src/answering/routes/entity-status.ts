@@ -151,7 +151,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
           unanswered = true;
         }
       }
-    } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || frame.asks === 'why' || AFTER_PROBLEMS.test(analysis.question)) {
+    } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || frame.asks === 'why' || asksWhatWasWrong(analysis, index)) {
       const leaving = c.has('leave') && !c.has('enter');
       const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
       // "Why was the Met put in in 2019?": the record's move is not of that time, and the answer says so first.
@@ -281,7 +281,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   related.push('Which forces are in Engage now?');
   // The reasons given are what the inspectorate found wrong, so the words of "the problems the
   // inspectors found", "the main worry", "the list of concerns" are accounted for by them.
-  const findings = (t: Term) => gaveReasons && (t.key === '@inspector' || t.key === '@cause-of-concern' || t.key === '@list' || FOUND_WRONG.test(t.surface));
+  const findings = (t: Term) => gaveReasons && (t.key === '@inspector' || t.key === '@cause-of-concern' || t.key === '@list' || (t.kind === 'word' && index.wordClass('found-wrong').has(t.key)));
   const spoken = coverageOf(analysis, weights, (t) => matched.has(t.key) || findings(t));
   const covered = Math.max(coverage, spoken.coverage);
   for (const key of spoken.matched) matched.add(key);
@@ -313,15 +313,18 @@ function dayNotRecorded(sentences: DraftSentence[]): void {
   sentences.unshift({ text: 'The records held do not give the exact day of this move, only what follows.', cites: [] });
 }
 
-/** A note saying causes of concern were still open at an exit. */
 /**
- * "What were the problems the inspectors found at West Mids?", "what was the main worry?", "just
- * the list of concerns": what was wrong is the reasons for the move.
+ * "What were the problems the inspectors found at West Mids?", "what did HMICFRS flag at Bucks?",
+ * "just the list of concerns": what was wrong is the reasons for the move. The words are the
+ * `found-wrong` class of knowledge/question-words.yaml (with a "what", "which" or "list").
  */
-const PROBLEMS = 'problems?|concerns?|failings?|issues|worries|worry|shortcomings|weaknesses|wrong';
-const AFTER_PROBLEMS = new RegExp(`\\b(what|which|list)\\b[^?]*\\b(${PROBLEMS})\\b`, 'i');
-/** The words of what was found wrong, one at a time: a question's terms that the reasons answer. */
-const FOUND_WRONG = new RegExp(`^(${PROBLEMS}|issue|shortcoming|weakness|found|find|findings?)$`, 'i');
+function asksWhatWasWrong(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  // (After the "what": "accelerated causes of concern - what were they and when issued?" asks
+  // about the causes of concern themselves.)
+  const q = analysis.question.toLowerCase();
+  const at = q.search(/\b(what|which|list)\b/);
+  return at >= 0 && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('found-wrong').has(t.key) && q.indexOf(t.surface.toLowerCase(), at) >= 0);
+}
 
 const OPEN_CONCERNS = /\b(still open|stayed open|remained open|not been closed|not closed|unresolved|outstanding)\b/i;
 
