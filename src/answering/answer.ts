@@ -64,7 +64,10 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // before Cooke, and how long did he do the job?" asks about Winsor.
       const strong = firstAnalysis.entities.filter((e) => !e.weak);
       const people = strong.filter((e) => index.entities.get(e.id)?.kind === 'person');
-      const named = people.length === 1 ? people : strong;
+      // ("Bucks fire: which HMI, and when did it get out?": "it" is not a person, so it is the
+      // one force or service named.)
+      const bodies = strong.filter((e) => isEngageKind(index.entities.get(e.id)));
+      const named = people.length === 1 && !/\b(it|its)\b/i.test(parts[1]) ? people : bodies.length === 1 && /\b(it|its|they|their|them)\b/i.test(parts[1]) ? bodies : strong;
       const found = firstAnalysis.lead === 'who' ? (first.context?.subjects ?? []).filter((id) => !strong.some((e) => e.id === id) && index.entities.get(id)?.kind === 'person') : [];
       const pick = firstAnalysis.lead === 'who' ? found : named.map((e) => e.id);
       const context = first.context && pick.length === 1 ? { ...first.context, subjects: [pick[0]!] } : first.context;

@@ -46,7 +46,13 @@ export function resolveFollowUp(question: string, analysis: QuestionAnalysis, co
     (/\b\d{1,3}(,\d{3})+\b|\b\d+k\b/i.test(text) && analysis.terms.some((t) => t.kind === 'concept' && !shape.has(t.key.slice(1))));
   const pronoun = PRONOUN.test(text) && !hasEntity;
   const short = text.split(/\s+/).length <= 6;
-  if (!(bare || (continuation && short) || (pronoun && short && !hasTopic) || (pronoun && !hasTopic && /^(why|when|how long|who|was|is|did|has)\b/i.test(text) && !hasEntity))) return { kind: 'none' };
+  // "When did it get out?", "was it put in again?": a pronoun that makes the move has a subject
+  // only in the last question, however much the move itself names the topic.
+  // (The move right after the pronoun: not "is it common for a force to be put in …?" nor "was
+  // it all exits?".)
+  const moves = analysis.terms.filter((t) => t.key === '@enter' || t.key === '@leave').map((t) => escapeRegExp(t.surface));
+  const movedBy = pronoun && moves.length > 0 && new RegExp(`\\b(?:did|was|were|has|have|had|is|are)\\s+(?:it|they)\\s+(?:(?!all\\b|only\\b|just\\b|mostly\\b|both\\b)\\w+\\s+)?(?:${moves.join('|')})\\b`, 'i').test(text);
+  if (!(bare || movedBy || (continuation && short) || (pronoun && short && !hasTopic) || (pronoun && !hasTopic && /^(why|when|how long|who|was|is|did|has)\b/i.test(text) && !hasEntity))) return { kind: 'none' };
   if (hasEntity && hasTopic && !continuation) return { kind: 'none' };
   if (!context) return { kind: 'unresolved' };
 

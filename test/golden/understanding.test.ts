@@ -381,6 +381,15 @@ describe('follow-ups', () => {
     expect(a.explanation?.route).toBe('follow-up-without-context');
     expect(a.related.length).toBeGreaterThan(0);
   });
+  it('"when did it get out?" — a pronoun making the move — follows the conversation, or asks what "it" is', () => {
+    expect(ask('when did it get out').explanation?.route).toBe('follow-up-without-context');
+    const first = ask('Is Bucks fire in Engage?');
+    expect(ask('when did it get out?', first.context).text).toMatch(/^Buckinghamshire Fire and Rescue Service left Engage .* 7 March 2025/);
+    // "It" is the one force named in a two-part question's first part.
+    expect(ask('bucks fire: which hmi, and when did it get out').text).toMatch(/Buckinghamshire Fire and Rescue Service left Engage .* 7 March 2025/);
+    // An "it" that makes no move is not one: "is it common for a force to be put in …?".
+    expect(ask('is it common for a force to be put in special measures').explanation?.route).not.toMatch(/follow-up/);
+  });
 });
 
 describe('dates after the newest record', () => {
