@@ -150,7 +150,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const intensifiers = index.wordClass('intensifier');
   const raw = tokenize(rest)
     .filter((t) => !intensifiers.has(t.stem))
-    .flatMap((t) => splitCompound(t, index) ?? [t]);
+    .flatMap((t, i, all) => splitCompound(t, index, all[i - 1]?.word) ?? [t]);
   const tokens = raw.map((token, position) => {
     // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
     if (/^(police|constabulary|fire|frs|brigade)$/.test(raw[position + 1]?.word ?? '') && !describesNotNames(token.word)) names.add(token.word);

@@ -3,7 +3,7 @@
 // grammar or common word ("wich", "differnce", "fiel"), compounds typed as one word. Each reads
 // against the knowledge base's own vocabulary and the shipped word-frequency table. Pure.
 
-import type { KnowledgeIndex } from '../knowledge-index.ts';
+import { correctWord, type KnowledgeIndex } from '../knowledge-index.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { editDistance, isStopWord, stem, STOP_WORDS, tokenize, type Token } from '../text.ts';
 
@@ -97,9 +97,14 @@ export function surnamesAfter(first: string, index: KnowledgeIndex): string[] {
  * "whitepaper", "sexoffenders": two words the knowledge base holds, written as one that neither
  * it nor English knows, are read as the two.
  */
-export function splitCompound(token: Token, index: KnowledgeIndex): Token[] | undefined {
+export function splitCompound(token: Token, index: KnowledgeIndex, previous?: string): Token[] | undefined {
   const w = token.word;
   if (w.length < 7 || index.knownWords.has(w) || /\d/.test(w) || wordProfile().zipf(w) > 0) return undefined;
+  // One slip from a word the knowledge base uses ("backround" → background), or from the surname
+  // that follows the word before ("lee freemen" → Freeman), it is that word, not two.
+  if (previous !== undefined && surnamesAfter(previous, index).some((s) => editDistance(w, s, 1) <= 1)) return undefined;
+  const slip = correctWord(w, index);
+  if (slip !== undefined && editDistance(w, slip, 1) <= 1) return undefined;
   for (let k = 3; k <= w.length - 3; k++) {
     const [a, b] = [w.slice(0, k), w.slice(k)];
     if (index.postings.has(stem(a)) && index.postings.has(stem(b)) && !isStopWord(a) && !isStopWord(b)) {

@@ -942,6 +942,12 @@ describe('what moved, names misspelt, text-speak', () => {
     expect(ask('did Sadiq Kahn say anything?').text).toMatch(/Sadiq Khan/);
     expect(ask('what did the Casey review say?').status).toBe('no_answer');
   });
+  it('a word one slip from a word the records use, or from the surname after a first name, is that word, not a compound ("backround", "lee freemen")', () => {
+    expect(ask('roy wilsher - whats his backround?').explanation?.recordIds).toContain('roy-wilsher-profile');
+    expect(ask('lee freemen - where was he before hmicfrs').explanation?.recordIds).toContain('lee-freeman-profile');
+    // Two words written as one are still read as the two.
+    expect(ask('sexoffenders at lincs').explanation?.matchedTerms).toEqual(expect.arrayContaining(['sex', 'offenders']));
+  });
   it('text-speak is read ("thru", "b4")', async () => {
     const { understandQuestion } = await import('../../src/answering/understand.ts');
     expect(understandQuestion('do fire services go thru engage b4 police?', index).question).toMatch(/through engage before police/);
