@@ -45,7 +45,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   // The asker's own situation beside the question ("… I keep seeing Feb and April") is set aside
   // first, so what remains splits and reads as the question it is.
   const asked = dropAskerContext(checked.question, index);
-  const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? subjectFirst(asked);
+  const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? subjectFirst(asked, index);
   const parts = splitQuestion(whole);
   if (parts) {
     // The first part's reading is kept: the second part's pronouns are resolved against it.

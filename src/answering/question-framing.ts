@@ -129,6 +129,7 @@ const SHORTHAND: [RegExp, string][] = [
   // "due to go in front of the PPOG": to appear before it.
   [/\bin front of\b/gi, 'before'],
   [/\bcommish\b/gi, 'commissioner'],
+  [/\bconstab\b\.?/gi, 'constabulary'],
   [/\beli5\b/gi, 'explain'],
   [/\byr\b/gi, 'year'],
   [/\byrs\b/gi, 'years'],

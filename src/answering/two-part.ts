@@ -4,7 +4,7 @@
 
 import type { Answer, AnswerSentence, Citation } from '../answer-types.ts';
 import { sentencesToText } from '../citations.ts';
-import type { KnowledgeIndex } from '../knowledge-index.ts';
+import { analyzeText, type KnowledgeIndex } from '../knowledge-index.ts';
 
 const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have)\b.*)$/i;
 
@@ -12,14 +12,21 @@ const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:an
  * "Cleveland Police: when did it go into Engage?" names its subject first and then asks about
  * "it": the subject is put where the pronoun stands, so the question reads whole.
  */
-export function subjectFirst(question: string): string {
+export function subjectFirst(question: string, index?: KnowledgeIndex): string {
   // A colon, or a dash with spaces round it ("The IOPC — what does it do?").
   const m = /^([^:?—–]{2,60}?)(?::|\s+[—–-]+)\s+(.+)$/.exec(question.trim());
   if (!m) return question;
   const [, subject, rest] = m as unknown as [string, string, string];
   // Only a name ("Cleveland Police", "Avon Fire & Rescue Service"), not a preamble ("Quick check").
   // ("Lincolnshire police - why were they …": a force's name as people type it counts too.)
-  if (!/(^|\s)[A-Z][\w&'’-]*(\s+[A-Z&][\w&'’-]*)+|^[A-Z]{2,}|^[A-Z][\w&'’-]*\s+(police|constabulary|fire|frs|brigade)\b/.test(subject) || !/^(when|why|who|how|what|which|is|was|did|has|does|are|were)\b/i.test(rest)) return question;
+  // ("lincs police - what did hmicfrs flag when it went in?": typed in small letters, a name the
+  // knowledge base holds is a name too.)
+  // (Not before a two-part question, "bucks fire: which hmi, and when did it get out?": put in the
+  // second part, the name would leave the first without its subject; the two-part reading
+  // resolves "it" instead.)
+  const capitalised = /(^|\s)[A-Z][\w&'’-]*(\s+[A-Z&][\w&'’-]*)+|^[A-Z]{2,}|^[A-Z][\w&'’-]*\s+(police|constabulary|fire|frs|brigade)\b/.test(subject);
+  const named = capitalised || (index !== undefined && namesOnly(subject, index) && !splitQuestion(rest));
+  if (!named || !/^(when|why|who|how|what|which|is|was|did|has|does|are|were)\b/i.test(rest)) return question;
   let replaced = false;
   // ("Cressida Dick - when did she resign?": a person's pronouns too, though not "her", which
   // may be either "she" or "hers".)
@@ -28,6 +35,12 @@ export function subjectFirst(question: string): string {
     return /^(its|their|his)$/i.test(p) ? `${subject}'s` : subject;
   });
   return replaced ? out : question;
+}
+
+/** Whether the text is only a name the knowledge base holds ("glos constabulary", "lfb", "roy wilsher"). */
+function namesOnly(text: string, index: KnowledgeIndex): boolean {
+  const terms = analyzeText(text, index, { strongAliasesOnly: false });
+  return terms.some((t) => t.kind === 'entity') && terms.every((t) => t.kind === 'entity' || /^(polic|fire|frs|brigad|constabulari|servic|rescu)$/.test(t.key));
 }
 
 /**

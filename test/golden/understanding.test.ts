@@ -183,6 +183,13 @@ describe('questions with structure', () => {
     // "When issued" dates the causes of concern; it does not ask what was wrong.
     expect(ask('avon frs accelerated causes of concern - what were they and when issued').text).toMatch(/^HMICFRS issued Avon Fire and Rescue Service with accelerated causes of concern on 16 August 2023/);
   });
+  it('a force typed in small letters before a dash is the subject of what follows; the move that dates the question is the move asked about', () => {
+    expect(ask('lincs police - what did hmicfrs flag when it went in dec 24?').text).toMatch(/The inspectorate's concerns about Lincolnshire Police included/);
+    expect(ask('glos constab - what were the causes of conern when it went in').text).toMatch(/Gloucestershire Constabulary/);
+    expect(ask('what were the causes of concern when bucks fire went into engage in nov 2023?').text).toMatch(/^Buckinghamshire Fire and Rescue Service was moved into Engage.*22 November 2023.*concerns about Buckinghamshire/);
+    // What changed to get out is what improved.
+    expect(ask('lfb got out march 24 - what had chnaged?').text).toMatch(/The inspectorate found that London Fire Brigade had improved on/);
+  });
   it('stays of a kind measured against one named stay: "did any fire service stay longer than the Met?"', () => {
     const a = ask('did any fire service stay in engage longer than the met did');
     expect(a.text).toMatch(/^Yes: one fire and rescue service spent longer in Engage than the Metropolitan Police Service \(from 28 June 2022 to 23 January 2025/);
