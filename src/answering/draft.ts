@@ -84,6 +84,9 @@ export function kindFilter(analysis: QuestionAnalysis, index: KnowledgeIndex): K
   return undefined;
 }
 
+/** A force or service in general: "a force", "a police force", "a fire and rescue service". */
+export const GENERIC_BODY = /\b(a|an|the average|your typical|a typical)\s+(police\s+)?(force|constabulary|(fire\s+(and|&)\s+rescue\s+|fire\s+)?service|brigade|frs)\b/i;
+
 export const KIND_WORDS = {
   police_force: ['police force', 'police forces'],
   fire_rescue_service: ['fire and rescue service', 'fire and rescue services'],

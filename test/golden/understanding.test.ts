@@ -190,6 +190,13 @@ describe('questions with structure', () => {
     // What changed to get out is what improved.
     expect(ask('lfb got out march 24 - what had chnaged?').text).toMatch(/The inspectorate found that London Fire Brigade had improved on/);
   });
+  it('"who puts a force into special measures?" — a force in general, at no time — asks how the process works, not who is in', () => {
+    const a = ask('who puts a force into special measures?');
+    expect(a.explanation?.route).toBe('fact');
+    expect(a.text).toMatch(/HM Chief Inspector/);
+    // With a time, or "any", it is a list again.
+    expect(ask('did any force go into engage in 2024?').explanation?.route).toMatch(/^engage/);
+  });
   it('stays of a kind measured against one named stay: "did any fire service stay longer than the Met?"', () => {
     const a = ask('did any fire service stay in engage longer than the met did');
     expect(a.text).toMatch(/^Yes: one fire and rescue service spent longer in Engage than the Metropolitan Police Service \(from 28 June 2022 to 23 January 2025/);

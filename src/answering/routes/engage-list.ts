@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from '../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
 import { neverInEngage } from '../../register.ts';
-import { countWord, coverageOf, engageTermMatched, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, withVerdict, type Draft, type EngageKind } from '../draft.ts';
+import { countWord, coverageOf, engageTermMatched, GENERIC_BODY, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, withVerdict, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   // "Who was Bucks' chief fire officer when it left?" asks for a person, not the forces in Engage then.
@@ -32,6 +32,9 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       };
     }
   }
+  // "Who puts a force into special measures?", "what happens when a fire service goes in?": a
+  // force or service in general, with no time, asks how the process works, not who is in.
+  if (GENERIC_BODY.test(analysis.question) && analysis.dates.length === 0 && analysis.entities.length === 0 && !/\b(ever|any|which|how many)\b/i.test(analysis.question)) return undefined;
   // "Which forces have NOT left Engage?", "who is yet to come out?": those still in, now.
   // So does "are all the forces out of Engage?" or "has every force come out?": the answer is who is still in.
   const notLeft = /\b(not|n't|never|yet to|still to)\s+(yet\s+)?(left|leave|come out|came out|got out|get out|exited|exit|been let out|been taken out)\b/i.test(analysis.question) || /^\W*(are|is|has|have)\s+(all|every|each)\b[^?]*\b(out|left|come out|got out)\b/i.test(analysis.question);
