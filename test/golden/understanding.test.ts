@@ -86,6 +86,11 @@ describe('answer types: what is asked is what is given', () => {
     expect(a.status, seen(a)).toBe('answered');
     expect(a.text).toMatch(/Kit Malthouse/);
   });
+  it('"who made the call to take LFB out?" is who decided; a note that no source gives the day is no answer to "who"', () => {
+    const a = ask('who made the call to take LFB out of engage?');
+    expect(a.status).toBe('answered');
+    expect(a.text).toMatch(/The decision was Sir Andy Cooke's/);
+  });
   it('"who decided" names the decision-maker of the move asked about', () => {
     const a = ask('Who decided the Met could leave Engage?');
     expect(a.status, seen(a)).toBe('answered');

@@ -44,7 +44,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   // "How many stop and searches did the Met carry out?" asks for a number no timeline holds;
   // "did West Mids accept it?" asks for a reaction, which facts hold.
   if (frame.asks === 'count' || frame.asks === 'said') return undefined;
-  const asksWhoDecided = frame.asks === 'who' && DECISION_WORDS.test(analysis.question);
+  const asksWhoDecided = frame.asks === 'who' && (c.has('decide') || DECISION_WORDS.test(analysis.question));
   // "Who got sacked after the Met went in?" asks for a person; the timeline names none.
   if (frame.asks === 'who' && !asksWhoDecided) return undefined;
 

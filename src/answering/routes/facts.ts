@@ -273,6 +273,10 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
   if (onWhich) return onWhich;
   const absence = leading.find((x) => x.absence && x.covered > 0);
   if (!absence) return undefined;
+  // The absence must be of the kind of thing asked: "no source states the day" does not answer
+  // "who made the call?".
+  if (frame.asks === 'who' && !/\b(who|whom|names?|named|person|people|decid\w*|decision|inspector|chair\w*)\b/i.test(absence.text)) return undefined;
+  if (frame.asks === 'when' && !/\b(when|date|day|month|year|dated)\b/i.test(absence.text)) return undefined;
   // The absence sentence alone accounts best for the question; or it says no source names who
   // does something, and the question asks who ("who sits on the PPOG?" with "who belongs to it
   // is not stated"): no other sentence names anyone for it.
