@@ -36,7 +36,7 @@ describe('golden questions', () => {
       const a = answer(g.q, index);
       // Uncited by design: timeline framing ("As of …", "In …"), and what the bot says about how it
       // read the question ("I have read "the watchdog" as …").
-      const uncited = a.sentences.filter((s) => s.citations.length === 0 && !/^(No exit is recorded|As of|In |On |I have read |I may not have understood|"[^"]+" can )/.test(s.text));
+      const uncited = a.sentences.filter((s) => s.citations.length === 0 && !/^(No exit is recorded|As of|In |On |I have read |(If you mean [^:]+: )?I may not have understood|"[^"]+" can )/.test(s.text));
       expect(uncited, g.q).toEqual([]);
       for (const c of a.citations) expect(c.title.length).toBeGreaterThan(0);
     }

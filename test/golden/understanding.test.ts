@@ -897,8 +897,8 @@ describe('which kind of person', () => {
   it('"how many Met officers were sacked" counts officers (not the Met) to whom that happened', () => {
     expect(ask('how many Met officers were sacked for gross misconduct in 2023?').status).toBe('no_answer');
     expect(ask('How many London Fire Brigade staff reported bullying to the Afzal review?').status).toBe('no_answer');
-    expect(ask('how many Met officers went to prison for the crime scene photos?').text).toMatch(/^Two Metropolitan Police officers/);
-    expect(ask('how many police officers were jailed over the photos').text).toMatch(/^Two Metropolitan Police officers/);
+    expect(ask('how many Met officers went to prison for the crime scene photos?').text).toMatch(/Two Metropolitan Police officers were sent to prison/);
+    expect(ask('how many police officers were jailed over the photos').text).toMatch(/Two Metropolitan Police officers were sent to prison/);
   });
 });
 
