@@ -32,6 +32,8 @@ const FRAMING = [
   /,?\s*\bi mean\b,?/gi,
   // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how
   // the asker wants the answer put, not what they ask.
+  // "scan vs engage - explain it like i'm a sub-editor", "… like I'm five": who the answer is for.
+  /\s+(?:like|as if|as though)\s+(?:i'?m|i am|you'?re talking to)\s+(?:a |an |my |five|5)?[\w-]*(?:\s+[\w-]+)?(?=\s*[?.!]*\s*$)/i,
   // "Exits so far in 2025 - list em": the answer is a list however it is asked for.
   /\s*[-–—,;:]\s*(?:just\s+)?(?:list|name)\s+(?:them|'em|em|the lot|them all|all of them)[\s.!?]*$/i,
   /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,
@@ -129,6 +131,8 @@ const SHORTHAND: [RegExp, string][] = [
   // "due to go in front of the PPOG": to appear before it.
   [/\bin front of\b/gi, 'before'],
   [/\bcommish\b/gi, 'commissioner'],
+  // "HMICFRS - spell it out": after an acronym, spelling it out is saying what it stands for.
+  [/^\s*([A-Za-z&]{2,10})\s*[-–—:,]\s*spell (?:it|that) out\b/i, 'what does $1 stand for'],
   [/\bconstab\b\.?/gi, 'constabulary'],
   [/\beli5\b/gi, 'explain'],
   [/\byr\b/gi, 'year'],

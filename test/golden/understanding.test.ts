@@ -991,6 +991,10 @@ describe('what moved, names misspelt, text-speak', () => {
     expect(ask('what are the ins and outs of the Engage process?').explanation?.route).toBe('fact');
     expect(ask('winner 2024 engage').status).toBe('no_answer');
   });
+  it('who the answer is for ("explain it like i\'m a sub-editor") is not what is asked; "X - spell it out" asks what X stands for', () => {
+    expect(ask("scan vs engage - explain it like i'm a sub-editor").text).toMatch(/Scan .*Engage/);
+    expect(ask('hmicfrs - spell it out pls').text).toMatch(/His Majesty's Inspectorate of Constabulary and Fire & Rescue Services/);
+  });
   it('chat spellings of grammar words are read, so the question is understood ("forces r under enhanced monitoring atm")', () => {
     expect(ask('how many forces r under enhanced monitoring atm').text).toMatch(/one police force is in Engage/);
     expect(ask('NPCC - when was it set up & wat did it replace').text).toMatch(/National Police Chiefs' Council/);
