@@ -202,6 +202,9 @@ describe('questions with structure', () => {
     // With a time, or "any", it is a list again.
     expect(ask('did any force go into engage in 2024?').explanation?.route).toMatch(/^engage/);
   });
+  it('a slip on a name before a dash keeps it as the subject ("clevland - what was so bad when they went in?")', () => {
+    expect(ask('clevland - what was so bad when they went in?').text).toMatch(/The inspectorate's concerns about Cleveland Police included/);
+  });
   it('stays of a kind measured against one named stay: "did any fire service stay longer than the Met?"', () => {
     const a = ask('did any fire service stay in engage longer than the met did');
     expect(a.text).toMatch(/^Yes: one fire and rescue service spent longer in Engage than the Metropolitan Police Service \(from 28 June 2022 to 23 January 2025/);
