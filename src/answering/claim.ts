@@ -4,7 +4,7 @@
 // record. Pure text; no knowledge needed.
 
 /** Who or what made the claim, then the verb of saying: "a paper says", "someone's written", "I read". */
-const SAYER = "(?:someone|somebody|one of (?:the|our) \\w+|(?:(?:my|our|the) )?(?:editor|desk|newsdesk|news desk|subs?|producer|source|colleague|boss|chief sub|news editor|reporter|presenter)|a (?:colleague|reader|source|contact|listener|viewer|caller|councillor|mp|spokesperson|sub)|an? (?:[\\w-]+ ){0,3}(?:paper|newspaper|report|story|article|piece|site|website|blog|tweet|post|outlet|wire(?: story)?)|the (?:[\\w-]+ ){0,3}(?:paper|press|wire|story|article|report|piece|site|website)|they|people)";
+const SAYER = "(?:someone|somebody|one of (?:the|our) (?:[\\w-]+ ){0,3}\\w+|(?:(?:my|our|the) )?(?:editor|desk|newsdesk|news desk|subs?|producer|source|colleague|boss|chief sub|news editor|reporter|presenter)|a (?:colleague|reader|source|contact|listener|viewer|caller|councillor|mp|spokesperson|sub)|(?:an?|one) (?:[\\w-]+ ){0,3}(?:paper|newspaper|report|story|article|piece|site|website|blog|tweet|post|outlet|wire(?: story)?)|the (?:[\\w-]+ ){0,3}(?:paper|press|wire|story|article|report|piece|site|website)|they|people)";
 const SAYING = "(?:'s| has| have| had)? (?:said|says|say|written|wrote|writes|reported|reports|claimed|claims|claim|stated|states|suggested|suggests|told me|tells me|is saying|are saying|reckons|reckon|reckoned|thinks|think|thought|insists|insisted|swears|is sure|is convinced)";
 const HEARD = "(?:i|we)(?:'ve| have)? (?:read|heard|seen|saw|been told)";
 const AFTER = "(?: (?:online|on twitter|on x|in print|today|yesterday|this morning|earlier))?(?: that)?[\\s:,]+";
@@ -17,7 +17,7 @@ const NAMED_SAYER = new RegExp(`^\\s*(?:[Tt]he )?[A-Z][\\w&.]*(?: [A-Z][\\w&.]*)
 const ASKED_TO_CHECK = /^\s*(?:(?:is|was) it (?:true|right|correct|accurate|the case) that|(?:can|could) you (?:check|confirm|verify)(?: for me)?(?: that| whether| if)?|(?:please )?(?:check|confirm|verify)(?: that| whether| if)|fact[- ]?check:?|true or false:?)\s+/i;
 
 /** A trailing request for a verdict: "- is that right?", ", correct?", "— true?", "right?". */
-const VERDICT_ASKED = /\s*(?:[,;:.–—-]+\s*|\s+)(?:(?:is|was|'s) (?:that|this|it)(?: actually| really)? (?:right|true|correct|accurate|so|the case)|(?:that|this)(?:'s)? (?:right|true|correct|accurate)|right|true|correct|corect|accurate|yes or no|am i right|is this accurate|yeah|yes|no|innit|eh|ya|yep|(?:can|could) (?:you|u) (?:confirm|check|verify)(?: (?:that|this|it))?|pls confirm|please confirm|confirm)\s*\?*\s*$/i;
+const VERDICT_ASKED = /\s*(?:[,;:.–—-]+\s*|\s+)(?:(?:is|was|'s) (?:that|this|it)(?: actually| really)? (?:right|true|correct|accurate|so|the case)|(?:that|this)(?:'s)? (?:right|true|correct|accurate)|right|true|correct|corect|accurate|yes or no|am i right|is this accurate|yeah|yes|no|innit|eh|ya|yep|(?:can|could) (?:you|u) (?:confirm|check|verify)(?: (?:that|this|it))?|pls confirm|please confirm|confirm|(?:did|does) (?:that|this|it) stand up|(?:was|is) (?:it|that|this) (?:right|true|correct))\s*\?*\s*$/i;
 
 /** "was it really only …", "were there just …", "are there exactly …", before a number of forces or services. */
 const COUNT_PUT = /^\s*(?:was|were|is|are) (?:it|there) (?:really |actually |definitely |honestly )?(?=(?:only |just |exactly |as many as )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?:other )?(?:police )?(?:forces?|services?|fire (?:and rescue )?services?)\b)/i;
@@ -59,7 +59,7 @@ export function claimIn(question: string): Claim | undefined {
   }
   // "… — which ones, and was that right?": the list is what the check answers anyway, so the
   // request for it is dropped and the verdict read as the last words.
-  text = text.replace(/\s*[,;:.–—-]+\s*(?:which ones|which were they|who were they|what were they|name them)\s*\??\s*,?\s*(?:and\s+)?(?=(?:is|was|'s) (?:that|this|it)\b|(?:that|this)'s\b)/i, ' - ');
+  text = text.replace(/\s*[,;:.–—-]+\s*(?:which ones|which were they|who were they|what were they|name them)\s*\??\s*,?\s*(?:and\s+)?(?=(?:is|was|'s) (?:that|this|it)\b|(?:that|this)'s\b|(?:did|does) (?:that|this|it) stand up\b)/i, ' - ');
   const verdict = VERDICT_ASKED.exec(text);
   let verdictAsked = false;
   // "D&C came out on 31 July 2025, right?" — the trailing request alone frames a statement, but

@@ -277,6 +277,9 @@ describe('questions with structure', () => {
     // A year past the sources' check is beyond the records, not a quiet period.
     expect(ask('which forces did HMICFRS put in engage in 2026').explanation?.route).toBe('beyond-records');
   });
+  it('a count claimed by "one of the June 2022 pieces" and checked with "did that stand up?"', () => {
+    expect(ask('one of the june 2022 pieces said only 3 other forces were in engage alongside the met. which 3, and did that stand up?').text).toMatch(/^No: the records hold more than three\. On 28 June 2022, five other police forces were in Engage/);
+  });
   it('claim check put as people put it: "colleague reckons …", "newsdesk says …", "… corect?", "… can u confirm", "…, yeah?"', () => {
     expect(ask('colleague reckons lincs came out of engage in spring 2025 - right?').text).toMatch(/^No, not in spring 2025/);
     expect(ask('met left engage on 24 jan 2025 - can u confirm').text).toMatch(/^No, not on 24 January 2025: the Metropolitan Police Service left Engage .* on 23 January 2025/);
