@@ -20,7 +20,9 @@
 // written the same way: independent-2026-12h.jsonl (150, general: 81.0% / 86.0% unseen),
 // independent-2026-12i.jsonl (150, people, findings, fire and near misses: 80.0% / 70.9%) and
 // independent-2026-12j.jsonl (150, fragments and long messages: 80.0% / 96.0%); worked on, they
-// guard as well.
+// guard as well. The fifth added two working sets written the same way: independent-2026-12k.jsonl
+// (160, a broad mix in Slack shorthand: 76.0% / 95.0% when first run) and
+// independent-2026-12l.jsonl (160, people, process and findings: 81.0% / 95.0%).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -70,9 +72,12 @@ describe('independent paraphrase set', () => {
     ['independent-2026-12h.jsonl', 0.92, 0.92],
     ['independent-2026-12i.jsonl', 0.84, 0.9],
     ['independent-2026-12j.jsonl', 0.93, 0.98],
+    // Written in the fifth December session and worked on there.
+    ['independent-2026-12k.jsonl', 0.92, 0.95],
+    ['independent-2026-12l.jsonl', 0.88, 0.93],
     // Near misses only: questions about real subjects that ask for a detail the records lack.
     // The weakest kind; held here so it cannot slip back.
-    ['near-misses-2026-12.jsonl', 0.9, 0.65],
+    ['near-misses-2026-12.jsonl', 0.9, 0.75],
   ])('%s: answers at least %s and declines at least %s', (file, answerAt, refuseAt) => {
     const { answered, refused, misses } = score(file);
     expect(answered, misses).toBeGreaterThanOrEqual(answerAt);
