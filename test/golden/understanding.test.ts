@@ -75,6 +75,11 @@ describe('answer types: what is asked is what is given', () => {
     expect(ask("who's the prime minister").status).toBe('no_answer');
     expect(ask('who was the acting commissioner').text).toMatch(/^Sir Stephen House was acting Commissioner of the Metropolitan Police from 10 April 2022 to 12 September 2022\./);
   });
+  it('a bare "how much" of something not money is answered by a figure or a share ("how much was logged within 24 hours?")', () => {
+    expect(ask('met crime recording - how much was logged within 24hrs').text).toMatch(/fewer than half of crimes were recorded within 24 hours/);
+    expect(ask('how much did hmicfrs spend on the 2022 met inspection').status).toBe('no_answer');
+    expect(ask('£86 lunch bill split four ways - how much each?').status).toBe('no_answer');
+  });
   it('"how much" needs a figure: a salary question is declined', () => {
     expect(ask('What salary does Sir Mark Rowley get as Met commissioner?').status).toBe('no_answer');
   });

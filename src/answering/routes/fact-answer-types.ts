@@ -290,7 +290,12 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       return timely(fact, analysis, index);
     default:
       // "How much …", "what salary …": an amount, so the fact must state one.
-      if (analysis.concepts.has('amount') && !AMOUNT.test(fact.text)) return false;
+      // (A bare "how much" of something not money — "how much was logged within 24 hours?" — is
+      // answered by a figure or a share; "how much each?" names nothing measured, so it is money.)
+      if (analysis.concepts.has('amount')) {
+        const money = analysis.terms.some((t) => t.key === '@amount' && !/^how much$/i.test(t.surface)) || /[£$€]|\b(money|cash|spend|spent|spending|bill|fee|fees|fine|fined)\b/i.test(analysis.question) || analysis.terms.every((t) => t.kind === 'concept');
+        if (money ? !AMOUNT.test(fact.text) : !/\d|\b(half|third|quarter|fifth|tenth|most|majority|minority|fewer|all|none)\b/i.test(withoutDates(fact.text))) return false;
+      }
       return timely(fact, analysis, index);
   }
 }
