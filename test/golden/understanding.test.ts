@@ -200,6 +200,10 @@ describe('questions with structure', () => {
     // What changed to get out is what improved.
     expect(ask('lfb got out march 24 - what had chnaged?').text).toMatch(/The inspectorate found that London Fire Brigade had improved on/);
   });
+  it('"what\'s the actual process" frames a question about how something works; it names no topic', () => {
+    expect(ask('how does a force get let off special measures? whats the actual process').text).toMatch(/HM Chief Inspector decides/);
+    expect(ask('How does a force get out of special measures, process-wise?').text).toMatch(/HM Chief Inspector decides/);
+  });
   it('"who puts a force into special measures?" — a force in general, at no time — asks how the process works, not who is in', () => {
     const a = ask('who puts a force into special measures?');
     expect(a.explanation?.route).toBe('fact');
