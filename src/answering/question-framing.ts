@@ -77,7 +77,10 @@ function namesSomething(text: string, index: KnowledgeIndex, options: { entities
   const words = tokenize(text).map((t) => t.word);
   if (words.some((w, i) => i > 0 && surnamesAfter(words[i - 1]!, index).some((s) => s.length > 3 && editDistance(w, s, 1) <= 1))) return true;
   // "clevland - what was so bad?": a slip on a name the knowledge base holds still names it.
-  if (words.some((w) => w.length >= 5 && !index.knownWords.has(w) && [...index.aliasWords].some((a) => a.length >= 5 && a[0] === w[0] && editDistance(w, a, 1) <= 1))) return true;
+  for (const w of words) {
+    if (w.length < 5 || index.knownWords.has(w)) continue;
+    for (const a of index.aliasWords) if (a.length >= 5 && a[0] === w[0] && editDistance(w, a, 1) <= 1) return true;
+  }
   if (options.entitiesOnly) return analyzeText(text, index, { strongAliasesOnly: false }).some((t) => t.kind === 'entity');
   return (
     recogniseDates(text, { today: isoFromDay(rangeOf(index.newestRecordDate).end) }).dates.length > 0 || analyzeText(text, index, { strongAliasesOnly: false }).some(

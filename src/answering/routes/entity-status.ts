@@ -25,13 +25,15 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   const unanchored = named.filter((e) => !analysis.anchoredKeys?.has('#' + e.id));
   // (A list of what was wrong, "what were the causes of concern when Bucks went in?", is still
   // about the one force or service whose move dates it.)
-  const listOfBodies = (frame.asks === 'list' && !c.has('cause-of-concern') && !asksWhatWasWrong(analysis, index)) || frame.asks === 'count';
+  const whatWasWrong = asksWhatWasWrong(analysis, index);
+  const listOfBodies = (frame.asks === 'list' && !c.has('cause-of-concern') && !whatWasWrong) || frame.asks === 'count';
   const subjects = unanchored.length > 0 || listOfBodies ? unanchored : named;
   if (subjects.length === 0) return undefined;
   // "What did HMICFRS flag when Lincs went in?", "why was it, when GMP came out?": the one move
   // that dates the question is the move asked about.
   const anchoredMove = unanchored.length === 0 ? analysis.anchors.find((a) => a.move === 'enter' || a.move === 'leave')?.move : undefined;
-  if (anchoredMove && (frame.asks === 'why' || c.has('cause-of-concern') || asksWhatWasWrong(analysis, index))) c = new Set([...c, anchoredMove, 'engage']);
+  if (anchoredMove && (frame.asks === 'why' || c.has('cause-of-concern') || whatWasWrong)) c = new Set([...c, anchoredMove, 'engage']);
+  const changedToGetOut = changedToLeave(analysis, c, index);
   // "What were GMP's causes of concern?" is the reasons for its move; a particular one ("the extra
   // cause of concern in 2024", "still open when it left") is a fact's to answer.
   const generalConcerns = c.has('cause-of-concern') && analysis.dates.length === 0 && !/\b(extra|further|new|open|closed|still|another|third|second|remaining|outstanding)\b/i.test(analysis.question);
@@ -158,7 +160,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
           unanswered = true;
         }
       }
-    } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || changedToLeave(analysis, c, index) || frame.asks === 'why' || asksWhatWasWrong(analysis, index)) {
+    } else if (c.has('why') || c.has('cause-of-concern') || (c.has('improvement') && c.has('leave')) || changedToGetOut || frame.asks === 'why' || whatWasWrong) {
       const leaving = c.has('leave') && !c.has('enter');
       const period = leaving ? [...periods].reverse().find((p) => p.exit) : latest;
       // "Why was the Met put in in 2019?": the record's move is not of that time, and the answer says so first.
@@ -288,7 +290,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   related.push('Which forces are in Engage now?');
   // The reasons given are what the inspectorate found wrong, so the words of "the problems the
   // inspectors found", "the main worry", "the list of concerns" are accounted for by them.
-  const findings = (t: Term) => gaveReasons && (t.key === '@inspector' || t.key === '@cause-of-concern' || t.key === '@list' || (t.kind === 'word' && (index.wordClass('found-wrong').has(t.key) || (changedToLeave(analysis, c, index) && index.wordClass('status-change').has(t.key)))));
+  const findings = (t: Term) => gaveReasons && (t.key === '@inspector' || t.key === '@cause-of-concern' || t.key === '@list' || (t.kind === 'word' && (index.wordClass('found-wrong').has(t.key) || (changedToGetOut && index.wordClass('status-change').has(t.key)))));
   const spoken = coverageOf(analysis, weights, (t) => matched.has(t.key) || findings(t));
   const covered = Math.max(coverage, spoken.coverage);
   for (const key of spoken.matched) matched.add(key);

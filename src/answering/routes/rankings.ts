@@ -42,6 +42,8 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   const newest = rangeOf(index.newestRecordDate).end;
   const startOf = (p: EngagePeriod) => rangeOf(p.entry.date).start;
   const endOf = (p: EngagePeriod) => (p.exit ? rangeOf(p.exit.date).start : newest);
+  /** The time spent in Engage over stays, in days (to the newest record for a stay still open). */
+  const total = (ps: EngagePeriod[]) => ps.reduce((sum, p) => sum + (endOf(p) - startOf(p)), 0);
   const cites = (p: EngagePeriod) => [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 2) : [])];
   const kindWord = kinds.length === 1 ? KIND_WORDS[kinds[0]!][1] : 'forces and services';
   const asOfNewest = `as of ${formatDate(index.newestRecordDate)}, the newest record held`;
@@ -53,7 +55,6 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   if (frame.asks === 'compare' && frame.engageSubjects.length >= 2) {
     const [a, b] = frame.engageSubjects.map((e) => ({ e, p: periodsOf(e, index.eventsByEntity.get(e.id) ?? []) }));
     if (!a || !b || a.p.length === 0 || b.p.length === 0) return undefined;
-    const total = (ps: EngagePeriod[]) => ps.reduce((sum, p) => sum + (endOf(p) - startOf(p)), 0);
     for (const side of [a, b]) {
       for (const p of side.p) {
         sentences.push({ text: `${nameOf(side.e, true)} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}${p.exit ? '' : ` ${asOfNewest}`}.`, cites: cites(p) });
@@ -87,16 +88,15 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
     const reference = frame.engageSubjects[0]!;
     const own = periodsOf(reference, index.eventsByEntity.get(reference.id) ?? []);
     if (own.length === 0) return undefined;
-    const total = (ps: EngagePeriod[]) => ps.reduce((sum, p) => sum + (endOf(p) - startOf(p)), 0);
     const longer = !/^(shorter|less)/i.test(against![1]!);
     const mine = total(own);
     const byEntity = new Map<string, EngagePeriod[]>();
     for (const p of periods) if (p.entity.id !== reference.id) byEntity.set(p.entity.id, [...(byEntity.get(p.entity.id) ?? []), p]);
-    // (A stay still open has not finished its time: it may be shorter only once it has ended.)
     // "Which force went into Engage after the Met but stayed longer?": only those that went in after it.
     const surface = analysis.entities.find((e) => e.id === reference.id)?.surface ?? '';
     const order = new RegExp(`\\b(after|before)\\s+(?:the\\s+)?${escapeRegExp(surface)}\\b`, 'i').exec(analysis.question)?.[1]?.toLowerCase();
     const inOrder = (ps: EngagePeriod[]) => !order || (order === 'after' ? startOf(ps[0]!) > startOf(own[0]!) : startOf(ps[0]!) < startOf(own[0]!));
+    // (A stay still open has not finished its time: it may be shorter only once it has ended.)
     const beyond = [...byEntity.values()].filter(inOrder).filter((ps) => (longer ? total(ps) > mine : total(ps) < mine && ps.every((p) => p.exit))).sort((x, y) => (longer ? total(y) - total(x) : total(x) - total(y)));
     const yesNo = /^\W*(did|has|have|was|were|is|are)\b/i.test(analysis.question);
     const comparison = longer ? 'longer' : 'less time';
