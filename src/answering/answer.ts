@@ -134,7 +134,12 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   // instructions to the asker. Declined, whatever else the message asks.
   const notForRecords = notAQuestionForRecords(question, alone.question);
   if (notForRecords) return declined(index, notForRecords.message, notForRecords.route, alone, options);
-  const anchored = resolveAnchors(kindFromWords(alone, index), index, options.context);
+  let anchored = resolveAnchors(kindFromWords(alone, index), index, options.context);
+  // An anchor about no force in particular is read again as the words it is.
+  if ('analysis' in anchored && anchored.unresolved && anchored.unresolved.size > 0) {
+    const reread = understandQuestion(question, index, { ...(options.today ? { today: options.today } : {}), wordsNotAnchors: anchored.unresolved });
+    anchored = resolveAnchors(kindFromWords(reread, index), index, options.context);
+  }
   if ('message' in anchored) return declined(index, anchored.message, 'anchor-without-record', alone, options);
   const analysis = anchored.analysis;
   // The records say what was decided, never what will be: a question about the future gets an
@@ -276,8 +281,11 @@ function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): Quest
  * ("in Sept 2024"). With "still", "already" or "remaining", "after X left" means the day after,
  * not every day since.
  */
-function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, context: AnswerOptions['context']): { analysis: QuestionAnalysis } | { message: string } {
+function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, context: AnswerOptions['context']): { analysis: QuestionAnalysis; unresolved?: Set<number> } | { message: string } {
   if (analysis.anchors.length === 0) return { analysis };
+  // Moves whose subject is a pronoun with nothing to stand for: "once it has been put in special
+  // measures" after "what does a force have to do" is about forces in general, not a time.
+  const unresolved = new Set<number>();
   const dates = [...analysis.dates];
   const concepts = new Set(analysis.concepts);
   const consumed = new Set<string>();
@@ -320,11 +328,14 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     // force named in the question (or the conversation), not the inspector or commissioner.
     const movers = analysis.entities.filter((e) => isEngageKind(index.entities.get(e.id)));
     const named = movers.find((e) => subjectText.includes(e.surface));
-    const pronoun = /^(it|they|the force|the service|that force|that service|this force|this service)$/.test(subjectText.trim());
+    const pronoun = /^(it|they|the force|the service|that force|that service|this force|this service)(?:['’](?:s|d|ve|re))?$/.test(subjectText.trim());
     const fromContext = context?.subjects.filter((id) => isEngageKind(index.entities.get(id)));
     const id = named?.id ?? (pronoun ? (movers[0]?.id ?? (fromContext?.length === 1 ? fromContext[0] : undefined)) : undefined);
     const entity = id ? index.entities.get(id) : undefined;
-    if (!entity) continue;
+    if (!entity) {
+      if (pronoun) unresolved.add(anchor.index);
+      continue;
+    }
     const periods = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []).map((p) => ({ entry: p.entry.date, ...(p.exit ? { exit: p.exit.date } : {}) }));
     const near = dates.find((d) => d.index >= anchor.index);
     // "At the same time as the Met": the whole of its stay is the period asked about.
@@ -352,7 +363,7 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     // its main clause says only "in there"; a question about something else stays about it.
     if (/\b(which|what|how many|list|any|who)\b[^?]*\b(forces?|services?|ones|others?|there|in it)\b/i.test(analysis.question)) concepts.add('engage');
   }
-  return { analysis: { ...analysis, entities, dates, concepts, anchoredKeys: consumed } };
+  return { analysis: { ...analysis, entities, dates, concepts, anchoredKeys: consumed }, unresolved };
 }
 
 /**

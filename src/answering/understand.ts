@@ -117,6 +117,12 @@ function attachOfficeHolders(terms: Term[], question: string, index: KnowledgeIn
 export interface UnderstandOptions {
   /** Today (YYYY-MM-DD), for "last year"; defaults to the newest record's day. */
   today?: string;
+  /**
+   * Event anchors (by their position in the question) to read as plain words: one whose subject
+   * names no force ("once it has been put in special measures", of forces in general) sets no
+   * time, and its words are what the question is about.
+   */
+  wordsNotAnchors?: ReadonlySet<number>;
 }
 
 export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, options: UnderstandOptions = {}): QuestionAnalysis {
@@ -135,7 +141,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // But "When Notts went in, who else was in?" sets a time for the question after the comma.
   const questionFollows = (a: EventAnchor) => /^\s*,\s*(which|what|who|whom|how|is|are|was|were|did|has|had|have)\b/i.test(question.slice(a.index + a.matched.length));
   const asksItsDate = (before: string, a: EventAnchor) => (before.trim() === '' && !questionFollows(a)) || /^\W*(what|which)\s+(?:was|is|were)?\s*(?:the\s+)?(?:exact\s+)?(date|day|month|year|time)(?:\s+(?:was it|is it))?\s*$/i.test(before);
-  const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && asksItsDate(question.slice(0, a.index), a))) };
+  const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && asksItsDate(question.slice(0, a.index), a)) && !options.wordsNotAnchors?.has(a.index)) };
   // "Today", "this month", "this year" about a status mean now: as of the newest record, which
   // the answer states. They are read as "now", not as a date the records do not reach.
   const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today))));

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer-types.ts';
 import { answer } from '../../src/answer.ts';
+import { SAY_UNSURE_BELOW } from '../../src/answering/compose.ts';
 import { createBotCore } from '../../src/create-bot-core.ts';
 import { indexKnowledge } from '../../src/knowledge-index.ts';
 import { loadBundledKnowledge } from '../support/knowledge.ts';
@@ -496,6 +497,17 @@ describe('roles', () => {
     expect(a.text, seen(a)).toMatch(/On 28 October 2022, the Home Secretary was Suella Braverman/);
     const b = ask('Who was Met commissioner when the force went into special measures?');
     expect(b.text, seen(b)).toMatch(/Sir Stephen House \(acting\)/);
+  });
+  it('a move by "it" with no force to stand for sets no time: its words are what is asked', () => {
+    // "once it's been put in special measures" after "a force" is about forces in general; read
+    // as a time, its words were dropped and "force" alone picked a fact about three forces.
+    const a = ask("what does a force have to do once it's been put in special measures?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.explanation?.matchedTerms).toEqual(expect.arrayContaining(['special measures']));
+    expect(a.explanation?.recordIds[0]).not.toBe('three-other-forces-in-engage-june-2022');
+    // With a force named, "it" is that force and the move still sets the time.
+    const b = ask('Who was running the Met when it came out of special measures?');
+    expect(b.text, seen(b)).toMatch(/23 January 2025/);
   });
   it('"the chief inspector" is answered for the office it can mean, naming its other sense', () => {
     const a = ask('Who is the chief inspector?');
@@ -1456,9 +1468,9 @@ describe('words asked of a role', () => {
 });
 
 describe('confidence said in words', () => {
-  it('an answer below 0.8 says it may not be what was asked, and still gives the record', () => {
+  it('an answer below the unsure threshold says it may not be what was asked, and still gives the record', () => {
     const a = ask("What happened to GMP's chief constable after the force went into Engage?");
-    expect(a.confidence).toBeLessThan(0.8);
+    expect(a.confidence).toBeLessThan(SAY_UNSURE_BELOW);
     expect(a.text).toMatch(/^I may not have understood exactly what you asked; the closest record I hold says: /);
     expect(a.text).toMatch(/Hopkins/);
     // A confident answer does not.
