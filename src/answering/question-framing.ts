@@ -28,6 +28,9 @@ const FRAMING = [
   /\s*[-–—,(]\s*['"‘“]?[\w\s]{2,40}?['"’”]?,?\s+as (?:the |some |most )?(?:papers|press|media|people|headlines|reporters|tabloids|everyone|they|it'?s|is)\s+(?:call|calls|called|put|say|known)\s*(?:it|them)?\s*(?:[-–—,)]|(?=[.?!]|$))/gi,
   // "What's an accelerated cause of concern when it's at home?": "what on earth is".
   /\s+when it'?s at home(?=\s*[?.!]*\s*$)/i,
+  // "who was home sec in, say, November 2024?": a hedge set off by commas offers an example;
+  // it asks for no one's words.
+  /,\s*(?:let'?s\s+say|say|for example|for instance|e\.?g\.?),\s*/gi,
   // "… this year? 2026 I mean": a speaker's correction marker, not a question about meaning.
   /,?\s*\bi mean\b,?/gi,
   // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how

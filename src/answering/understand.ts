@@ -109,6 +109,15 @@ function attachOfficeHolders(terms: Term[], question: string, index: KnowledgeIn
     const covering = terms.filter((t) => t.kind !== 'entity' && t.surface.split(' ').every((w) => words.has(w)));
     const target = covering.at(-1);
     if (!target) continue;
+    // "home sec": a short form is read as the word of the office's name it shortens
+    // ("secretary"), weighed as that word, not as a rare topic of its own.
+    if (target.kind === 'word') {
+      const full = tokenize(mention.office!.name).find((t) => !words.has(t.word) && t.word.startsWith(target.surface) && index.postings.has(t.stem));
+      if (full) {
+        target.key = full.stem;
+        delete target.unknown;
+      }
+    }
     const list = (target.alternatives ??= []);
     for (const id of holders) if (index.postings.has('#' + id) && !list.some((a) => a.key === '#' + id)) list.push({ key: '#' + id, weight: 0.8 });
   }

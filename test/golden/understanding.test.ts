@@ -498,6 +498,19 @@ describe('roles', () => {
     const b = ask('Who was Met commissioner when the force went into special measures?');
     expect(b.text, seen(b)).toMatch(/Sir Stephen House \(acting\)/);
   });
+  it('an office\'s short form weighs as the word it shortens: "home sec" is not a rare topic of its own', () => {
+    // Weighed as a rare word, "sec" made any fact naming a Home Secretary outrank who decides.
+    const a = ask('who actually decides a force goes into special measures - the home sec?');
+    expect(a.explanation?.recordIds[0], seen(a)).toBe('who-decides-engage-entry');
+    expect(ask("who's home sec now?").explanation?.route).toBe('role');
+  });
+  it('a hedge set off by commas (", say,", ", for example,") asks for no one\'s words', () => {
+    const a = ask('who was home sec in, say, november 2024?');
+    expect(a.explanation?.route, seen(a)).toBe('role');
+    expect(a.text).toMatch(/In November 2024, the Home Secretary was Yvette Cooper/);
+    // Without the commas, "say" is still what someone said.
+    expect(ask('what did Patel say about the Met?').explanation?.recordIds.some((id) => id.startsWith('patel-'))).toBe(true);
+  });
   it('a move by "it" with no force to stand for sets no time: its words are what is asked', () => {
     // "once it's been put in special measures" after "a force" is about forces in general; read
     // as a time, its words were dropped and "force" alone picked a fact about three forces.
