@@ -136,7 +136,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   if (notForRecords) return declined(index, notForRecords.message, notForRecords.route, alone, options);
   let anchored = resolveAnchors(kindFromWords(alone, index), index, options.context);
   // An anchor about no force in particular is read again as the words it is.
-  if ('analysis' in anchored && anchored.unresolved && anchored.unresolved.size > 0) {
+  if ('analysis' in anchored && anchored.unresolved?.size) {
     const reread = understandQuestion(question, index, { ...(options.today ? { today: options.today } : {}), wordsNotAnchors: anchored.unresolved });
     anchored = resolveAnchors(kindFromWords(reread, index), index, options.context);
   }
