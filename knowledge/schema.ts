@@ -248,6 +248,11 @@ export const conceptSchema = z.strictObject({
    * it never anchors an answer on its own, so "how many times 23?" is not about Engage.
    */
   shape: z.boolean().default(false),
+  /**
+   * A concept that is grammar, not topic ("must", "have to"): it weighs as an everyday word does,
+   * so it tells facts apart without making a question hard to answer ("need to check: …").
+   */
+  light: z.boolean().default(false),
 });
 
 /**

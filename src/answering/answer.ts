@@ -34,6 +34,8 @@ export type { AnswerOptions } from './compose.ts';
 // Chosen by sweeping the dev, paraphrase and a fresh held-out set: 0.58 answered most with no
 // refusal lost; 0.55 began answering questions that must be declined.
 const DEFAULT_MIN_COVERAGE = 0.58;
+/** The inspectorate and its inspectors, who act in every force's Engage case: no subject of their own. */
+const ACTS_IN_EVERY_CASE = new Set(['hmicfrs', 'hm-inspectors']);
 
 /** Answers one question from the knowledge base. Never throws for user input. */
 export function answer(question: string, knowledge: KnowledgeData | KnowledgeIndex, options: AnswerOptions = {}): Answer {
@@ -75,19 +77,35 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // own is about the first part's one subject, and is asked about it by name first.
       const subject = context?.subjects.length === 1 ? index.entities.get(context.subjects[0]!) : undefined;
       const secondRead = understandQuestion(parts[1], index, options.today ? { today: options.today } : {});
-      const namesOwn = secondRead.entities.length > 0;
-      // (A decision asked about is on the first part's move: Cleveland's exit.)
+      // ("…, and which HMI signed the letter?": an inspectorate or a group of its inspectors is
+      // no subject of its own when the first part's is a force: the letter is that force's.)
+      const namesOwn = secondRead.entities.some((e) => !(subject && isEngageKind(subject) && ACTS_IN_EVERY_CASE.has(e.id)));
+      // (A decision or letter asked about is on the first part's move: Cleveland's exit.)
       const move = firstAnalysis.concepts.has('leave') && !firstAnalysis.concepts.has('enter') ? ' leaving Engage' : firstAnalysis.concepts.has('enter') && !firstAnalysis.concepts.has('leave') ? ' going into Engage' : '';
-      const aboutSubject = subject && !namesOwn && parts[1].split(/\s+/).length >= 3 && /^(who|whom|what|which|when|where|how)\b/i.test(parts[1]) && !/\b(it|its|they|their|them|he|she|his|her|him)\b/i.test(parts[1]) ? answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name}${isEngageKind(subject) && secondRead.concepts.has('decide') ? move : ''})?`, index, options) : undefined;
+      const aboutSubject = subject && !namesOwn && parts[1].split(/\s+/).length >= 3 && /^(who|whom|what|which|when|where|how)\b/i.test(parts[1]) && !/\b(it|its|they|their|them|he|she|his|her|him)\b/i.test(parts[1]) ? answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name}${isEngageKind(subject) && (secondRead.concepts.has('decide') || secondRead.concepts.has('letter')) ? move : ''})?`, index, options) : undefined;
       // (The second part's reading is reused when it is asked as written.)
       let second = aboutSubject?.status === 'answered' ? aboutSubject : answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) }, secondPart === parts[1] ? secondRead : undefined);
+      // Asked about the first part's force and unanswered, the second part is not answered by
+      // another force's record ("lincs: when did it go in, and which HMI signed the letter?" is
+      // not answered by the HMI who signed Staffordshire's).
+      if (aboutSubject && subject && isEngageKind(subject) && second !== aboutSubject && aboutAnother(second, subject.id, index)) second = aboutSubject;
       // "…, and which HMI wrote the letter?" names its own (generic) subject but still means the
       // first part's: asked again about it before giving up on the second part.
-      if (second.status !== 'answered' && subject) second = answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name})?`, index, options);
+      if (second.status !== 'answered' && subject && !aboutSubject) second = answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name})?`, index, options);
       return mergeAnswers(first, second, index);
     }
   }
   return answerOne(whole, index, options);
+}
+
+/** Whether an answer is about a force or service other than the one given, and not about it. */
+function aboutAnother(answer: Answer, subjectId: string, index: KnowledgeIndex): boolean {
+  // What the records it rests on are about: an event's force, or every entity a fact is about.
+  const about = (answer.explanation?.recordIds ?? []).flatMap((id) => {
+    const event = index.eventsById.get(id);
+    return event ? [event.entity] : (index.facts.get(id)?.about ?? []);
+  });
+  return !about.includes(subjectId) && about.some((id) => isEngageKind(index.entities.get(id)));
 }
 
 /**

@@ -36,6 +36,8 @@ export function markLightVerbs(terms: Term[], tokens: Token[], index: KnowledgeI
 /** Verbs of making someone do something, which after "can X …" ask about X's powers. */
 const CAUSATIVE = new Set(['force', 'make', 'compel', 'order', 'require', 'direct', 'instruct', 'oblige', 'sack', 'remove']);
 
+const DETERMINER = /^(a|an|the|this|that|each|every|any|its|their|his|her|our|your|one)$/;
+
 /**
  * "Can HMICFRS actually force a force to change?", "could the home sec make the inspectorate
  * look at a force?": "can X <make> Y …" asks whether X has that power. The verb is read as the
@@ -43,7 +45,8 @@ const CAUSATIVE = new Set(['force', 'make', 'compel', 'order', 'require', 'direc
  */
 export function readCausative(terms: Term[], tokens: Token[], index: KnowledgeIndex): Term[] {
   if (!/^(can|could|does|do)$/.test(tokens[0]?.word ?? '') || !index.postings.has('@powers')) return terms;
-  const at = tokens.findIndex((t, i) => i > 1 && i <= 6 && CAUSATIVE.has(t.word));
+  // After a determiner the word is a noun: "does *a force* in Engage need a plan?".
+  const at = tokens.findIndex((t, i) => i > 1 && i <= 6 && CAUSATIVE.has(t.word) && !DETERMINER.test(tokens[i - 1]!.word));
   if (at < 0) return terms;
   // Making someone *do* something: "to" or a verb follows the object ("force a force to change",
   // "make the inspectorate look"). "Order extra inspections" orders a thing: no power asked about.

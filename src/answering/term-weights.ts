@@ -42,11 +42,20 @@ function everydayVerbBase(word: string, profile: ReturnType<typeof wordProfile>)
 }
 
 /** How much a term tells us: rare terms more than common ones; unknown words most of all. */
+const lightConceptCache = new WeakMap<KnowledgeIndex, Set<string>>();
+/** The vocabulary's grammatical concepts (`light: true`), as term keys ("@obligation"). */
+function lightConcepts(index: KnowledgeIndex): Set<string> {
+  let set = lightConceptCache.get(index);
+  if (!set) lightConceptCache.set(index, (set = new Set(index.data.concepts.filter((c) => c.light).map((c) => '@' + c.id))));
+  return set;
+}
+
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.topic) return TOPIC_FACTOR * termWeight({ ...term, topic: undefined }, index);
   if (term.relation) return RELATION_WEIGHT;
   if (term.kind === 'word' && index.wordClass('framing').has(term.key)) return 0.3;
   if (term.light) return 0.6;
+  if (term.kind === 'concept' && lightConcepts(index).has(term.key)) return 0.6;
   if (term.kind === 'word') {
     // An everyday word frames the question whether or not some fact happens to contain it.
     const specificity = index.specificity.get(term.key);

@@ -69,7 +69,10 @@ export function splitQuestion(question: string): [string, string] | undefined {
   // (Only with "and": "Lincolnshire police - what were the reasons?" names its subject first.)
   const separator = question.trim().slice(m[1]!.length, question.trim().length - m[2]!.length);
   const fragment = /\band\b/i.test(separator) && !/[-–—]/.test(separator) && first.split(/\s+/).length <= 5 && /^(when|why|who|whom|how|what|which|where)\b/i.test(second) && !/[?]/.test(first);
-  if (!fragment && !/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(first)) return undefined;
+  // ("lincs: when did it go in, and which HMI signed the letter?": a name set before the first
+  // part labels it; the first part's question word follows the label.)
+  const asked = first.replace(/^[^:?—–]{2,60}?(?::|\s+[—–-]+)\s+/, '');
+  if (!fragment && !/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(asked)) return undefined;
   // "When Notts went in, which forces were in?": a "when" with no auxiliary after it opens a time
   // clause, not a question of its own.
   if (/^when\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|exactly|precisely)\b)/i.test(first)) return undefined;

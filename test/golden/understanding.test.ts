@@ -1545,3 +1545,37 @@ describe('a month and two digits', () => {
     expect(ask('who was acting commish in june 22').text).toMatch(/^In June 2022, the Commissioner of the Metropolitan Police was Sir Stephen House \(acting\)/);
   });
 });
+
+describe('what a force must do, as people ask it', () => {
+  it('"what does a force have to do once in special measures" is the duty of a force in Engage, not who moves it', () => {
+    for (const q of ["what does a force have to do once it's been put in special measures?", 'once a force is in engage what does it have to come up with']) {
+      const a = ask(q);
+      expect(a.status, seen(a)).toBe('answered');
+      expect(a.text, q).toMatch(/improvement plan/);
+    }
+  });
+  it('"does a force in special measures need to …" is not read as something the force is made to do by someone', () => {
+    const a = ask('does a force in special measures need to produce an improvement plan?');
+    expect(a.text, seen(a)).toMatch(/improvement plan/);
+    expect(a.text).not.toMatch(/^The Home Secretary/);
+  });
+});
+
+describe('a second part asked about the first part\'s force', () => {
+  it('"lincs: when did it go in, and which HMI signed the letter?" splits after the label and names Lincolnshire\'s HMI', () => {
+    const a = ask('lincs: when did it go in, and which hmi signed the letter?');
+    expect(a.text, seen(a)).toMatch(/^Lincolnshire Police was moved into Engage/);
+    expect(a.text).toMatch(/Roy Wilsher/);
+    expect(a.text).not.toMatch(/Staffordshire Police was leaving/);
+  });
+  it('a second part with no answer for that force is left out, not answered from another force\'s record', () => {
+    const a = ask('wiltshire: when did it leave, and which hmi signed the letter?');
+    expect(a.text, seen(a)).toMatch(/^Wiltshire Police left Engage/);
+    expect(a.text).not.toMatch(/Michelle Skeer|Roy Wilsher|Lee Freeman/);
+  });
+  it('a roster of HMIs does not answer for a force\'s move it dates otherwise (Wiltshire went in 2022; it left in May 2024)', () => {
+    const a = ask('which HMI signed the letter taking Wiltshire out of special measures in May 2024?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/name no HM Inspector for this move/);
+  });
+});

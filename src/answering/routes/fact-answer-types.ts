@@ -5,7 +5,8 @@
 // an answer. Pure. What the wording asks for is read in fact-asked.ts; readings of a fact's
 // sentences (about whom, whose move) are in fact-sentences.ts.
 
-import type { Fact } from '../../../knowledge/schema.ts';
+import type { Entity, Fact } from '../../../knowledge/schema.ts';
+import { isEngageKind } from '../draft.ts';
 import { rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { escapeRegExp, stem } from '../../text.ts';
@@ -201,6 +202,14 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "Why did Williams' time as an inspector end?": the move asked about is the person's, so a
   // fact in which only a force leaves ("six months after the force left Engage") is not about it.
   if (!movedAsAsked(doc, analysis, index)) return false;
+  // "Which HMI wrote the letter taking the Met out?": a record of a move into Engage is not one of
+  // a move out, nor the other way round. (Lists and counts of moves are the timeline's to answer.)
+  const move = index.eventsById.get(fact.id)?.event;
+  if (move && !['list', 'count', 'superlative'].includes(frame.asks)) {
+    const enter = analysis.concepts.has('enter');
+    const leave = analysis.concepts.has('leave');
+    if (enter !== leave && (move === 'entered_engage' ? leave : move === 'left_engage' ? enter : false)) return false;
+  }
   switch (frame.asks) {
     case 'list':
     case 'superlative':
@@ -261,6 +270,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       const whichPerson = WHICH_PERSON.test(analysis.question);
       const kinds = leadership || frame.personInRole || whichPerson ? PERSON : PERSON_OR_BODY;
       if (!timely(fact, analysis, index) || !mentioned(doc, index).some((e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
+      if (!namedInCaseAsked(doc, analysis, index, (e) => kinds.has(e.kind) && !asked.has(e.id))) return false;
       // …doing what the question asks about: the verb after "who" is the relation asked for, so a
       // fact about the PPOG that says nothing of chairing it does not say who chairs it.
       if (predicate && !holds(doc, predicate)) return false;
@@ -298,6 +308,52 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
       }
       return timely(fact, analysis, index);
   }
+}
+
+/**
+ * "Which HMI signed the letter taking Wiltshire out in May 2024?": in a fact that tells of several
+ * forces' cases, the one who answers must be named where the force asked about is, and — when a
+ * time is asked — in a sentence of that time. Wiltshire's 2022 entry is not its 2024 exit.
+ */
+function namedInCaseAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: KnowledgeIndex, answers: (e: Entity) => boolean): boolean {
+  const cases = mentioned(doc, index).filter((e) => isEngageKind(e));
+  const asked = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
+  if (asked.length !== 1 || cases.length < 2) return true;
+  const subject = asked[0]!;
+  // (The time is checked for a move asked about, in a sentence that dates one: "Roy Wilsher was the
+  // inspector for Bucks" tells of its whole case.)
+  const window = analysis.concepts.has('enter') || analysis.concepts.has('leave') ? analysis.dates[0]?.range : undefined;
+  const candidates = mentioned(doc, index).filter(answers);
+  // A sentence telling of a move tells of the one asked, not the other: Wiltshire's entry is not its exit.
+  const enter = analysis.concepts.has('enter');
+  const leave = analysis.concepts.has('leave');
+  const otherMove = enter !== leave ? (enter ? '@leave' : '@enter') : undefined;
+  const askedMove = enter !== leave ? (enter ? '@enter' : '@leave') : undefined;
+  return doc.fact.text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).some((sentence) => {
+    if (!namesIn(sentence, subject)) return false;
+    // (A span of years, "its 2023–25 inspection", covers every year in it.)
+    const told = [...datesTold(sentence).map((t) => rangeOf(t)), ...yearSpans(sentence)];
+    if (window && told.length > 0 && !told.some((r) => r.start <= window.end && r.end >= window.start)) return false;
+    if (otherMove) {
+      const keys = new Set(analyzeText(sentence, index, { strongAliasesOnly: false }).map((t) => t.key));
+      if (keys.has(otherMove) && !keys.has(askedMove!)) return false;
+    }
+    return candidates.some((e) => namesIn(sentence, e));
+  });
+}
+
+/** The spans of years a text tells of ("2023–25", "2019-2021"), as day ranges. */
+function yearSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b/g)].map((m) => {
+    const to = m[2]!.length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]!;
+    return { start: rangeOf(m[1]!).start, end: rangeOf(to).end };
+  });
+}
+
+/** Whether a sentence names the entity: its name, an alias, or a person's surname. */
+function namesIn(sentence: string, entity: Entity): boolean {
+  const names = [entity.name, ...(entity.aliases ?? []), ...(entity.kind === 'person' ? [entity.name.split(' ').at(-1)!] : [])].filter((n) => n.length > 2);
+  return names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(sentence));
 }
 
 /** "How many officers were sacked", "how many staff reported …": the verb right after the thing counted. */

@@ -96,6 +96,9 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   const profileQuestion = entityIds.size > 0 && contentWords.length === 0;
 
   const definitionWords = analysis.terms.filter((t) => t.kind === 'word' && !t.light && (index.specificity.get(t.key) ?? 1) >= EVERYDAY_SPECIFICITY).map((t) => t.key);
+  // "Which HMI signed the letter?": the body named after "which" is the kind of person asked for,
+  // so a fact about that body in general is no closer to the question than one about its member.
+  const kindAsked = frame.asks === 'who' && /^\W*(?:which|what)\b/i.test(analysis.question) ? analysis.terms.find((t) => t.kind === 'entity' && t.position <= 2)?.key.slice(1) : undefined;
   const ranked = shortlist
     // What the question asks for must be what the fact gives: a fact that shares its words but
     // not its answer type (no date for "when", no force for "which forces") is not an answer.
@@ -109,7 +112,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
         phrasing = Math.max(phrasing, inter / (questionKeys.size + p.size - inter || 1));
       }
       // Bonuses only break near-ties: a fact that covers more of the question always ranks higher.
-      const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) ? 0.1 : 0;
+      const focus = d.fact.about[0] && entityIds.has(d.fact.about[0]) && d.fact.about[0] !== kindAsked ? 0.1 : 0;
       const profile = profileQuestion && d.fact.describes && entityIds.has(d.fact.describes) ? 0.3 : 0;
       // "What did X say?" is best answered in X's own published words: a fact that quotes them
       // beats a summary of the same statement.
