@@ -76,10 +76,13 @@ export function createTopicResolver(knowledge: Pick<KnowledgeData, 'entities'>):
         // Strong names win over weak ones ("Glos" names the constabulary; "Glos Fire" the service).
         if (!weak || !exact.has(name)) exact.set(name, entity);
         const distinctive = splitWords(name).distinctive;
-        if (distinctive) candidates.push({ entity, distinctive, weak });
+        // (One candidate per distinct name: "Lincolnshire Police" and "Lincolnshire Constabulary"
+        // are both "lincolnshire", and fuse's cost grows with every candidate.)
+        if (distinctive && !candidates.some((c) => c.entity === entity && c.distinctive === distinctive && c.weak === weak)) candidates.push({ entity, distinctive, weak });
       }
     }
   }
+  const longestName = Math.max(0, ...candidates.map((c) => c.distinctive.length));
   // Fuzzy matching of short names (typos, missing letters) is what fuse.js does well.
   const options = { keys: ['distinctive'], includeScore: true, ignoreLocation: true, minMatchCharLength: 2 };
   const strictFor = (list: Candidate[]) => new Fuse(list, { ...options, threshold: 0.3 });
@@ -131,7 +134,9 @@ export function createTopicResolver(knowledge: Pick<KnowledgeData, 'entities'>):
       if (same.length === 1) return { ok: true, topic: topicOf(same[0]!) };
       if (same.length > 1) return didYouMean(raw, same.map((e) => e.name).slice(0, 3), true);
 
-      const strict = strictByKind[kind ?? 'any'].search(distinctive, { limit: 10 });
+      // A text much longer than any name is no typo of one: fuzzy-matching it whole is slow (fuse's
+      // bitap works in 32-character chunks, ~80 ms for a 60-character text) and finds nothing.
+      const strict = distinctive.length <= Math.max(32, longestName + 8) ? strictByKind[kind ?? 'any'].search(distinctive, { limit: 10 }) : [];
       if (strict.length > 0) {
         const best = strict[0]!;
         // Two different entities almost equally close: ask rather than guess.
@@ -141,11 +146,13 @@ export function createTopicResolver(knowledge: Pick<KnowledgeData, 'entities'>):
         return didYouMean(raw, [...new Set(strict.map((h) => h.item.entity.name))].slice(0, 3), true);
       }
       // Suggest from the whole name and from each longer word on its own ("Humbrside Narnia").
-      const words = distinctive.split(' ').filter((w) => w.length >= 4);
-      const hits = [distinctive, ...(words.length > 1 ? words : [])]
+      const words = distinctive.split(' ').filter((w) => w.length >= 4 && w.length <= longestName).slice(0, 8);
+      const hits = [...(distinctive.length <= longestName + 8 ? [distinctive] : []), ...(words.length > 1 || distinctive.length > longestName + 8 ? words : [])]
         .flatMap((q) => looseAll.search(q, { limit: 10 }))
         .sort((a, b) => (a.score ?? 1) - (b.score ?? 1));
-      const names = [...new Set(hits.map((h) => h.item.entity.name))].slice(0, 3);
+      // Only names about as close as the closest: "Humbrside Narnia" is Humberside, not Northumbria.
+      const best = hits[0]?.score ?? 0;
+      const names = [...new Set(hits.filter((h) => (h.score ?? 1) <= best + 0.1).map((h) => h.item.entity.name))].slice(0, 3);
       return didYouMean(raw, names, false);
     },
     labelOf(key) {
