@@ -364,7 +364,8 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
       return { message: `I hold no record of ${nameOf(entity)} ${what} Engage (my records run to ${formatDate(index.newestRecordDate)}), so I can't place that time.` };
     }
     let resolved = stay ? resolveStay(anchor, stay, nameOf(entity)) : resolveAnchor(anchor, day);
-    if (/\b(still|already|remaining|remained)\b/i.test(analysis.question) && resolved.open === 'after') {
+    // ("How many were left in after West Mids got out?": those remaining, that day.)
+    if (/\b(still|already|remaining|remained|(?:was|were) left in)\b/i.test(analysis.question) && resolved.open === 'after') {
       resolved = { ...resolved, range: { start: resolved.range.start, end: resolved.range.start }, date: isoFromDay(resolved.range.start) };
       delete (resolved as { open?: unknown }).open;
       resolved.label = formatDate(resolved.date);

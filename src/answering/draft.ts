@@ -2,6 +2,7 @@
 // accounts for, and the records it rests on), and the helpers routes share: coverage, kinds,
 // counting and list wording. Pure.
 
+import { EXCLUDED_KIND } from './exclusions.ts';
 import type { Entity } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
 import type { DraftSentence } from '../citations.ts';
@@ -75,6 +76,9 @@ export type EngageKind = 'police_force' | 'fire_rescue_service';
 export type KindFilter = EngageKind | undefined;
 
 export function kindFilter(analysis: QuestionAnalysis, index: KnowledgeIndex): KindFilter {
+  // "Other than fire services, who's in now?": the kind left is the one asked about.
+  const setAside = EXCLUDED_KIND.exec(analysis.corrected)?.[1]?.toLowerCase();
+  if (setAside) return setAside === 'fire' || setAside === 'frs' ? 'police_force' : 'fire_rescue_service';
   // ("Cops and fire": a word the records never use, read by its related word, "police".)
   const force = analysis.concepts.has('force') || analysis.terms.some((t) => t.key === 'polic' || (t.kind === 'word' && !index.postings.has(t.key) && (t.alternatives ?? []).some((a) => a.key === 'polic')));
   // "Services" on their own are fire and rescue services: police are "forces".

@@ -3,6 +3,7 @@
 // with which constraints (a superlative, an exclusion, a reference event). Read from the
 // understood question; the routes and the answer-type check work from it. Pure.
 
+import { SET_ASIDE } from './exclusions.ts';
 import type { Entity } from '../../knowledge/schema.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
@@ -64,7 +65,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const c = analysis.concepts;
   const engageSubjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   const excluded = new Set<string>();
-  for (const m of whole.matchAll(/\b(apart from|other than|except(?: for)?|besides|excluding|not counting|leaving aside|aside from)\s+([^,?.;]+)/g)) {
+  for (const m of whole.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))) {
     const span = m[2]!;
     for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
   }
@@ -118,7 +119,8 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     excluded,
     stillIn: /\b(still|remaining|remain|already)\b/.test(whole),
     personInRole: asks === 'who' && PERSON_IN_ROLE.test(analysis.question),
-    sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole),
+    // ("Police and fire together" adds two kinds up; it is no time.)
+    sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole.replace(/\b(police|forces?|fire(?: services?)?|services?|frs)\s+(?:and|&|\+)\s+(police|forces?|fire(?: services?)?|services?|frs)\s+together\b/g, ' ')),
     kinds,
     ...(rankChecked ? { rankChecked } : {}),
   };

@@ -5,6 +5,7 @@
 // question-names (names not held), question-years (yearless dates), term-readings (terms read
 // in context) and term-weights.
 
+import { SET_ASIDE_PHRASE } from './exclusions.ts';
 import { formatDate, isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
@@ -151,9 +152,6 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const questionFollows = (a: EventAnchor) => /^\s*,\s*(which|what|who|whom|how|is|are|was|were|did|has|had|have)\b/i.test(question.slice(a.index + a.matched.length));
   const asksItsDate = (before: string, a: EventAnchor) => (before.trim() === '' && !questionFollows(a)) || /^\W*(what|which)\s+(?:was|is|were)?\s*(?:the\s+)?(?:exact\s+)?(date|day|month|year|time)(?:\s+(?:was it|is it))?\s*$/i.test(before);
   const found = { ...recognised, anchors: recognised.anchors.filter((a) => !(a.relation === 'when' && asksItsDate(question.slice(0, a.index), a)) && !options.wordsNotAnchors?.has(a.index)) };
-  // "Today", "this month", "this year" about a status mean now: as of the newest record, which
-  // the answer states. They are read as "now", not as a date the records do not reach.
-  const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today))));
   // Blank out dates so "June 2022" is not read as words (or "June" as a typo of something); an
   // event anchor keeps its subject ("after West Mids came out" leaves "West Mids").
   const rest = maskRecognised(question, found);
@@ -207,7 +205,17 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   });
 
   let terms = readEllipticInOut(readScheduledDueTo(readPastHappening(readMoveByParticle(analyzeText(rest, index, { strongAliasesOnly: false, tokens }), tokens)), tokens), tokens, rest, index, found.anchors.some((a) => a.move === 'enter' || a.move === 'leave' || a.move === 'stay'));
+  // The words that set something aside ("leaving aside GMP", once typos are corrected) are the
+  // frame's to read, not topic words: "leaving" there is no exit.
+  const setAsideAt = setAsidePositions(tokens.map((t) => t.word));
+  if (setAsideAt.size > 0) terms = terms.filter((t) => !setAsideAt.has(t.position));
   const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
+  // "Today", "this month", "this year" about a status mean now: as of the newest record, which
+  // the answer states. They are read as "now", not as a date the records do not reach. About a
+  // move or a change ("has Lincs come out this year?", "anything happened this year?") they are
+  // the time asked, which the records may not reach.
+  const asksChange = concepts.has('enter') || concepts.has('leave') || terms.some((t) => t.kind === 'word' && index.wordClass('status-change').has(t.key));
+  const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today) && !asksChange)));
   const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
   const aboutOversight =
     [...concepts].some((c) => OVERSIGHT_CONCEPTS.has(c)) ||
@@ -301,3 +309,17 @@ function topicFirst(rest: string, tokens: Token[], terms: Term[]): number | unde
   return allNamed ? separator.index : undefined;
 }
 
+/** The positions of words that set something aside ("leaving aside", "other than") among a question's words. */
+function setAsidePositions(words: string[]): Set<number> {
+  const at = new Set<number>();
+  const starts: number[] = [];
+  let text = '';
+  for (const w of words) {
+    starts.push(text.length);
+    text += `${w} `;
+  }
+  for (const m of text.matchAll(SET_ASIDE_PHRASE)) {
+    for (let k = 0; k < starts.length; k++) if (starts[k]! >= m.index && starts[k]! < m.index + m[0].length) at.add(k);
+  }
+  return at;
+}

@@ -75,6 +75,10 @@ export interface EventAnchor {
   move: 'enter' | 'leave' | 'stay' | 'take-office' | 'leave-office';
   matched: string;
   index: number;
+  /** "in the year GMP left", "the month Notts went in": the calendar unit holding the event's day (with `when`). */
+  unit?: 'year' | 'month' | 'week';
+  /** "in the 12 months before the Met got out", "within a month of the Met going in": how far the period runs from the event (with `before` or `after`). */
+  spanDays?: number;
 }
 
 export interface RecognisedDates {

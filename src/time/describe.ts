@@ -25,6 +25,8 @@ export function introduceDate(d: DateExpression): string {
   if (d.openWord === 'during') return `During ${words}`;
   if (/^(last|this|next|two|three|four|five|a|an|\d+|yesterday|today)\b/i.test(words) && d.relativeToToday) return capitalise(words);
   if (d.until !== undefined) return `From ${words}`;
+  // "in the year before 23 January 2025": a span from an event says its own preposition.
+  if (/^in the\b/i.test(words)) return capitalise(words);
   if (/^the (start|end) of\b/.test(words)) return `At ${words}`;
   if (/^easter\b/i.test(words) && d.range.end > d.range.start) return `Over ${words}`;
   if (/^(christmas|easter)\b/i.test(words)) return `At ${words}`;

@@ -18,7 +18,17 @@ const NOT_IN_SUBJECT = new Set([...RELATIONS.keys(), 'did', 'does', 'do', 'is', 
 const AUXILIARIES = new Set(['was', 'were', 'got', 'get', 'gets', 'had', 'has', 'have', 'been', 'being', 'finally', 'eventually', 'first', 'formally', 'officially', 'then']);
 
 /** Time nouns that, after "the", open a time given by an event: "the day it went into Engage", "at the time Lincs went in". */
-const DAY_NOUNS = new Set(['day', 'week', 'month', 'time', 'moment', 'morning', 'afternoon', 'evening', 'night']);
+const DAY_NOUNS = new Set(['day', 'week', 'month', 'time', 'moment', 'morning', 'afternoon', 'evening', 'night', 'year', 'yr']);
+/** The calendar unit such a noun means: "in the year GMP left" is that whole year. */
+const UNIT_OF_NOUN: Record<string, EventAnchor['unit']> = { year: 'year', yr: 'year', month: 'month', week: 'week' };
+/** Words between the time noun and the event: "the month that Notts went in", "the same year as GMP left". */
+const NOUN_LINKS = new Set(['that', 'when', 'as', 'in', 'which']);
+
+/** Lengths of time, in days, for "in the 12 months before …", "within a month of …". */
+const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30.44, months: 30.44, mth: 30.44, mths: 30.44, year: 365.25, years: 365.25, yr: 365.25, yrs: 365.25 };
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, few: 3, couple: 2 };
+/** After a length of time, the word that says which side of the event it lies: "12 months before", "a month of". */
+const SPAN_SIDES: Record<string, 'before' | 'after'> = { before: 'before', after: 'after', of: 'after', since: 'after', following: 'after', prior: 'before' };
 
 /** Words that end an office named after "as" ("as commissioner in 2022", "as Home Secretary, who …"). */
 const OFFICE_STOP = new Set([...RELATIONS.keys(), 'in', 'on', 'at', 'for', 'to', 'and', 'or', 'but', 'who', 'which', 'what', 'did', 'does', 'was', 'were', 'is', 'are', 'had', 'has']);
@@ -27,6 +37,11 @@ const OFFICE_STOP = new Set([...RELATIONS.keys(), 'in', 'on', 'at', 'for', 'to',
 const MOVES: { words: string[]; move: EventAnchor['move'] }[] = [
   ...['went in', 'went into', 'go in', 'go into', 'goes into', 'going into', 'came in', 'entered', 'enters', 'joined', 'put in', 'put into', 'placed in', 'placed into', 'placed under', 'put under', 'moved into', 'moved in', 'escalated', 'escalated to', 'escalated into', 'fell into', 'slipped into', 'dropped into', 'sent into', 'taken into']
     .map((p) => ({ words: p.split(' '), move: 'enter' as const })),
+  // The -ing forms follow "of": "within a month of the Met going in".
+  ...['going in', 'entering', 'being put in', 'being put into', 'being placed in', 'being placed into', 'being moved into', 'getting put in']
+    .map((p) => ({ words: p.split(' '), move: 'enter' as const })),
+  ...['coming out', 'getting out', 'leaving', 'exiting', 'being let out', 'being taken out', 'being removed from']
+    .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
   ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out']
     .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
   // A person's moves: the caller reads them against the person's role records.
@@ -65,7 +80,7 @@ function matchWords(t: Token[], i: number, words: string[]): boolean {
 }
 
 /** Verbs that are about Engage only with it named: "he joined the Met" is a career move. */
-const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters']);
+const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters', 'entering']);
 /** After a bare move, these start some other object: "after Hopkins left the force". */
 const OTHER_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'office', 'post', 'role', 'job', 'school', 'home', 'him', 'them', 'us', 'me']);
 
@@ -157,11 +172,51 @@ function stayAnchorAt(t: Token[], text: string, i: number): { anchor: EventAncho
 export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number } | undefined {
   const stay = stayAnchorAt(t, text, i);
   if (stay) return stay;
-  // "the day it went into Engage", "the week the Met came out": a time noun stands for "when".
-  const dayOf = wordAt(t, i) === 'the' && DAY_NOUNS.has(wordAt(t, i + 1) ?? '') ? 1 : 0;
-  const relation = dayOf ? 'when' : RELATIONS.get(wordAt(t, i) ?? '');
+  const span = spanAt(t, i);
+  if (span) {
+    const found = moveAnchorAt(t, text, i, span.sideAt, span.side);
+    return found ? { ...found, anchor: { ...found.anchor, spanDays: span.days } } : undefined;
+  }
+  // "the day it went into Engage", "the week the Met came out", "the same year GMP left": a time
+  // noun stands for "when" — the day, or the whole week, month or year it names.
+  const same = wordAt(t, i) === 'the' && wordAt(t, i + 1) === 'same' ? 1 : 0;
+  const noun = wordAt(t, i) === 'the' && DAY_NOUNS.has(wordAt(t, i + 1 + same) ?? '') ? wordAt(t, i + 1 + same)! : undefined;
+  if (noun) {
+    const link = NOUN_LINKS.has(wordAt(t, i + 2 + same) ?? '') ? 1 : 0;
+    const found = moveAnchorAt(t, text, i, i + 1 + same + link, 'when');
+    const unit = UNIT_OF_NOUN[noun];
+    return found && unit ? { ...found, anchor: { ...found.anchor, unit } } : found;
+  }
+  const relation = RELATIONS.get(wordAt(t, i) ?? '');
   if (!relation) return undefined;
-  const s0 = i + dayOf; // the word before the subject
+  return moveAnchorAt(t, text, i, i, relation);
+}
+
+/**
+ * "12 months before", "within a month of", "in the two years after": a length of time and the side
+ * of the event it lies on, from token i; `sideAt` is the token of the side word.
+ */
+function spanAt(t: Token[], i: number): { days: number; side: 'before' | 'after'; sideAt: number } | undefined {
+  let k = i;
+  if (wordAt(t, k) === 'within' || wordAt(t, k) === 'in') k++;
+  if (wordAt(t, k) === 'the') k++;
+  const tok = t[k];
+  const count = tok?.kind === 'num' ? Number(tok.text) : COUNT_WORDS[wordAt(t, k) ?? ''];
+  if (count === undefined || !Number.isFinite(count) || count <= 0 || count > 120) return undefined;
+  const unit = UNIT_DAYS[wordAt(t, k + 1) ?? ''];
+  if (unit === undefined) return undefined;
+  let sideAt = k + 2;
+  // "the 12 months prior to", "the month following"
+  const side = SPAN_SIDES[wordAt(t, sideAt) ?? ''];
+  if (!side) return undefined;
+  if (wordAt(t, sideAt) === 'prior' && wordAt(t, sideAt + 1) === 'to') sideAt++;
+  // "a month of the Met going in" needs "within" before it: "the start of a month of …" is no span.
+  if (wordAt(t, k + 2) === 'of' && wordAt(t, i) !== 'within') return undefined;
+  return { days: Math.round(count * unit), side, sideAt };
+}
+
+/** A subject and its move after token `s0`; the anchor starts at token i. */
+function moveAnchorAt(t: Token[], text: string, i: number, s0: number, relation: EventAnchor['relation']): { anchor: EventAnchor; end: number } | undefined {
   const first = wordAt(t, s0 + 1);
   if (!first || NOT_SUBJECT_START.has(first)) return undefined;
   // The subject: one to five tokens (words, or "&" in "Devon & Cornwall"), then the move.
@@ -208,16 +263,24 @@ export function resolveAnchor(anchor: EventAnchor, eventDay: string): DateExpres
   const base = { date: eventDay, matched: anchor.matched, index: anchor.index, precision: precisionOf(eventDay), openWord: anchor.relation } as const;
   switch (anchor.relation) {
     case 'after':
+      if (anchor.spanDays) return { ...base, precision: 'range', range: { start: day.end + 1, end: day.end + anchor.spanDays }, label: `in the ${spanWords(anchor.spanDays)} after ${formatDate(eventDay)}` };
       return { ...base, open: 'after', range: { start: day.end + 1, end: Number.POSITIVE_INFINITY }, label: `after ${formatDate(eventDay)}` };
     case 'since':
       return { ...base, open: 'after', range: { start: day.start, end: Number.POSITIVE_INFINITY }, label: `since ${formatDate(eventDay)}` };
     case 'before':
+      if (anchor.spanDays) return { ...base, precision: 'range', range: { start: day.start - anchor.spanDays, end: day.start - 1 }, label: `in the ${spanWords(anchor.spanDays)} before ${formatDate(eventDay)}` };
       return { ...base, open: 'before', range: { start: Number.NEGATIVE_INFINITY, end: day.start - 1 }, label: `before ${formatDate(eventDay)}` };
     case 'until':
       return { ...base, open: 'before', range: { start: Number.NEGATIVE_INFINITY, end: day.end }, label: `until ${formatDate(eventDay)}` };
     case 'when':
     case 'during': {
       const { openWord: _unused, ...rest } = base;
+      // "In the year GMP left": the whole of 2022, not the day.
+      if (anchor.unit === 'year' || anchor.unit === 'month') {
+        const unitDate = eventDay.slice(0, anchor.unit === 'year' ? 4 : 7);
+        if (unitDate.length === (anchor.unit === 'year' ? 4 : 7)) return { ...rest, date: unitDate, precision: precisionOf(unitDate), range: rangeOf(unitDate), label: formatDate(unitDate) };
+      }
+      if (anchor.unit === 'week') return { ...rest, precision: 'range', range: { start: day.start - 3, end: day.end + 3 }, label: `the week of ${formatDate(eventDay)}` };
       return { ...rest, range: day, label: formatDate(eventDay) };
     }
   }
@@ -275,4 +338,13 @@ export function anchorEventDate(anchor: EventAnchor, periods: readonly AnchorPer
     if (within.length > 0) return within.at(-1);
   }
   return [...moves].sort((a, b) => rangeOf(a).start - rangeOf(b).start).at(-1);
+}
+
+/** A length of time in days as a newsroom would write it: "12 months", "a month", "two weeks". */
+function spanWords(days: number): string {
+  const months = Math.round(days / 30.44);
+  if (days >= 360 && Math.abs(days - Math.round(days / 365.25) * 365.25) < 2) return Math.round(days / 365.25) === 1 ? 'year' : `${Math.round(days / 365.25)} years`;
+  if (days >= 28 && Math.abs(days - months * 30.44) < 2) return months === 1 ? 'month' : `${months} months`;
+  if (days % 7 === 0) return days === 7 ? 'week' : `${days / 7} weeks`;
+  return days === 1 ? 'day' : `${days} days`;
 }

@@ -1579,3 +1579,68 @@ describe('a second part asked about the first part\'s force', () => {
     expect(a.text).toMatch(/name no HM Inspector for this move/);
   });
 });
+
+describe('times given by an event, as reporters write them', () => {
+  it('"in the yr GMP left" is the whole of 2022', () => {
+    const a = ask('in the yr GMP left, who went into engage?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toMatch(/^In 2022, four police forces entered Engage/);
+    expect(a.text).toMatch(/London Fire Brigade/);
+  });
+  it('"in the 12 months before the Met got out" is the year before its exit', () => {
+    const a = ask('in the 12 months before the Met got out, who went in?');
+    expect(a.text, seen(a)).toMatch(/^In the year before 23 January 2025, two police forces entered Engage/);
+    expect(a.text).toMatch(/Nottinghamshire Police[\s\S]*Lincolnshire Police/);
+  });
+  it('"within a month of the Met going in, did any fire service go in?" lists the moves of that month, not the Met\'s', () => {
+    const a = ask('within a month of the Met going in, did any fire service get put into engage too?');
+    expect(a.text, seen(a)).toMatch(/^In the month after 28 June 2022, one fire and rescue service entered Engage/);
+    expect(a.text).toMatch(/Gloucestershire Fire and Rescue Service/);
+  });
+  it('"after West Mids came out, did anyone go in?" asks about anyone, not West Midlands', () => {
+    const a = ask('after West Mids came out of special measures, did anyone else go in?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toMatch(/Lincolnshire Police/);
+  });
+  it('"who was already in when the Met got put in?" lists the others, not the Met', () => {
+    const a = ask('who was already in engage when the met got put in?');
+    expect(a.text, seen(a)).toMatch(/^Besides the Metropolitan Police Service: on 28 June 2022, five police forces were in Engage/);
+    expect(a.text).not.toMatch(/• Metropolitan Police Service/);
+  });
+  it('"how many were left in after West Mids got out" counts those remaining that day', () => {
+    const a = ask('after west mids got out in sept 24, how many forces were left in engage?');
+    expect(a.text, seen(a)).toMatch(/^On 19 September 2024, three police forces were in Engage/);
+  });
+});
+
+describe('"this year" about a move is a time the records do not reach', () => {
+  it('a move this year (2026) is declined as after the records; a status this year is as of the newest record', () => {
+    for (const q of ['has lincs come out of special measures this year?', 'anything happened with engage this year so far?']) {
+      const a = ask(q);
+      expect(a.status, `${q} ${seen(a)}`).toBe('no_answer');
+      expect(a.text).toMatch(/records don't reach 2026/);
+    }
+    const status = ask('is lincs in special measures this year');
+    expect(status.status, seen(status)).toBe('answered');
+    expect(status.text).toMatch(/^Yes\. As of 12 August 2025/);
+  });
+});
+
+describe('counts and kinds set aside', () => {
+  it('a count over police and fire together gives the total', () => {
+    expect(ask('how many forces and fire services went into engage in 2022?').text).toMatch(/That makes six in all, police and fire together\./);
+    const together = ask('how many came out of engage in 2024 - police and fire together?');
+    expect(together.text, seen(together)).toMatch(/That makes four in all/);
+    expect(together.text).not.toMatch(/on the same day/);
+  });
+  it('"other than fire services" leaves the police', () => {
+    const a = ask("other than fire services, who's in special measures now?");
+    expect(a.text, seen(a)).toMatch(/one police force is in Engage/);
+    expect(a.text).not.toMatch(/fire and rescue service/i);
+  });
+  it('"leaving aside the Met and GMP" sets them aside; "leaving" there is no exit', () => {
+    const a = ask('leaving aside the Met and GMP, which police forces have ever been in engage?');
+    expect(a.text, seen(a)).toMatch(/eight police forces have been in Engage/);
+    expect(a.text).not.toMatch(/left Engage:/);
+  });
+});

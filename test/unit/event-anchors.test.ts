@@ -104,3 +104,34 @@ describe('anchors: the office after a holder\'s move', () => {
     expect(read('which forces were in when the Met went in as expected?')).toEqual(['when the Met went in']);
   });
 });
+
+describe('anchors: a calendar unit or a length of time from the event', () => {
+  it.each([
+    ['in the yr GMP left, who went into engage?', { relation: 'when', subjectText: 'GMP', move: 'leave', unit: 'year', matched: 'the yr GMP left' }],
+    ['which forces went in the same year as GMP left', { relation: 'when', subjectText: 'GMP', move: 'leave', unit: 'year' }],
+    ['did anyone come out the month notts went in?', { relation: 'when', subjectText: 'notts', move: 'enter', unit: 'month' }],
+    ['in the 12 months before the Met got out, who went in?', { relation: 'before', subjectText: 'the Met', move: 'leave', spanDays: 365, matched: 'in the 12 months before the Met got out' }],
+    ['within a month of the Met going in, did any fire service go in?', { relation: 'after', subjectText: 'the Met', move: 'enter', spanDays: 30 }],
+    ['in the two years after Cleveland came out', { relation: 'after', subjectText: 'Cleveland', move: 'leave', spanDays: 731 }],
+  ])('%j', (text, expected) => {
+    const found = anchors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+  it('"the start of a month of …" is no span, nor is a count with no side', () => {
+    expect(anchors('a month of the Met going in')).toEqual([]);
+    expect(anchors('12 months the Met got out')).toEqual([]);
+  });
+  it('resolves to the whole unit, or to the span on the event\'s side', () => {
+    const base: EventAnchor = { relation: 'when', subjectText: 'GMP', move: 'leave', matched: 'the year GMP left', index: 0 };
+    expect(resolveAnchor({ ...base, unit: 'year' }, '2022-10-28')).toMatchObject({ date: '2022', range: rangeOf('2022') });
+    expect(resolveAnchor({ ...base, unit: 'month' }, '2022-10-28')).toMatchObject({ date: '2022-10', range: rangeOf('2022-10') });
+    const before = resolveAnchor({ ...base, relation: 'before', spanDays: 365 }, '2025-01-23');
+    expect(before.range).toEqual({ start: day('2025-01-23') - 365, end: day('2025-01-23') - 1 });
+    expect(before.label).toBe('in the year before 23 January 2025');
+    expect(before.open).toBeUndefined();
+    const after = resolveAnchor({ ...base, relation: 'after', spanDays: 30 }, '2022-06-28');
+    expect(after.range).toEqual({ start: day('2022-06-28') + 1, end: day('2022-06-28') + 30 });
+    expect(after.label).toBe('in the month after 28 June 2022');
+  });
+});

@@ -87,7 +87,11 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   const move = asksForList && referenceWords && frame.excluded.size === 0 ? referenceMove(analysis, frame, index) : undefined;
   const written = analysis.dates[0];
   // A stay written as the time ("while the Met was in special measures") is the whole stay, not its first day.
-  const reference = move && written?.openWord !== 'during' && (!written || (written.range.start <= move.date.range.end + 1 && written.range.end >= move.date.range.start - 1)) ? move : undefined;
+  // (A bounded time from the move — "within a month of the Met going in" — is the time asked, not the move's day.)
+  const spanFromMove = written !== undefined && written.openWord !== undefined && written.open === undefined && written.range.end > written.range.start && written.precision === 'range';
+  // ("After the Met went in, did any other force go in?" asks for the moves after it, not who was in that day.)
+  const movesAfterMove = written?.open !== undefined && analysis.anchors.some((a) => a.index === written.index) && (c.has('enter') || c.has('leave'));
+  const reference = move && !spanFromMove && !movesAfterMove && written?.openWord !== 'during' && (!written || (written.range.start <= move.date.range.end + 1 && written.range.end >= move.date.range.start - 1)) ? move : undefined;
   const relative = !written && !reference && asksForList ? relativeToMove(analysis, frame, index) : undefined;
   // "While Lincs was in": the named force's stay is the time asked about, so it is a reference too.
   const comparedOnDate = ((analysis.dates.length > 0 || reference !== undefined) && referenceWords) || relative !== undefined || written?.openWord === 'during';
@@ -97,7 +101,9 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     // "which forces left in 2025?" names no Engage term but is about it.
     // Nor does "who came out in 2023?": in this domain, who moves in or out is a force or service.
     // Nor does a bare "exits in 2024?": the domain's moves are moves into and out of Engage.
-    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || ((analysis.lead === 'who' || analysis.lead === 'what' || analysis.lead === undefined) && analysis.dates.length > 0)))) return undefined;
+    // Nor "after West Mids came out, did anyone go in?": "anyone" who moves is a force or service.
+    const anyone = /\b(any|anyone|anybody|any ?one|any ?body)\b/i.test(analysis.question);
+    if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || ((analysis.lead === 'who' || analysis.lead === 'what' || analysis.lead === undefined || anyone) && analysis.dates.length > 0)))) return undefined;
   }
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat
   // that the records cannot show a negative.
@@ -120,7 +126,13 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   let asOf: string = index.newestRecordDate;
 
   // The reference force and any the question sets aside are not part of the list.
-  const leftOut = new Set([...frame.excluded, ...(comparedOnDate ? statusEntities : [])]);
+  // So is the force whose move dates it when the question asks for the others ("which other forces
+  // were in when the Met went in?", "who was already in?"), though a plain "which forces were in
+  // when the Met went in?" counts the Met too.
+  const anchoredReference = /\b(other|others|else|already|besides|alongside|apart from|as well as)\b/i.test(analysis.question)
+    ? analysis.entities.filter((e) => analysis.anchoredKeys?.has('#' + e.id) && isEngageKind(index.entities.get(e.id))).map((e) => e.id)
+    : [];
+  const leftOut = new Set([...frame.excluded, ...(comparedOnDate ? statusEntities : []), ...anchoredReference]);
   const periods = leftOut.size === 0 ? index.engagePeriods : index.engagePeriods.filter((p) => !leftOut.has(p.entity.id));
   // "Did anyone go in or come out in 2024?" asks for the moves both ways, each listed on its own;
   // with no time given, the two words together describe a stay ("in and out"), not moves.
@@ -140,6 +152,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
       const had = date?.open === 'before' && date.openWord === 'by' ? 'had ' : '';
       const said = (n: number) =>
         `${had}${type === 'entered_engage' ? 'entered' : 'left'} Engage${stillOpen ? ` and ${n === 1 ? 'is' : 'are'} still in it as of ${formatDate(index.newestRecordDate)}, the newest record held` : ''}`;
+      let listed = 0;
       for (const kind of kinds) {
         const events = periods
           // "Which went in in 2024 and are still in?": entries whose stay is still open.
@@ -158,7 +171,10 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
           items: events.map(({ e, p }) => ({ text: `${p.entity.name} — ${formatDate(e.date)}${isConfirmed(e) ? '' : ' (unconfirmed)'}`, cites: citeEvent(e, index, 2) })),
         });
         recordIds.push(...events.map(({ e }) => e.id));
+        listed += events.length;
       }
+      // "How many forces and fire services went in in 2022?": the total of both lists, said once.
+      if (c.has('count') && kinds.length === 2 && none.length === 0) sentences.push({ text: `That makes ${countWord(listed)} in all, police and fire together.`, cites: [] });
       if (none.length > 0) {
         const nothing = { text: `${when}no ${none.map((k) => KIND_WORDS[k][0]).join(' or ')} ${said(1)}.`, cites: [] };
         // Said where the kind would have been listed, so the police line still comes first.
@@ -240,10 +256,13 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     else sentences.push({ text: `No later record has been added, so check the inspectorate's "in Engage" pages for changes after ${formatDate(index.newestRecordDate)}.`, cites: engagePageCitations(index) });
   }
   // Say what was set aside, so "no police force is in Engage" is not read as the whole picture.
-  if (frame.excluded.size > 0 && sentences[0]) {
-    const names = [...frame.excluded].map((id) => index.entities.get(id)).filter((e) => e !== undefined).map((e) => nameOf(e));
+  // (The force that dates the list is left out as "besides": it was in Engage then too.)
+  // (Moves after it need no such word: the force's own move is not after itself.)
+  const setAside = frame.excluded.size > 0 ? [...frame.excluded] : route === 'engage-moves' ? [] : anchoredReference;
+  if (setAside.length > 0 && sentences[0]) {
+    const names = setAside.map((id) => index.entities.get(id)).filter((e) => e !== undefined).map((e) => nameOf(e));
     const first = sentences[0];
-    sentences[0] = { ...first, text: `Apart from ${names.join(' and ')}: ${first.text.charAt(0).toLowerCase()}${first.text.slice(1)}` };
+    sentences[0] = { ...first, text: `${frame.excluded.size > 0 ? 'Apart from' : 'Besides'} ${names.join(' and ')}: ${first.text.charAt(0).toLowerCase()}${first.text.slice(1)}` };
   }
   // "A story said only three other forces were in Engage alongside the Met — right?": the count
   // claimed against the count listed, yes or no first.

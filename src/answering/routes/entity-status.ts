@@ -40,7 +40,12 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status') || generalConcerns)) return undefined;
   // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only
   // its reference point.
-  if ((frame.asks === 'list' || frame.asks === 'count') && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as|after|before|since)\b/i.test(analysis.question)) return undefined;
+  // So does "who was already in Engage when the Met got put in?": "who" of the bodies in Engage,
+  // when the one force named only dates the question.
+  // And "within a month of the Met going in, did any fire service go in?": "any" of them.
+  const asksBodies = frame.asks === 'list' || frame.asks === 'count' || (frame.asks === 'who' && unanchored.length === 0);
+  if (asksBodies && /\b(other|others|still|already|remaining|alongside|besides|apart from|as well as|after|before|since)\b/i.test(analysis.question)) return undefined;
+  if (unanchored.length === 0 && named.length > 0 && /\b(any|anyone|anybody)\b/i.test(analysis.question)) return undefined;
   // "How many times has Cleveland been in Engage?": its stays, counted from the timeline.
   if (frame.asks === 'count' && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('stay').has(t.key))) return staysCount(analysis, subjects, index, weights);
   // "How many stop and searches did the Met carry out?" asks for a number no timeline holds;

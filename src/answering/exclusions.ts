@@ -1,0 +1,12 @@
+// Words that set something aside ("apart from the Met", "other than fire services", "leaving
+// aside GMP"): shared by the frame (which forces are set aside), the kind filter (which kind is
+// left) and understanding, which does not read them as topic words ("leaving" is no exit).
+
+/** The phrases that open what is set aside. */
+export const SET_ASIDE = '(?:apart from|other than|except(?: for)?|besides|excluding|not counting|not including|leaving aside|leaving out|setting aside|aside from|with the exception of)';
+
+/** A phrase that sets something aside, as it stands in a question. */
+export const SET_ASIDE_PHRASE = new RegExp(`\\b${SET_ASIDE}(?=\\s)`, 'gi');
+
+/** A kind set aside by name: "other than fire services", "excluding fire and rescue", "not counting the police". */
+export const EXCLUDED_KIND = new RegExp(`\\b${SET_ASIDE}\\s+(?:the\\s+|any\\s+)?(fire|frs|police|forces?|constabular\\w*)\\b`, 'i');
