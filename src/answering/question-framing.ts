@@ -30,7 +30,8 @@ const FRAMING = [
   /\s+when it'?s at home(?=\s*[?.!]*\s*$)/i,
   // "who was home sec in, say, November 2024?": a hedge set off by commas offers an example;
   // it asks for no one's words.
-  /,\s*(?:let'?s\s+say|say|for example|for instance|e\.?g\.?),\s*/gi,
+  // (So is one that closes the question: "… in spring 2025, say mid April?")
+  /,\s*(?:let'?s\s+say|say|for example|for instance|e\.?g\.?)(?:,\s*|\s+(?=[^,?]{2,30}\?*\s*$))/gi,
   // "… this year? 2026 I mean": a speaker's correction marker, not a question about meaning.
   /,?\s*\bi mean\b,?/gi,
   // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how

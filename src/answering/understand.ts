@@ -55,6 +55,10 @@ export interface QuestionAnalysis {
 export const OVERSIGHT_CONCEPTS = new Set(['engage', 'scan', 'enter', 'leave', 'force', 'fire-service', 'cause-of-concern', 'improvement-plan', 'inspector', 'commissioner', 'monitor', 'status', 'decide']);
 export const OVERSIGHT_ENTITIES = new Set(['hmicfrs', 'hm-inspectors', 'iopc', 'college-of-policing', 'npcc', 'ppog']);
 
+/** A question put in the present, or in the past or perfect ("did", "has … yet", "found"). */
+const PRESENT_TENSE = /\b(is|are|isn't|aren't|am|still|remain|remains|now|currently)\b|\b(?:who|what|where|how|it|that|there|he|she)['’]s\b(?! been)/i;
+const PAST_TENSE = /\b(did|was|were|had|has|have|went|came|got|found|made|gave|took|said|told|used|\w{3,}ed)\b/i;
+
 /** Conjunctions that open a time clause before the question: "After the Met came out, who …". */
 export const CLAUSE_TIME = new Set(['after', 'before', 'since', 'once', 'while', 'until', 'when']);
 /** Prepositions that open a time set before the question: "In 2024, …", "During the summer, …". */
@@ -214,8 +218,11 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // the answer states. They are read as "now", not as a date the records do not reach. About a
   // move or a change ("has Lincs come out this year?", "anything happened this year?") they are
   // the time asked, which the records may not reach.
+  // So are they in a question put in the past ("what did HMICFRS find this year?"): only a
+  // status asked in the present ("is Lincs in this year?") is about now.
   const asksChange = concepts.has('enter') || concepts.has('leave') || terms.some((t) => t.kind === 'word' && index.wordClass('status-change').has(t.key));
-  const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today) && !asksChange)));
+  const asksNow = PRESENT_TENSE.test(question) || !PAST_TENSE.test(question);
+  const dates = joinAdjacentDates(question, found.dates.filter((d) => !(d.relativeToToday && coversToday(d, options.today) && !asksChange && asksNow)));
   const strongEntities = terms.filter((t) => t.kind === 'entity' && !t.weak).map((t) => t.key.slice(1));
   const aboutOversight =
     [...concepts].some((c) => OVERSIGHT_CONCEPTS.has(c)) ||

@@ -45,6 +45,15 @@ export function relativeAt(r: Reader, i: number): Piece | undefined {
   const u = UNITS.get(word(r, i + 1) ?? '');
   if (n !== undefined && u && word(r, i + 2) === 'ago' && (u === 'year' || u === 'month')) {
     const words = r.t.slice(i, i + 3).map((x) => x.text).join(' ');
+    // "four years ago this month", "a year ago today": that month, or that day, n years back.
+    if (u === 'year' && word(r, i + 3) === 'this' && word(r, i + 4) === 'month') {
+      const span = monthSpan(today.y - n, today.m);
+      return at({ end: 0, span: { ...span, relative: true, label: `${words} this month (${span.label})` } }, i + 5);
+    }
+    if (u === 'year' && word(r, i + 3) === 'today') {
+      const day = dayNumber(today.y - n, today.m, Math.min(today.d, daysInMonth(today.y - n, today.m)));
+      return at(rel(spanOf(day, day, 'day'), `${words} today`), i + 4);
+    }
     if (u === 'year') return at({ end: 0, span: { ...yearSpan(today.y - n), approximate: true, relative: true, label: `${words} (${today.y - n})` } }, i + 3);
     const first = new Date(Date.UTC(today.y, today.m - 1 - n, 1));
     const span = monthSpan(first.getUTCFullYear(), first.getUTCMonth() + 1);

@@ -1644,3 +1644,17 @@ describe('counts and kinds set aside', () => {
     expect(a.text).not.toMatch(/left Engage:/);
   });
 });
+
+describe('"this year" in a question put in the past, and "n years ago this month"', () => {
+  it('a question about something done this year (2026) is not answered from an older record', () => {
+    for (const q of ["what did hmicfrs find when it did avon fire's full inspection this year?", 'when did lincs last present to the PPOG this year']) {
+      const a = ask(q);
+      expect(a.status, `${q} ${seen(a)}`).toBe('no_answer');
+    }
+  });
+  it('"four years ago this month" is that month four years back', () => {
+    const a = ask('four years ago this month - who went into special measures?');
+    expect(a.text, seen(a)).toMatch(/^Four years ago this month \(December 2022\)/);
+    expect(a.text).toMatch(/London Fire Brigade/);
+  });
+});

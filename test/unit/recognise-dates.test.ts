@@ -405,3 +405,13 @@ describe('recogniseDates: "by" a date', () => {
     expect(only('who was in Engage by June 2022').open).toBeUndefined();
   });
 });
+
+describe('"n years ago this month" and "a year ago today"', () => {
+  it('reads the month, or the day, n years before today', async () => {
+    const { recogniseDates } = await import('../../src/dates.ts');
+    const read = (q: string) => recogniseDates(q, { today: '2026-12-03' }).dates.map((d) => d.date);
+    expect(read('four years ago this month - who went in?')).toEqual(['2022-12']);
+    expect(read('what happened a year ago today')).toEqual(['2025-12-03']);
+    expect(read('two years ago, who was in?')).toEqual(['2024']);
+  });
+});

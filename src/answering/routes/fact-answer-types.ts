@@ -394,7 +394,13 @@ function timely(fact: Fact, analysis: QuestionAnalysis, index: KnowledgeIndex): 
   }
   const window = analysis.dates[0]?.range;
   const own = fact.date ?? fact.validFrom;
-  if (!window || !own) return true;
+  if (!window) return true;
+  // An undated fact that tells dates is of those times: "the Met did so on 22 January 2025, West
+  // Midlands in September 2024 …" is not of 2026. One that tells none is of no time in particular.
+  if (!own) {
+    const told = [...datesTold(fact.text)].map((d) => rangeOf(d));
+    return told.length === 0 || told.some((r) => r.start - 7 <= window.end && r.end + 7 >= window.start);
+  }
   // A fact dated later may still tell of the time asked about ("… a further cause of concern in
   // May 2024") — at the precision it is told: "10 February 2022" is not of June 2022.
   // (A day told is given a week's leeway: "the end of June 2022" holds a report of 28 June.)
