@@ -14,8 +14,8 @@ import { wordProfile } from '../lexicon/word-profile.ts';
 export type AskType = 'list' | 'count' | 'yes-no' | 'when' | 'why' | 'how-long' | 'who' | 'what-is' | 'said' | 'superlative' | 'compare' | 'other';
 
 export type Superlative =
-  | { kind: 'longest' | 'shortest'; move?: undefined }
-  | { kind: 'first' | 'last'; move: 'enter' | 'leave' | 'any' };
+  | { kind: 'longest' | 'shortest' | 'peak'; move?: undefined }
+  | { kind: 'first' | 'last' | 'busiest'; move: 'enter' | 'leave' | 'any' };
 
 export interface QuestionFrame {
   asks: AskType;
@@ -151,9 +151,13 @@ export const NAME_OF_PERSON = new RegExp(`\\bnames? of (?:the |a |an |their |its
 
 /** "the longest", "first to come out", "most recent to leave", "latest change" … */
 function superlativeOf(q: string, c: Set<string>): Superlative | undefined {
+  // "The most forces ever in Engage at the same time": the peak of those in at once.
+  if (/\b(most|peak|highest number|largest number|biggest number)\b[^?]{0,50}\b(at the same time|at one time|at once|simultaneously|at any one time|at any time)\b|\bpeak\b[^?]{0,30}\b(in engage|in special measures|number)\b/.test(q)) return { kind: 'peak' };
   if (/\b(longest|longer than any|most time|the most months|the longest time)\b/.test(q)) return { kind: 'longest' };
   if (/\b(shortest|quickest|fastest|least time|briefest)\b/.test(q)) return { kind: 'shortest' };
   const move: 'enter' | 'leave' | 'any' = c.has('leave') && !c.has('enter') ? 'leave' : c.has('enter') && !c.has('leave') ? 'enter' : 'any';
+  // "Busiest year for exits", "which year had the most entries": the year of most moves.
+  if (/\b(busiest|which year (?:had|saw) the most|year with the most|most (?:exits|entries|moves|departures|arrivals|changes) in (?:a|one|any) year)\b/.test(q)) return { kind: 'busiest', move };
   if (/\b(first|earliest|before anyone|the first one)\b/.test(q) && /\b(first|earliest) (force|forces|service|services|one|police|fire|to|of|in|out|time)\b|\bwas first\b|\bfirst\?/.test(q)) return { kind: 'first', move };
   if (/\b(most recent|most recently|latest|last|newest)\b/.test(q) && (c.has('enter') || c.has('leave') || /\b(to|force|service|one|police|fire|exit|entry|move|change|record|event)\b/.test(q))) {
     // "the last time" / "at last" are not superlatives about moves.

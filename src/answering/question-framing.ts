@@ -64,7 +64,9 @@ function stripPreamble(question: string, index: KnowledgeIndex): string {
     // "How does a force get out of Engage - who signs it off?": a preamble that asks something
     // itself is the question's first part, not framing.
     const asksItself = /^\W*(which|what|what's|whats|who|when|why|how|is|are|was|were|has|have|did|does|do|can|could)\b/i.test(preamble) && preamble.trim().split(/\s+/).length >= 3;
-    if (!asksItself && m.index <= (needToKnow ? 160 : 80) && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
+    // "Most recent force to go in - who and when?": a rest of question words alone asks about the preamble.
+    const onlyAsks = /^\W*(?:(?:which|what|who|whom|when|why|how|where|and|or|&|\+)\W*)+$/i.test(rest);
+    if (!asksItself && !onlyAsks && m.index <= (needToKnow ? 160 : 80) && rest.split(/\s+/).length >= 3 && !/[?]/.test(preamble) && (purpose || (!/\s[A-Z]|[A-Z]{2,}/.test(preamble) && !namesSomething(preamble, index)))) start = m.index + m[0].length;
     break;
   }
   return start > 0 ? question.slice(start) : question;

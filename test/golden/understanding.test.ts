@@ -1658,3 +1658,21 @@ describe('"this year" in a question put in the past, and "n years ago this month
     expect(a.text).toMatch(/London Fire Brigade/);
   });
 });
+
+describe('superlatives over the timeline: the peak, the busiest year, a topic then its question words', () => {
+  it('"the most police forces ever in Engage at the same time" is the peak, when, and who', () => {
+    const a = ask('most police forces ever in engage at the same time - how many?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-superlative');
+    expect(a.text).toMatch(/the most police forces in Engage at the same time was seven, from 14 October 2022 to 27 October 2022/);
+    expect(a.text).toMatch(/Greater Manchester Police/);
+  });
+  it('"busiest year for exits" is 2025, with five, and the runner-up', () => {
+    const a = ask('busiest year for exits from engage?');
+    expect(a.text, seen(a)).toMatch(/the year with the most exits from Engage was 2025, with five/);
+    expect(a.text).toMatch(/Next was 2024, with four\./);
+  });
+  it('"most recent force to go in - who and when" asks about the topic before the dash', () => {
+    const a = ask('most recent force to be put into special measures - who and when');
+    expect(a.text, seen(a)).toMatch(/was Lincolnshire Police, which entered on 6 December 2024/);
+  });
+});
