@@ -213,6 +213,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // frame's to read, not topic words: "leaving" there is no exit.
   const setAsideAt = setAsidePositions(tokens.map((t) => t.word));
   if (setAsideAt.size > 0) terms = terms.filter((t) => !setAsideAt.has(t.position));
+  terms = readStatedDuration(terms);
   const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
   // "Today", "this month", "this year" about a status mean now: as of the newest record, which
   // the answer states. They are read as "now", not as a date the records do not reach. About a
@@ -329,4 +330,29 @@ function setAsidePositions(words: string[]): Set<number> {
     for (let k = 0; k < starts.length; k++) if (starts[k]! >= m.index && starts[k]! < m.index + m[0].length) at.add(k);
   }
   return at;
+}
+
+const DURATION_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen', 'a', 'an', 'half']);
+const DURATION_UNITS = /^(years?|yrs?|months?|mths?|weeks?)$/i;
+
+/**
+ * "Wilts was in special measures about 2 years - fair?", "in Engage for 18 months": a length of
+ * time stated is a claim about how long, read as the how-long concept (the number and its unit
+ * are what the stay's duration answers), not as a number and a yearly word no record shares.
+ * A count asked ("how many years") is left alone.
+ */
+function readStatedDuration(terms: Term[]): Term[] {
+  if (terms.some((t) => t.key === '@how-long' || t.key === '@count')) return terms;
+  for (let k = 0; k + 1 < terms.length; k++) {
+    const n = terms[k]!;
+    const unit = terms[k + 1]!;
+    const number = /^\d{1,3}$/.test(n.surface) || DURATION_NUMBERS.has(n.surface.toLowerCase()) || DURATION_NUMBERS.has(n.key);
+    if (!number || unit.position !== n.position + 1 || !DURATION_UNITS.test(unit.surface)) continue;
+    // "two and a half years": the whole number goes with the half.
+    const whole = n.surface.toLowerCase() === 'half' && k > 0 && terms[k - 1]!.position === n.position - 3 ? terms[k - 1]! : undefined;
+    const from = whole ? k - 1 : k;
+    const duration: Term = { key: '@how-long', kind: 'concept', surface: `${whole ? `${whole.surface} and a ` : ''}${n.surface} ${unit.surface}`, position: (whole ?? n).position };
+    return [...terms.slice(0, from), duration, ...terms.slice(k + 2)];
+  }
+  return terms;
 }

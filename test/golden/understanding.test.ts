@@ -1676,3 +1676,16 @@ describe('superlatives over the timeline: the peak, the busiest year, a topic th
     expect(a.text, seen(a)).toMatch(/was Lincolnshire Police, which entered on 6 December 2024/);
   });
 });
+
+describe('a length of time claimed is checked against the stay', () => {
+  it('"about 2 years - fair?" is roughly right for Wiltshire; "18 months" is not for GMP', () => {
+    const wilts = ask('swindon paper reckons wilts police was in special measures about 2 years - fair?');
+    expect(wilts.text, seen(wilts)).toMatch(/^Roughly, yes: Wiltshire Police was in Engage from June 2022 to 21 May 2024: about 23 months/);
+    const gmp = ask('was gmp in engage for 18 months?');
+    expect(gmp.text, seen(gmp)).toMatch(/^No: Greater Manchester Police was in Engage from December 2020 to 28 October 2022/);
+  });
+  it('"two and a half years" is two and a half, and a stay dated only to its year is judged on its range', () => {
+    expect(ask('the met was in for about two and a half years, yes?').text).toMatch(/^Roughly, yes: the Metropolitan Police Service was in Engage/);
+    expect(ask('cleveland was in special measures four years, right?').text).toMatch(/^Roughly, yes: Cleveland Police/);
+  });
+});

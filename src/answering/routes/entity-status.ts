@@ -200,11 +200,20 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         if (note && OPEN_CONCERNS.test(note) && (openNoteSaid || c.has('cause-of-concern') || /\b(fixed|cleared?|resolved|everything|all)\b/i.test(analysis.question))) say(openNoteSaid ? note.replace(openNoteSaid, '').trim() || undefined : note, event);
       }
     } else if (c.has('how-long')) {
+      // "Was Wilts in for about two years?": a length claimed is checked against the stay's, yes or no first.
+      const claimed = claimedDays(analysis);
       for (const p of periods) {
-        const text = p.exit
+        // (A move dated only to its month or year leaves the stay's length a range: "four years" for
+        // Cleveland's 2019 to September 2023 is roughly right.)
+        const exit = p.exit ? rangeOf(p.exit.date) : rangeOf(index.newestRecordDate);
+        const shortest = exit.start - rangeOf(p.entry.date).end;
+        const longest = exit.end - rangeOf(p.entry.date).start;
+        const close = claimed !== undefined && claimed >= shortest * 0.88 - 30 && claimed <= longest * 1.12 + 30;
+        const verdict = claimed === undefined || periods.length > 1 ? '' : close ? 'Roughly, yes: ' : 'No: ';
+        const text = verdict + (p.exit
           ? `${nameOf(entity, true)} was in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)}.`
-          : `${nameOf(entity, true)} has been in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)} as of ${formatDate(index.newestRecordDate)}, the newest record held.`;
-        sentences.push({ text, cites: [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 2) : [])] });
+          : `${nameOf(entity, true)} has been in Engage ${periodPhrase(p)}: ${periodDuration(p, index.newestRecordDate)} as of ${formatDate(index.newestRecordDate)}, the newest record held.`);
+        sentences.push({ text: verdict ? withVerdict(verdict, text.slice(verdict.length)) : text, cites: [...citeEvent(p.entry, index, 2), ...(p.exit ? citeEvent(p.exit, index, 2) : [])] });
         used.add(p.entry);
         if (p.exit) used.add(p.exit);
       }
@@ -374,4 +383,19 @@ function describeAsked(d: DateExpression): string {
   const words = describeDateExpression(d);
   if (d.open || /^(during|between|from)\b/i.test(words)) return words;
   return `${d.precision === 'day' || d.range.start === d.range.end ? 'on' : 'in'} ${words}`;
+}
+
+/** A length of time the question states ("about 2 years", "18 months"), in days, if it states one. */
+function claimedDays(analysis: QuestionAnalysis): number | undefined {
+  const stated = analysis.terms.find((t) => t.key === '@how-long' && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a|an|half)\b/i.test(t.surface) && /\b(years?|yrs?|months?|mths?|weeks?)$/i.test(t.surface));
+  if (!stated) return undefined;
+  const parts = stated.surface.toLowerCase().split(/\s+/);
+  const [count, unit] = [parts[0], parts.at(-1)];
+  const words: Record<string, number> = { a: 1, an: 1, half: 0.5, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18 };
+  const whole = /^\d+$/.test(count!) ? Number(count) : words[count!];
+  // ("two and a half years")
+  const n = whole !== undefined && parts.includes('half') && parts.length > 2 ? whole + 0.5 : whole;
+  if (n === undefined) return undefined;
+  const perUnit = /^y/.test(unit!) ? 365.25 : /^m/.test(unit!) ? 30.44 : 7;
+  return n * perUnit;
 }
