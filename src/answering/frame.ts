@@ -158,6 +158,8 @@ function superlativeOf(q: string, c: Set<string>): Superlative | undefined {
   const move: 'enter' | 'leave' | 'any' = c.has('leave') && !c.has('enter') ? 'leave' : c.has('enter') && !c.has('leave') ? 'enter' : 'any';
   // "Busiest year for exits", "which year had the most entries": the year of most moves.
   if (/\b(busiest|which year (?:had|saw) the most|year with the most|most (?:exits|entries|moves|departures|arrivals|changes) in (?:a|one|any) year)\b/.test(q)) return { kind: 'busiest', move };
+  // "After Cleveland came out, which force was next to go in?": the first after that time.
+  if (/\b(was|were) (the )?next\b/.test(q) && move !== 'any') return { kind: 'first', move };
   if (/\b(first|earliest|before anyone|the first one)\b/.test(q) && /\b(first|earliest) (force|forces|service|services|one|police|fire|to|of|in|out|time)\b|\bwas first\b|\bfirst\?/.test(q)) return { kind: 'first', move };
   if (/\b(most recent|most recently|latest|last|newest)\b/.test(q) && (c.has('enter') || c.has('leave') || /\b(to|force|service|one|police|fire|exit|entry|move|change|record|event)\b/.test(q))) {
     // "the last time" / "at last" are not superlatives about moves.

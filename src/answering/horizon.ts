@@ -26,7 +26,9 @@ export function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeInde
   // force in Engage?", which is how the process works).
   if (analysis.entities.length > 0 && clauses.some((c) => /^what (will|is going to|are going to)\b/.test(c) && !/\bhappen\b/.test(c))) return true;
   // "Which service is next in line for special measures?", "who's next to go in?": a forecast.
-  if (aboutStatus && /\b(next in line|next to (go|be|enter|leave|come|get)|(who|which)( one)?('s| is) next|next one (in|out)|due (in|out) next)\b/.test(q)) return true;
+  // (Not "after Cleveland came out in Sept 2023, which force was next to go in?": next after a past time.)
+  const nextInThePast = /\b(was|were)\s+(the\s+)?next\b/.test(q) && analysis.dates.some((d) => d.range.start <= rangeOf(index.newestRecordDate).end);
+  if (aboutStatus && !nextInThePast && /\b(next in line|next to (go|be|enter|leave|come|get)|(who|which)( one)?('s| is) next|next one (in|out)|due (in|out) next)\b/.test(q)) return true;
   // "… and who takes over?": a successor not yet on record. (When a term ends, the roles route
   // says no end is recorded.)
   if (/\bwho (takes|is taking|'s taking) over\b/.test(q)) return true;

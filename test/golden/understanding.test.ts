@@ -1689,3 +1689,13 @@ describe('a length of time claimed is checked against the stay', () => {
     expect(ask('cleveland was in special measures four years, right?').text).toMatch(/^Roughly, yes: Cleveland Police/);
   });
 });
+
+describe('"was next" after a past time is the first after it, not a forecast', () => {
+  it('"after Cleveland and Glos came out in Sept 23, which police force was next to go in?" is West Midlands', () => {
+    const a = ask('after cleveland and glos came out in sept 23, which police force was next to go in?');
+    expect(a.text, seen(a)).toMatch(/^The first of the police forces after 20 September 2023 to enter Engage was West Midlands Police/);
+  });
+  it('"who\'s next to go into special measures?" is still a forecast, declined', () => {
+    expect(ask("who's next to go into special measures?").explanation?.route).toBe('future');
+  });
+});

@@ -5,7 +5,7 @@
 
 import type { StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { formatDate, isoFromDay, onDate, rangeOf, type DayRange } from '../../dates.ts';
+import { formatDate, introduceDate, isoFromDay, onDate, rangeOf, type DayRange } from '../../dates.ts';
 import { isConfirmed, nameOf, periodDuration, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import { applyCorrections, type QuestionAnalysis } from '../understand.ts';
@@ -193,7 +193,10 @@ export function rankingDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
   const pick = first ? events[0]! : events.at(-1)!;
   const ties = events.filter((e) => e.date === pick.date);
   const what = moveType === 'enter' ? 'to enter Engage' : moveType === 'leave' ? 'to leave Engage' : 'to move into or out of Engage';
-  const lead = first ? `The first of the ${kindWord} in the records held (2019 onwards) ${what}` : `The most recent ${moveType === 'any' ? 'move recorded' : `of the ${kindWord} ${what}`}, ${asOfNewest},`;
+  // (Within a time asked — "after Cleveland came out in September 2023" — the first of that time.)
+  const introduced = analysis.dates[0] ? introduceDate(analysis.dates[0]) : undefined;
+  const scopeWords = introduced ? introduced.charAt(0).toLowerCase() + introduced.slice(1) : 'in the records held (2019 onwards)';
+  const lead = first ? `The first of the ${kindWord} ${scopeWords} ${what}` : `The most recent ${moveType === 'any' ? 'move recorded' : `of the ${kindWord} ${what}`}, ${asOfNewest},`;
   // "Was the Met the first?": yes or no first, then the record.
   const verdict = frame.rankChecked ? (ties.some((e) => e.entity === frame.rankChecked!.id) ? 'Yes: ' : 'No: ') : '';
   sentences.push({
