@@ -1699,3 +1699,11 @@ describe('"was next" after a past time is the first after it, not a forecast', (
     expect(ask("who's next to go into special measures?").explanation?.route).toBe('future');
   });
 });
+
+describe('a court sentence asked for is a term, not the fact of prison', () => {
+  it('"what sentences did the two officers get?" is declined when the record says only that they were jailed', () => {
+    const a = ask('what sentences did the two met officers who photographed the murdered sisters get?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(ask('were police officers jailed for pictures of murder victims?').status).toBe('answered');
+  });
+});

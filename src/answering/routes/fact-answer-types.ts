@@ -142,6 +142,9 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
     const people = analysis.entities.map((e) => index.entities.get(e.id)).filter((e) => e?.kind === 'person');
     if (people.length > 0 && !fact.text.split(/(?<=[.!?])\s+/).some((s) => QUOTED.test(s) && people.some((p) => new RegExp(`\\b${escapeRegExp(p!.name.split(' ').at(-1)!)}\\b|\\b(he|she)\\b`, 'i').test(s)))) return false;
   }
+  // "What sentences did the two officers get?": a court's sentence — a term or its kind — which a
+  // fact that only says they were jailed does not give.
+  if (/\b(what|which) (?:prison |jail )?sentences?\b|\bsentences? (?:did|were|was) (?:they|he|she|the \w+) (?:get|given|handed|receive)/i.test(analysis.question) && !/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|thirty|\w+-\w+) (months?|years?|weeks?)\b|\b(life sentence|suspended|community order|whole[- ]life)\b/i.test(fact.text)) return false;
   // "What time of day did HMICFRS send the letter?": a clock time, which the records rarely give.
   if (/\b(what time|time of day|at what time|which time)\b/i.test(analysis.question) && !/\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(am|pm|a\.m\.|p\.m\.)/i.test(fact.text)) return false;
   // "Where was the PPOG meeting held?", "at which venue …?": a place, which a fact gives only by
