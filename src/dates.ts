@@ -13,3 +13,4 @@ export { describeDateExpression, introduceDate } from './time/describe.ts';
 export { againstRecords, type RecordWindow } from './time/record-window.ts';
 export { maskRecognised } from './time/mask-dates.ts';
 export { isDateWord } from './time/month-words.ts';
+export { DAYS_IN_UNIT, lengthInDays, NUMBER_WORDS, unitOf } from './time/reader.ts';

@@ -6,7 +6,7 @@
 // in context) and term-weights.
 
 import { SET_ASIDE_PHRASE } from './exclusions.ts';
-import { formatDate, isoFromDay, maskRecognised, rangeOf, recogniseDates, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
+import { formatDate, isoFromDay, maskRecognised, NUMBER_WORDS, rangeOf, recogniseDates, unitOf, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
@@ -332,9 +332,6 @@ function setAsidePositions(words: string[]): Set<number> {
   return at;
 }
 
-const DURATION_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eighteen', 'a', 'an', 'half']);
-const DURATION_UNITS = /^(years?|yrs?|months?|mths?|weeks?)$/i;
-
 /**
  * "Wilts was in special measures about 2 years - fair?", "in Engage for 18 months": a length of
  * time stated is a claim about how long, read as the how-long concept (the number and its unit
@@ -346,8 +343,9 @@ function readStatedDuration(terms: Term[]): Term[] {
   for (let k = 0; k + 1 < terms.length; k++) {
     const n = terms[k]!;
     const unit = terms[k + 1]!;
-    const number = /^\d{1,3}$/.test(n.surface) || DURATION_NUMBERS.has(n.surface.toLowerCase()) || DURATION_NUMBERS.has(n.key);
-    if (!number || unit.position !== n.position + 1 || !DURATION_UNITS.test(unit.surface)) continue;
+    const number = /^\d{1,3}$/.test(n.surface) || [n.surface.toLowerCase(), n.key].some((w) => w === 'half' || NUMBER_WORDS.has(w));
+    const unitWord = unitOf(unit.surface.toLowerCase());
+    if (!number || unit.position !== n.position + 1 || unitWord === undefined || unitWord === 'day') continue;
     // "two and a half years": the whole number goes with the half.
     const whole = n.surface.toLowerCase() === 'half' && k > 0 && terms[k - 1]!.position === n.position - 3 ? terms[k - 1]! : undefined;
     const from = whole ? k - 1 : k;

@@ -5,6 +5,7 @@
 import { formatDate, precisionOf, rangeOf } from './partial-dates.ts';
 import type { DateExpression, EventAnchor } from './date-types.ts';
 import type { Token } from './tokens.ts';
+import { DAYS_IN_UNIT, NUMBER_WORDS, unitOf } from './reader.ts';
 
 const RELATIONS = new Map<string, EventAnchor['relation']>([
   ['after', 'after'], ['once', 'after'], ['before', 'before'], ['since', 'since'], ['when', 'when'], ['until', 'until'], ['till', 'until'],
@@ -24,9 +25,8 @@ const UNIT_OF_NOUN: Record<string, EventAnchor['unit']> = { year: 'year', yr: 'y
 /** Words between the time noun and the event: "the month that Notts went in", "the same year as GMP left". */
 const NOUN_LINKS = new Set(['that', 'when', 'as', 'in', 'which']);
 
-/** Lengths of time, in days, for "in the 12 months before …", "within a month of …". */
-const UNIT_DAYS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30.44, months: 30.44, mth: 30.44, mths: 30.44, year: 365.25, years: 365.25, yr: 365.25, yrs: 365.25 };
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, few: 3, couple: 2 };
+/** Loose counts a length of time may take: "within a few months of …", "a couple of weeks". */
+const LOOSE_COUNTS = new Map([['few', 3], ['couple', 2]]);
 /** After a length of time, the word that says which side of the event it lies: "12 months before", "a month of". */
 const SPAN_SIDES: Record<string, 'before' | 'after'> = { before: 'before', after: 'after', of: 'after', since: 'after', following: 'after', prior: 'before' };
 
@@ -201,10 +201,11 @@ function spanAt(t: Token[], i: number): { days: number; side: 'before' | 'after'
   if (wordAt(t, k) === 'within' || wordAt(t, k) === 'in') k++;
   if (wordAt(t, k) === 'the') k++;
   const tok = t[k];
-  const count = tok?.kind === 'num' ? Number(tok.text) : COUNT_WORDS[wordAt(t, k) ?? ''];
+  const count = tok?.kind === 'num' ? Number(tok.text) : (NUMBER_WORDS.get(wordAt(t, k) ?? '') ?? LOOSE_COUNTS.get(wordAt(t, k) ?? ''));
   if (count === undefined || !Number.isFinite(count) || count <= 0 || count > 120) return undefined;
-  const unit = UNIT_DAYS[wordAt(t, k + 1) ?? ''];
-  if (unit === undefined) return undefined;
+  const unitWord = unitOf(wordAt(t, k + 1) ?? '');
+  if (unitWord === undefined) return undefined;
+  const unit = DAYS_IN_UNIT[unitWord];
   let sideAt = k + 2;
   // "the 12 months prior to", "the month following"
   const side = SPAN_SIDES[wordAt(t, sideAt) ?? ''];

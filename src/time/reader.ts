@@ -152,6 +152,25 @@ export const NUMBER_WORDS = new Map<string, number>([
 export const UNITS = new Map<string, 'year' | 'month' | 'week' | 'day'>([
   ['year', 'year'], ['years', 'year'], ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'], ['day', 'day'], ['days', 'day'],
 ]);
+/** Units as chat also shortens them ("2 yrs", "18 mths"), for lengths of time a question states. */
+const SHORT_UNITS = new Map<string, 'year' | 'month'>([['yr', 'year'], ['yrs', 'year'], ['mth', 'month'], ['mths', 'month']]);
+export function unitOf(word: string): 'year' | 'month' | 'week' | 'day' | undefined {
+  return UNITS.get(word) ?? SHORT_UNITS.get(word);
+}
+/** The days in each unit, for lengths of time ("in the 12 months before …", "about 2 years"). */
+export const DAYS_IN_UNIT = { year: 365.25, month: 30.44, week: 7, day: 1 } as const;
+
+/** A length of time in words — "12 months", "a year", "two and a half yrs" — in days, or undefined. */
+export function lengthInDays(words: readonly string[]): number | undefined {
+  const [first, ...rest] = words.map((w) => w.toLowerCase());
+  const unit = unitOf(rest.at(-1) ?? '');
+  const whole = first === 'half' ? 0.5 : /^\d{1,3}$/.test(first ?? '') ? Number(first) : NUMBER_WORDS.get(first ?? '');
+  if (whole === undefined || unit === undefined) return undefined;
+  // ("two and a half years")
+  const half = first !== 'half' && rest.includes('half') ? 0.5 : 0;
+  return (whole + half) * DAYS_IN_UNIT[unit];
+}
+
 export const ORDINAL_WORDS = new Map<string, number>([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', 4], ['final', 4], ['latter', 2]]);
 
 /** A month and year, or a year alone, at i: what "mid", "end of", "summer" and "Q3" apply to. */

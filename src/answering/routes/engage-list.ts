@@ -102,7 +102,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     // Nor does "who came out in 2023?": in this domain, who moves in or out is a force or service.
     // Nor does a bare "exits in 2024?": the domain's moves are moves into and out of Engage.
     // Nor "after West Mids came out, did anyone go in?": "anyone" who moves is a force or service.
-    const anyone = /\b(any|anyone|anybody|any ?one|any ?body)\b/i.test(analysis.question);
+    const anyone = /\b(any|anyone|anybody)\b/i.test(analysis.question);
     if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || ((analysis.lead === 'who' || analysis.lead === 'what' || analysis.lead === undefined || anyone) && analysis.dates.length > 0)))) return undefined;
   }
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat

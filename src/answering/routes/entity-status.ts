@@ -3,7 +3,7 @@
 
 import type { Entity, StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { describeDateExpression, findDates, introduceDate, rangeOf, type DateExpression } from '../../dates.ts';
+import { describeDateExpression, findDates, introduceDate, lengthInDays, rangeOf, type DateExpression } from '../../dates.ts';
 import { formatDate, onDate } from '../../dates.ts';
 import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, overlap, periodDuration, periodPhrase, periodsOf, reasonsSentence } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
@@ -387,15 +387,10 @@ function describeAsked(d: DateExpression): string {
 
 /** A length of time the question states ("about 2 years", "18 months"), in days, if it states one. */
 function claimedDays(analysis: QuestionAnalysis): number | undefined {
-  const stated = analysis.terms.find((t) => t.key === '@how-long' && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a|an|half)\b/i.test(t.surface) && /\b(years?|yrs?|months?|mths?|weeks?)$/i.test(t.surface));
-  if (!stated) return undefined;
-  const parts = stated.surface.toLowerCase().split(/\s+/);
-  const [count, unit] = [parts[0], parts.at(-1)];
-  const words: Record<string, number> = { a: 1, an: 1, half: 0.5, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18 };
-  const whole = /^\d+$/.test(count!) ? Number(count) : words[count!];
-  // ("two and a half years")
-  const n = whole !== undefined && parts.includes('half') && parts.length > 2 ? whole + 0.5 : whole;
-  if (n === undefined) return undefined;
-  const perUnit = /^y/.test(unit!) ? 365.25 : /^m/.test(unit!) ? 30.44 : 7;
-  return n * perUnit;
+  // (The how-long term understanding read from a stated length keeps its words as its surface.)
+  for (const t of analysis.terms) {
+    const days = t.key === '@how-long' ? lengthInDays(t.surface.split(/\s+/)) : undefined;
+    if (days !== undefined) return days;
+  }
+  return undefined;
 }

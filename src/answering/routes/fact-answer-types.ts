@@ -15,7 +15,7 @@ import { NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 import { whatIsAsked, namesOneWhoIs } from './fact-asked.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
 import { givesNameOf, thingNamed } from './fact-names.ts';
-import { mentioned, onlyAttributive, movedAsAsked, sentencesAbout } from './fact-sentences.ts';
+import { mentioned, namingPattern, onlyAttributive, movedAsAsked, sentencesAbout } from './fact-sentences.ts';
 
 /** Whether a fact holds a question's term, or one of its related words. */
 function holds(doc: IndexedFact, term: Term): boolean {
@@ -322,18 +322,17 @@ function namedInCaseAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: K
   const cases = mentioned(doc, index).filter((e) => isEngageKind(e));
   const asked = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   if (asked.length !== 1 || cases.length < 2) return true;
-  const subject = asked[0]!;
-  // (The time is checked for a move asked about, in a sentence that dates one: "Roy Wilsher was the
-  // inspector for Bucks" tells of its whole case.)
-  const window = analysis.concepts.has('enter') || analysis.concepts.has('leave') ? analysis.dates[0]?.range : undefined;
-  const candidates = mentioned(doc, index).filter(answers);
-  // A sentence telling of a move tells of the one asked, not the other: Wiltshire's entry is not its exit.
+  const namesSubject = namingPattern(asked);
+  const candidates = mentioned(doc, index).filter(answers).map((e) => namingPattern([e]));
   const enter = analysis.concepts.has('enter');
   const leave = analysis.concepts.has('leave');
-  const otherMove = enter !== leave ? (enter ? '@leave' : '@enter') : undefined;
-  const askedMove = enter !== leave ? (enter ? '@enter' : '@leave') : undefined;
+  // (The time is checked for a move asked about, in a sentence that dates one: "Roy Wilsher was the
+  // inspector for Bucks" tells of its whole case.)
+  const window = enter || leave ? analysis.dates[0]?.range : undefined;
+  // A sentence telling of a move tells of the one asked, not the other: Wiltshire's entry is not its exit.
+  const [askedMove, otherMove] = enter === leave ? [] : enter ? ['@enter', '@leave'] : ['@leave', '@enter'];
   return doc.fact.text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).some((sentence) => {
-    if (!namesIn(sentence, subject)) return false;
+    if (!namesSubject.test(sentence)) return false;
     // (A span of years, "its 2023–25 inspection", covers every year in it.)
     const told = [...datesTold(sentence).map((t) => rangeOf(t)), ...yearSpans(sentence)];
     if (window && told.length > 0 && !told.some((r) => r.start <= window.end && r.end >= window.start)) return false;
@@ -341,7 +340,7 @@ function namedInCaseAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: K
       const keys = new Set(analyzeText(sentence, index, { strongAliasesOnly: false }).map((t) => t.key));
       if (keys.has(otherMove) && !keys.has(askedMove!)) return false;
     }
-    return candidates.some((e) => namesIn(sentence, e));
+    return candidates.some((naming) => naming.test(sentence));
   });
 }
 
@@ -351,12 +350,6 @@ function yearSpans(text: string): { start: number; end: number }[] {
     const to = m[2]!.length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]!;
     return { start: rangeOf(m[1]!).start, end: rangeOf(to).end };
   });
-}
-
-/** Whether a sentence names the entity: its name, an alias, or a person's surname. */
-function namesIn(sentence: string, entity: Entity): boolean {
-  const names = [entity.name, ...(entity.aliases ?? []), ...(entity.kind === 'person' ? [entity.name.split(' ').at(-1)!] : [])].filter((n) => n.length > 2);
-  return names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(sentence));
 }
 
 /** "How many officers were sacked", "how many staff reported …": the verb right after the thing counted. */

@@ -2,6 +2,7 @@
 // of (named, or referred to after), whether a person's own move is told there, and whether a
 // verb is used only as a participle before its noun ("a leaked letter"). Pure.
 
+import type { Entity } from '../../../knowledge/schema.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex } from '../../knowledge-index.ts';
 import { escapeRegExp, stem, tokenize } from '../../text.ts';
 import type { QuestionAnalysis } from '../understand.ts';
@@ -48,8 +49,7 @@ export function sentencesAbout(text: string, analysis: QuestionAnalysis, index: 
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
   const subjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e) => e !== undefined);
   if (subjects.length === 0) return sentences;
-  const names = subjects.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.kind === 'person' ? [e.name.split(' ').at(-1)!] : [])]).filter((n) => n.length > 2);
-  const naming = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
+  const naming = namingPattern(subjects);
   const about: string[] = [];
   let following = false;
   for (const s of sentences) {
@@ -57,6 +57,12 @@ export function sentencesAbout(text: string, analysis: QuestionAnalysis, index: 
     if (following) about.push(s);
   }
   return about;
+}
+
+/** A pattern for the entities' names in a text: name, alias, or a person's surname. */
+export function namingPattern(entities: readonly Entity[]): RegExp {
+  const names = entities.flatMap((e) => [e.name, ...(e.aliases ?? []), ...(e.kind === 'person' ? [e.name.split(' ').at(-1)!] : [])]).filter((n) => n.length > 2);
+  return new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'i');
 }
 
 /** The entities a fact is about or names in its text. */
