@@ -2,8 +2,16 @@
 // aside GMP"): shared by the frame (which forces are set aside), the kind filter (which kind is
 // left) and understanding, which does not read them as topic words ("leaving" is no exit).
 
-/** The phrases that open what is set aside. */
-export const SET_ASIDE = '(?:apart from|other than|except(?: for)?|besides|excluding|not counting|not including|leaving aside|leaving out|setting aside|aside from|with the exception of)';
+const SET_ASIDE_PHRASES = ['apart from', 'other than', 'except for', 'except', 'besides', 'excluding', 'not counting', 'not including', 'leaving aside', 'leaving out', 'setting aside', 'aside from', 'with the exception of'];
+
+/** The phrases that open what is set aside, as a regex source. */
+export const SET_ASIDE = `(?:${SET_ASIDE_PHRASES.join('|')})`;
+
+/**
+ * The longer words of those phrases ("excluding", "except", "counting"): a misspelling of one is corrected
+ * to it however rare the word is in English, since the frame cannot read the phrase otherwise.
+ */
+export const SET_ASIDE_WORDS: ReadonlySet<string> = new Set(SET_ASIDE_PHRASES.flatMap((p) => p.split(' ')).filter((w) => w.length >= 5));
 
 /** A phrase that sets something aside, as it stands in a question. */
 export const SET_ASIDE_PHRASE = new RegExp(`\\b${SET_ASIDE}(?=\\s)`, 'gi');

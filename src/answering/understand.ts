@@ -14,7 +14,7 @@ import { claimIn } from './claim.ts';
 import { officesMatching } from '../roles.ts';
 import { editDistance, isStopWord, stem, tokenize, type Token } from '../text.ts';
 import { stripFraming } from './question-framing.ts';
-import { englishStanding, personNameWords, countyShortening, surnamesAfter, splitCompound, misspeltGrammarWord, misspeltCommonWord, conceptStems } from './word-slips.ts';
+import { englishStanding, personNameWords, countyShortening, surnamesAfter, splitCompound, misspeltGrammarWord, misspeltCommonWord, misspeltSetAsideWord, conceptStems } from './word-slips.ts';
 import { unknownForces, describesNotNames, distinctNames, longerNames, coOccurs, capitalisedWords, unknownNamesIn } from './question-names.ts';
 import { coversToday, joinAdjacentDates, sameYearAsSiblings, yearFromRecords } from './question-years.ts';
 import { positionsOf, markPredicate, markLightVerbs, readCausative, markTimeRelations, readMoveByParticle, readPastHappening, readScheduledDueTo, readEllipticInOut } from './term-readings.ts';
@@ -175,6 +175,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // So is the first word of a clause ("After West Mids got out, wich forces …").
     const clauseStart = position === 0 || /[,;:]\s*$/.test(rest.slice(0, token.index));
     const lead = clauseStart && !index.knownWords.has(token.word) ? LEADS.find((w) => editDistance(token.word, w, 1) <= 1 && token.word.length > 2) : undefined;
+    // So is a slip on a word that sets something aside ("exlcuding fire services"), even where
+    // it stands before "fire" like a name.
+    const frameWord = lead ?? (index.knownWords.has(token.word) ? undefined : misspeltSetAsideWord(token.word));
     // Only a word the knowledge base does not know is a candidate for correction; whether English
     // uses it is asked once, and only then.
     const english = index.knownWords.has(token.word) ? undefined : englishStanding(token.word, names.has(token.word), index);
@@ -185,11 +188,11 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
       corrections.push({ from: token.word, to: surname });
       return { ...tokenize(surname)[0]!, index: token.index };
     }
-    let fixed = lead ?? correctWord(token.word, index, { notAWord: english === 'not-a-word' }) ?? misspeltGrammarWord(token.word, index) ?? (names.has(token.word) ? undefined : misspeltCommonWord(token.word));
+    let fixed = frameWord ?? correctWord(token.word, index, { notAWord: english === 'not-a-word' }) ?? misspeltGrammarWord(token.word, index) ?? (names.has(token.word) ? undefined : misspeltCommonWord(token.word));
     // A capitalised word mid-sentence is a name: correct it only towards a name we know
     // ("Glocestershire" → gloucestershire), never to an ordinary word ("Kent" → "kept").
     // The same goes for the domain's own words: "Enagage" → engage.
-    if (fixed && !lead && names.has(token.word) && !index.aliasWords.has(fixed) && !conceptStems(index).has(stem(fixed))) fixed = undefined;
+    if (fixed && !frameWord && names.has(token.word) && !index.aliasWords.has(fixed) && !conceptStems(index).has(stem(fixed))) fixed = undefined;
     // A name one slip from a name we hold ("Sadiq Kahn" → khan) is that name, even if English
     // knows the slip as a name too.
     const nameSlip = fixed !== undefined && names.has(token.word) && personNameWords(index).has(fixed) && editDistance(token.word, fixed, 1) <= 1 && wordProfile().zipf(token.word) < 3;
@@ -199,7 +202,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     // Unless it is a rare word one slip from a common one the knowledge base uses ("minster" →
     // minister): the common word is far likelier meant.
     const rareSlip = english === 'english' && !names.has(token.word) && fixed !== undefined && wordProfile().zipf(token.word) < 2.5 && wordProfile().zipf(fixed) >= 4 && editDistance(token.word, fixed, 1) <= 1;
-    if (fixed && !lead && english === 'english' && !rareSlip && !nameSlip) fixed = undefined;
+    if (fixed && !frameWord && english === 'english' && !rareSlip && !nameSlip) fixed = undefined;
     // "gloucs constabulary": a name English does not know, shortened from a force's county.
     if (!fixed && english !== 'english' && names.has(token.word) && !index.knownWords.has(token.word) && !index.aliasWords.has(token.word)) fixed = countyShortening(token.word, index);
     if (!fixed) return token;

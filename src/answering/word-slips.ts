@@ -5,6 +5,7 @@
 
 import { correctWord, type KnowledgeIndex } from '../knowledge-index.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
+import { SET_ASIDE_WORDS } from './exclusions.ts';
 import { editDistance, isStopWord, stem, STOP_WORDS, tokenize, type Token } from '../text.ts';
 
 /**
@@ -175,6 +176,18 @@ export function misspeltCommonWord(word: string): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * A string English does not use, one slip from a word that sets something aside ("exlcuding" →
+ * excluding, "exept" → except): that word, however rare it is in English, and even where it
+ * stands before "fire" or "police" like a name, since the frame cannot read the phrase otherwise.
+ */
+export function misspeltSetAsideWord(word: string): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const profile = wordProfile();
+  if (!profile.available || profile.zipf(word) > 0) return undefined;
+  return [...SET_ASIDE_WORDS].find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w, 1) <= 1);
 }
 
 /** How common (Zipf) a word must be to be taken as what a misspelling meant: about once per 100,000 words. */

@@ -1643,6 +1643,14 @@ describe('counts and kinds set aside', () => {
     expect(a.text, seen(a)).toMatch(/eight police forces have been in Engage/);
     expect(a.text).not.toMatch(/left Engage:/);
   });
+  it('a misspelt set-aside word is still read, even before "fire" where a name would stand', () => {
+    const a = ask('how many forces left engage in 2024 exlcuding fire services?');
+    expect(a.text, seen(a)).toMatch(/three police forces left Engage/);
+    expect(a.text).not.toMatch(/London Fire Brigade/);
+    const b = ask('which forces were in engage in 2023, exept the fire services');
+    expect(b.text, seen(b)).toMatch(/seven police forces were in Engage/);
+    expect(b.text).not.toMatch(/fire and rescue service/i);
+  });
 });
 
 describe('"this year" in a question put in the past, and "n years ago this month"', () => {
