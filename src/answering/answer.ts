@@ -3,7 +3,8 @@
 // facts), keeps the draft that accounts for most of the question, and declines when none
 // accounts for enough of it. Every sentence comes from a curated fact or status event. Pure.
 
-import type { Entity, KnowledgeData } from '../../knowledge/schema.ts';
+import type { Entity, KnowledgeData, StatusEvent } from '../../knowledge/schema.ts';
+import { citeEvent } from './cite-event.ts';
 import type { Answer } from '../answer-types.ts';
 import { anchorEventDate, anchorStay, formatDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor, resolveStay } from '../dates.ts';
 import { nameOf, periodsOf } from '../engage-timeline.ts';
@@ -210,7 +211,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   // "IPCC", "HMIC", "ACPO": answered for the body that carries the name now, saying so.
   const former = formerNamesIn(index.data, analysis.question).filter((f) => !best.sentences.some((x) => x.text.includes(f.formerName.name)));
   const withFormer = former.length === 0 ? best : { ...best, sentences: [...best.sentences, ...former.map((f) => ({ text: f.sentence, cites: f.citations }))] };
-  return compose(withFormer, index, analysis, options);
+  return compose(withPlacingMoves(withFormer, anchored.placedBy ?? [], index), index, analysis, options);
 }
 
 
@@ -299,8 +300,9 @@ function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): Quest
  * ("in Sept 2024"). With "still", "already" or "remaining", "after X left" means the day after,
  * not every day since.
  */
-function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, context: AnswerOptions['context']): { analysis: QuestionAnalysis; unresolved?: Set<number> } | { message: string } {
+function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, context: AnswerOptions['context']): { analysis: QuestionAnalysis; unresolved?: Set<number>; placedBy?: StatusEvent[] } | { message: string } {
   if (analysis.anchors.length === 0) return { analysis };
+  const placedBy: StatusEvent[] = [];
   // Moves whose subject is a pronoun with nothing to stand for: "once it has been put in special
   // measures" after "what does a force have to do" is about forces in general, not a time.
   const unresolved = new Set<number>();
@@ -354,7 +356,8 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
       if (pronoun) unresolved.add(anchor.index);
       continue;
     }
-    const periods = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []).map((p) => ({ entry: p.entry.date, ...(p.exit ? { exit: p.exit.date } : {}) }));
+    const stays = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []);
+    const periods = stays.map((p) => ({ entry: p.entry.date, ...(p.exit ? { exit: p.exit.date } : {}) }));
     const near = dates.find((d) => d.index >= anchor.index);
     // "At the same time as the Met": the whole of its stay is the period asked about.
     const stay = anchor.move === 'stay' ? anchorStay(periods, near) : undefined;
@@ -363,6 +366,9 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
       const what = anchor.move === 'leave' ? 'leaving' : anchor.move === 'stay' ? 'being in' : 'entering';
       return { message: `I hold no record of ${nameOf(entity)} ${what} Engage (my records run to ${formatDate(index.newestRecordDate)}), so I can't place that time.` };
     }
+    // The move that places the time, so the answer can say where its date comes from.
+    const placing = stay ? undefined : stays.flatMap((p) => [p.entry, ...(p.exit ? [p.exit] : [])]).find((e) => e.date === day && (e.event === 'entered_engage') === (anchor.move === 'enter'));
+    if (placing) placedBy.push(placing);
     let resolved = stay ? resolveStay(anchor, stay, nameOf(entity)) : resolveAnchor(anchor, day);
     // ("How many were left in after West Mids got out?": those remaining, that day.)
     if (/\b(still|already|remaining|remained|(?:was|were) left in)\b/i.test(analysis.question) && resolved.open === 'after') {
@@ -382,7 +388,26 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     // its main clause says only "in there"; a question about something else stays about it.
     if (/\b(which|what|how many|list|any|who)\b[^?]*\b(forces?|services?|ones|others?|there|in it)\b/i.test(analysis.question)) concepts.add('engage');
   }
-  return { analysis: { ...analysis, entities, dates, concepts, anchoredKeys: consumed }, unresolved };
+  return { analysis: { ...analysis, entities, dates, concepts, anchoredKeys: consumed }, unresolved, placedBy };
+}
+
+/**
+ * "After West Mids got out, how many were left?" is answered for a date the reader never gave:
+ * a list or count so dated ends by saying which move placed it, with that move's sources, so the
+ * date can be checked. Answers that already cite the move, and other routes, are left as they are.
+ */
+function withPlacingMoves(draft: Draft, placedBy: readonly StatusEvent[], index: KnowledgeIndex): Draft {
+  if (!draft.route.startsWith('engage-') || placedBy.length === 0) return draft;
+  const cited = new Set(draft.sentences.flatMap((x) => [...x.cites, ...(x.items ?? []).flatMap((i) => i.cites)]).map((c) => c.source));
+  const notes = placedBy
+    .map((event) => ({ event, cites: citeEvent(event, index, 2) }))
+    .filter(({ cites }) => cites.length > 0 && !cites.every((c) => cited.has(c.source)))
+    .map(({ event, cites }) => {
+      const entity = index.entities.get(event.entity);
+      const moved = event.event === 'entered_engage' ? 'entered' : 'left';
+      return { text: `${entity ? nameOf(entity, true) : event.entity} ${moved} Engage on ${formatDate(event.date)}.`, cites };
+    });
+  return notes.length === 0 ? draft : { ...draft, sentences: [...draft.sentences, ...notes] };
 }
 
 /**

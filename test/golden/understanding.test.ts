@@ -234,7 +234,9 @@ describe('questions with structure', () => {
     const a = ask('When Scotland Yard went into special measures, which other forces were already in there?');
     expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
     expect(a.text).toContain('Greater Manchester Police');
-    expect(a.text).not.toMatch(/: [^.]*Metropolitan Police Service/);
+    // Not listed among the others (the closing note may say when it went in).
+    expect(a.text).not.toMatch(/• Metropolitan Police Service/);
+    expect(a.text).toMatch(/The Metropolitan Police Service entered Engage on 28 June 2022\. \[/);
   });
   it('a list over another force\'s stay: "at the same time as the Met" is the whole of its time in Engage', () => {
     const a = ask('Which fire services were in Engage at the same time as the Met?');
@@ -1610,6 +1612,15 @@ describe('times given by an event, as reporters write them', () => {
   it('"how many were left in after West Mids got out" counts those remaining that day', () => {
     const a = ask('after west mids got out in sept 24, how many forces were left in engage?');
     expect(a.text, seen(a)).toMatch(/^On 19 September 2024, three police forces were in Engage/);
+  });
+  it('a list dated by a move says which move placed the date, citing it', () => {
+    const a = ask('after west mids got out in sept 24, how many forces were left in engage?');
+    const note = a.sentences.at(-1)!;
+    expect(note.text).toBe('West Midlands Police left Engage on 18 September 2024.');
+    expect(note.citations.length).toBeGreaterThan(0);
+    // A list that already cites the move does not repeat it.
+    const b = ask('when the met went in, how many forces were in engage?');
+    expect(b.text.match(/entered Engage on 28 June 2022/g), seen(b)).toBeNull();
   });
 });
 
