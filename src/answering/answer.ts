@@ -5,6 +5,7 @@
 
 import type { Entity, KnowledgeData, StatusEvent } from '../../knowledge/schema.ts';
 import { citeEvent } from './cite-event.ts';
+import { withAttributionVerdict } from './attribution.ts';
 import type { Answer } from '../answer-types.ts';
 import { anchorEventDate, anchorStay, formatDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor, resolveStay } from '../dates.ts';
 import { nameOf, periodsOf } from '../engage-timeline.ts';
@@ -211,7 +212,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   // "IPCC", "HMIC", "ACPO": answered for the body that carries the name now, saying so.
   const former = formerNamesIn(index.data, analysis.question).filter((f) => !best.sentences.some((x) => x.text.includes(f.formerName.name)));
   const withFormer = former.length === 0 ? best : { ...best, sentences: [...best.sentences, ...former.map((f) => ({ text: f.sentence, cites: f.citations }))] };
-  return compose(withPlacingMoves(withFormer, anchored.placedBy ?? [], index), index, analysis, options);
+  return compose(withPlacingMoves(withAttributionVerdict(withFormer, analysis, frame, index), anchored.placedBy ?? [], index), index, analysis, options);
 }
 
 

@@ -1726,3 +1726,18 @@ describe('a court sentence asked for is a term, not the fact of prison', () => {
     expect(ask('were police officers jailed for pictures of murder victims?').status).toBe('answered');
   });
 });
+
+describe('a person put forward as the one who did something', () => {
+  it('"was it Parr who announced …?" leads with Yes when the record names him doing it', () => {
+    for (const q of ['I think it was matt parr who announced london fire brigade going into special measures - yes?', 'did matt parr announce london fire brigade going into special measures?']) {
+      const a = ask(q);
+      expect(a.text, `${q} ${seen(a)}`).toMatch(/^Yes: in December 2022 HM Inspector Matt Parr announced/);
+    }
+  });
+  it('no Yes where the record does not name that person doing it', () => {
+    for (const q of ['was it andy cooke who announced london fire brigade going into special measures?', 'was it wendy williams who announced london fire brigade going into special measures?']) {
+      const a = ask(q);
+      expect(a.text, `${q} ${seen(a)}`).not.toMatch(/^Yes/);
+    }
+  });
+});
