@@ -2,7 +2,7 @@
 // accounts for, and the records it rests on), and the helpers routes share: coverage, kinds,
 // counting and list wording. Pure.
 
-import { EXCLUDED_KIND } from './exclusions.ts';
+import { EXCLUDED_KIND, EXCLUDED_KIND_AFTER } from './exclusions.ts';
 import type { Entity } from '../../knowledge/schema.ts';
 import type { Answer } from '../answer-types.ts';
 import type { DraftSentence } from '../citations.ts';
@@ -77,7 +77,7 @@ export type KindFilter = EngageKind | undefined;
 
 export function kindFilter(analysis: QuestionAnalysis, index: KnowledgeIndex): KindFilter {
   // "Other than fire services, who's in now?": the kind left is the one asked about.
-  const setAside = EXCLUDED_KIND.exec(analysis.corrected)?.[1]?.toLowerCase();
+  const setAside = (EXCLUDED_KIND.exec(analysis.corrected) ?? EXCLUDED_KIND_AFTER.exec(analysis.corrected))?.[1]?.toLowerCase();
   if (setAside) return setAside === 'fire' || setAside === 'frs' ? 'police_force' : 'fire_rescue_service';
   // ("Cops and fire": a word the records never use, read by its related word, "police".)
   const force = analysis.concepts.has('force') || analysis.terms.some((t) => t.key === 'polic' || (t.kind === 'word' && !index.postings.has(t.key) && (t.alternatives ?? []).some((a) => a.key === 'polic')));

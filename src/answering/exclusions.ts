@@ -18,3 +18,13 @@ export const SET_ASIDE_PHRASE = new RegExp(`\\b${SET_ASIDE}(?=\\s)`, 'gi');
 
 /** A kind set aside by name: "other than fire services", "excluding fire and rescue", "not counting the police". */
 export const EXCLUDED_KIND = new RegExp(`\\b${SET_ASIDE}\\s+(?:the\\s+|any\\s+)?(fire|frs|police|forces?|constabular\\w*)\\b`, 'i');
+
+/**
+ * What is set aside after the fact: "Met aside, which forces …", "fire services aside, …". The
+ * span runs back to the last punctuation; "leaving aside …" and "aside from …" open their span
+ * instead and are read by SET_ASIDE.
+ */
+export const SET_ASIDE_AFTER = /(?:^|[,;:.?!]\s*)((?:(?!\b(?:leaving|setting|putting|put|set|leave)\s)[^,;:.?!])+?)\s+aside\b(?!\s+from)/gi;
+
+/** A kind set aside after the fact: "fire services aside", "the police aside". */
+export const EXCLUDED_KIND_AFTER = /(?:^|[,;:.?!]\s*)(?:the\s+|any\s+)?(fire|frs|police|forces?|constabular\w*)\b[^,;:.?!]{0,25}?\s+aside\b(?!\s+from)/i;

@@ -3,7 +3,7 @@
 // with which constraints (a superlative, an exclusion, a reference event). Read from the
 // understood question; the routes and the answer-type check work from it. Pure.
 
-import { SET_ASIDE } from './exclusions.ts';
+import { SET_ASIDE, SET_ASIDE_AFTER } from './exclusions.ts';
 import type { Entity } from '../../knowledge/schema.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
@@ -67,6 +67,10 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const excluded = new Set<string>();
   for (const m of whole.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))) {
     const span = m[2]!;
+    for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
+  }
+  for (const m of whole.matchAll(SET_ASIDE_AFTER)) {
+    const span = m[1]!;
     for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
   }
   // A date's own words ("the year before last", "last month") rank nothing.

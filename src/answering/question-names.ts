@@ -11,15 +11,18 @@ import { EVERYDAY_WORDS, stem } from '../text.ts';
  * Forces or services named but not known: "Surrey Police", "Thames Valley Police". The place may
  * be a known word ("Surrey" appears in a biography), but no force of that name is on record.
  */
-export function unknownForces(terms: Term[], tokens: { word: string }[]): string[] {
+export function unknownForces(terms: Term[], tokens: { word: string; index: number }[], normalized?: string): string[] {
   const out: string[] = [];
   const kindWords = /^(police|constabulary|fire|frs|brigade)$/;
+  // "on your records? police side", "ins, outs, police and fire": a name does not run across
+  // punctuation, so words before it belong to another phrase.
+  const apart = (position: number) => normalized !== undefined && punctuationAfter(position, tokens, normalized);
   terms.forEach((t, i) => {
     if (t.kind !== 'word' || !kindWords.test(t.surface)) return;
     const before: string[] = [];
     for (let j = i - 1; j >= 0 && before.length < 3; j--) {
       const prev = terms[j]!;
-      if (prev.kind !== 'word' || prev.position !== t.position - before.length - 1 || kindWords.test(prev.surface)) break;
+      if (prev.kind !== 'word' || prev.position !== t.position - before.length - 1 || kindWords.test(prev.surface) || apart(prev.position)) break;
       before.unshift(tokens[prev.position]?.word ?? prev.surface);
     }
     // "any new police entries", "other police forces": an everyday adjective describes the
@@ -28,6 +31,13 @@ export function unknownForces(terms: Term[], tokens: { word: string }[]): string
     if (before.length > 0) out.push([...before, t.surface].map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
   });
   return out;
+}
+
+/** Whether punctuation parts the token at `position` from the next one: a name never spans it. */
+function punctuationAfter(position: number, tokens: { word: string; index: number }[], normalized: string): boolean {
+  const a = tokens[position];
+  const b = tokens[position + 1];
+  return a !== undefined && b !== undefined && /[?.!,;:()]|\s-\s/.test(normalized.slice(a.index + a.word.length, b.index));
 }
 
 /**
@@ -56,11 +66,14 @@ export function distinctNames(names: string[]): string[] {
  * "Manchester United" is not Greater Manchester Police. Kind words ("Manchester Police") and
  * possessives keep the alias.
  */
-export function longerNames(terms: Term[], tokens: { word: string }[], names: Set<string>, index: KnowledgeIndex): string[] {
+export function longerNames(terms: Term[], tokens: { word: string; index: number }[], names: Set<string>, index: KnowledgeIndex, normalized?: string): string[] {
   const out: string[] = [];
   for (const t of terms) {
     if (t.kind !== 'entity' || !t.weak) continue;
-    const next = tokens[t.position + t.surface.split(' ').length]?.word;
+    const last = t.position + t.surface.split(' ').length - 1;
+    // ("Other than London, which fire services …": the comma ends the name.)
+    if (normalized !== undefined && punctuationAfter(last, tokens, normalized)) continue;
+    const next = tokens[last + 1]?.word;
     // A known name that follows ("West Midlands PCC") is a name of its own, not a longer one.
     // So is a word the knowledge base is specifically about ("West Midlands Maccabi Tel Aviv").
     if (!next || !names.has(next) || index.aliasWords.has(next) || (index.specificity.get(stem(next)) ?? 0) >= 1.2 || /^(police|constabulary|fire|frs|rescue|service|force|and|&)$/.test(next)) continue;

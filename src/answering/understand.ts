@@ -12,7 +12,7 @@ import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
 import { officesMatching } from '../roles.ts';
-import { editDistance, isStopWord, stem, tokenize, type Token } from '../text.ts';
+import { editDistance, normalizeText, isStopWord, stem, tokenize, type Token } from '../text.ts';
 import { stripFraming } from './question-framing.ts';
 import { englishStanding, personNameWords, countyShortening, surnamesAfter, splitCompound, misspeltGrammarWord, misspeltCommonWord, misspeltSetAsideWord, conceptStems } from './word-slips.ts';
 import { unknownForces, describesNotNames, distinctNames, longerNames, coOccurs, capitalisedWords, unknownNamesIn } from './question-names.ts';
@@ -264,6 +264,8 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   markPredicate(terms, tokens[0]?.word);
   attachRelatedWords(terms, tokens, index);
   const corrected = applyCorrections(question, corrections);
+  // (Token offsets are into the normalised text: where a name may run is read there.)
+  const normalizedRest = normalizeText(rest);
   attachOfficeHolders(terms, corrected, index);
   // "In the spring of 2024, did any force leave?": a time set before the question does not lead it.
   // So does a time given by an event: "After the Met came out, who was still in?".
@@ -293,7 +295,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     concepts,
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
-    unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens), ...longerNames(terms, tokens, names, index)]),
+    unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens, normalizedRest), ...longerNames(terms, tokens, names, index, normalizedRest)]),
     ...(claim ? { claim: true as const } : {}),
   };
 }

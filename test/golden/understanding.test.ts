@@ -1741,3 +1741,20 @@ describe('a person put forward as the one who did something', () => {
     }
   });
 });
+
+describe('names do not run across punctuation; a set-aside written after the name', () => {
+  it('words before "police" or "fire" across a comma or question mark name nothing', () => {
+    const a = ask("longest anyone's been stuck in special measures on your records? police side");
+    expect(a.text, seen(a)).toMatch(/Cleveland Police spent the longest time in Engage/);
+    const b = ask('other than London, which fire services went into Engage in 2022?');
+    expect(b.text, seen(b)).toMatch(/^Apart from London Fire Brigade: in 2022, one fire and rescue service entered Engage/);
+    expect(b.text).not.toMatch(/no record of/);
+  });
+  it('"Met aside, …" and "fire services aside, …" set them aside', () => {
+    const a = ask('Met aside, which police forces came out of Engage in 2025? for a graphic');
+    expect(a.text, seen(a)).toMatch(/^Apart from the Metropolitan Police Service: in 2025, two police forces left Engage/);
+    const b = ask('fire services aside, who is in engage?');
+    expect(b.text, seen(b)).toMatch(/one police force is in Engage/);
+    expect(b.text).not.toMatch(/fire and rescue service/i);
+  });
+});
