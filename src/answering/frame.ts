@@ -61,7 +61,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   let whole = analysis.question.toLowerCase().replace(/[’‘]/g, "'");
   for (const { from, to } of analysis.corrections) whole = whole.replace(new RegExp(`\\b${from.replace(/[^a-z0-9]/g, '')}\\b`), to);
   // "When the Met went in, which other forces were already there?": the main clause asks.
-  const q = mainClauseOf(whole);
+  const q = mainClauseOf(whole, timeClauseEnd(analysis, whole));
   const c = analysis.concepts;
   const engageSubjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   const excluded = new Set<string>();
@@ -140,11 +140,28 @@ function inRelativeClauseOnly(q: string): boolean {
 }
 
 /** The main clause after a leading subordinate one ("When X happened, which …"), else the whole question. */
-function mainClauseOf(q: string): string {
+function mainClauseOf(q: string, timeClauseEnds?: number): string {
+  // "Two days after Bucks fire went in, which police force …": a clause that is only a time,
+  // however it opens, sets the time for the question after its comma.
+  if (timeClauseEnds !== undefined) {
+    const main = q.slice(timeClauseEnds + 1).trim();
+    if (/^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(main)) return main;
+  }
   const m = /^(when|after|before|since|once|while|as|by the time|at the time|apart from|other than|except|besides|excluding|aside from|in|on|during|by|over|between|from|around|throughout)\b[^,?]{3,80},\s*(.+)$/.exec(q);
   // "When Lincolnshire went in, in Dec 2024, which …": a time set off by commas belongs to the clause before.
   const main = m?.[2]?.replace(/^(?:in|on|back in|during|around)\s+[^,?]{1,25},\s*/, '');
   return main && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(main) ? main : q;
+}
+
+/**
+ * Where an opening clause that is only a time ends (the offset of its comma): a date or event
+ * anchor recognised from the question's start up to the first comma. Undefined otherwise.
+ */
+function timeClauseEnd(analysis: QuestionAnalysis, whole: string): number | undefined {
+  const comma = whole.indexOf(',');
+  if (comma < 0) return undefined;
+  const times = [...analysis.anchors, ...analysis.dates].filter((d) => d.matched && d.index <= 3);
+  return times.some((d) => d.index + d.matched!.length >= comma - 1 && d.index + d.matched!.length <= comma) ? comma : undefined;
 }
 
 /**

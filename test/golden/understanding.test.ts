@@ -1758,3 +1758,11 @@ describe('names do not run across punctuation; a set-aside written after the nam
     expect(b.text).not.toMatch(/fire and rescue service/i);
   });
 });
+
+describe('an opening clause that is only a time', () => {
+  it('"two days after Bucks fire was put in, which police force went in?" lists the moves in that span', () => {
+    const a = ask('two days after Bucks fire was put in, which police force went in?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toMatch(/one police force entered Engage:\n• West Midlands Police — 24 November 2023/);
+  });
+});
