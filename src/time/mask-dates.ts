@@ -11,7 +11,13 @@ function blank(chars: string[], from: number, to: number): void {
 /** `text` with every date, problem and anchor (but not the anchor's subject) replaced by spaces. */
 export function maskRecognised(text: string, found: RecognisedDates): string {
   const chars = text.split(''); // UTF-16 units, as the offsets count them
-  for (const d of found.dates) blank(chars, d.index, d.index + d.matched.length);
+  for (const d of found.dates) {
+    blank(chars, d.index, d.index + d.matched.length);
+    // "Back in 2023, who was in?": "back" opening a clause before a date only places it in the
+    // past; it is no return ("came back in 2023" keeps its verb, and its "back").
+    const before = /(?:^|[,;:.?!(]\s*)((?:way\s+)?back\s+(?:(?:in|on|during|around|at)\s+)?)$/i.exec(text.slice(0, d.index));
+    if (before) blank(chars, d.index - before[1]!.length, d.index);
+  }
   for (const p of found.problems) blank(chars, p.index, p.index + p.matched.length);
   for (const a of found.anchors) {
     const end = a.index + a.matched.length;

@@ -7,12 +7,14 @@ import { misspeltSeason, SEASONS } from './month-words.ts';
 import { MONTHS } from './partial-dates.ts';
 import { glued, monthOrYearAt, monthSpan, num, ORDINAL_WORDS, punct, shortYearAt, spanOf, word, yearAt, type Piece, type Reader, type Span } from './reader.ts';
 
-/** "early/mid/late March 2023" (1–10, 11–20, 21–end) or "early/mid/late 2023" (Jan–Apr, May–Aug, Sep–Dec). */
+/** "early/mid/late March 2023" (1–10, 11–20, 21–end) or "early/mid/late 2023" (Jan–Apr, May–Aug, Sep–Dec); "the back end of 2023" is late. */
 export function partAt(r: Reader, i: number): Piece | undefined {
   const w = word(r, i);
-  const part = w === 'early' ? 0 : w === 'mid' || w === 'middle' ? 1 : w === 'late' ? 2 : undefined;
+  // "The back end of 2023", "the tail end of March": the British idiom for its late part.
+  const idiom = (w === 'back' || w === 'tail') && word(r, i + 1) === 'end' && word(r, i + 2) === 'of';
+  const part = w === 'early' ? 0 : w === 'mid' || w === 'middle' ? 1 : w === 'late' || idiom ? 2 : undefined;
   if (part === undefined) return undefined;
-  let j = i + 1;
+  let j = idiom ? i + 2 : i + 1;
   if (punct(r, j, '-')) j++;
   if (word(r, j) === 'of') j++;
   if (word(r, j) === 'the' && w === 'middle') j++;

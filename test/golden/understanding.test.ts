@@ -1766,3 +1766,17 @@ describe('an opening clause that is only a time', () => {
     expect(a.text).toMatch(/one police force entered Engage:\n• West Midlands Police — 24 November 2023/);
   });
 });
+
+describe('"back in 2023" and "the back end of 2023"', () => {
+  it('"back in 2023, who was in engage?" is a list for 2023, not a record about returning', () => {
+    const a = ask('back in 2023, who was in engage?');
+    expect(a.text, seen(a)).toMatch(/^In 2023, seven police forces were in Engage/);
+    // A return asked of a force keeps its "back".
+    const b = ask('did GMP come back in 2023?');
+    expect(b.text, seen(b)).toMatch(/^No: in 2023, Greater Manchester Police was not in Engage/);
+  });
+  it('"the back end of 2023" and "the tail end of November 2023" are their late parts', () => {
+    expect(ask('what moved in Engage at the back end of 2023 - ins, outs, police and fire').text).toMatch(/^In late 2023 \(September to December 2023\), one police force entered Engage/);
+    expect(ask('anyone go in at the tail end of November 2023?').text).toMatch(/^In late November 2023 \(21 to 30 November 2023\)/);
+  });
+});
