@@ -26,7 +26,7 @@
 // independent-2026-12m.jsonl (130, structure and dates — superlatives, dates relative to events
 // and to today, exclusions, counts, claims, questions after the records: 75.8% / 82.9% when first
 // run, 92.6% / 97.1% after it was worked on). The seventh added independent-2026-12n.jsonl (120,
-// harder phrasings of the same kinds: 77.4% / 100% when first run, 81.7% / 100% after the
+// harder phrasings of the same kinds: 77.4% / 100% when first run, 82.8% / 100% after the
 // session's general fixes). Questions relative to today are read against a fixed
 // clock (3 December 2026, when the newest sets were written), so the scores do not drift.
 
