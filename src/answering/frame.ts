@@ -65,14 +65,9 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const c = analysis.concepts;
   const engageSubjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   const excluded = new Set<string>();
-  for (const m of whole.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))) {
-    const span = m[2]!;
-    for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
-  }
-  for (const m of whole.matchAll(SET_ASIDE_AFTER)) {
-    const span = m[1]!;
-    for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
-  }
+  // What follows "apart from …", and what comes before "… aside".
+  const setAsideSpans = [...[...whole.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))].map((m) => m[2]!), ...[...whole.matchAll(SET_ASIDE_AFTER)].map((m) => m[1]!)];
+  for (const span of setAsideSpans) for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
   // A date's own words ("the year before last", "last month") rank nothing.
   const undated = analysis.dates.reduce((text, d) => (d.matched ? text.replace(d.matched.toLowerCase(), ' ') : text), q);
   const superlative = superlativeOf(undated, c);

@@ -11,18 +11,17 @@ import { EVERYDAY_WORDS, stem } from '../text.ts';
  * Forces or services named but not known: "Surrey Police", "Thames Valley Police". The place may
  * be a known word ("Surrey" appears in a biography), but no force of that name is on record.
  */
-export function unknownForces(terms: Term[], tokens: { word: string; index: number }[], normalized?: string): string[] {
+export function unknownForces(terms: Term[], tokens: { word: string; index: number }[], normalized: string): string[] {
   const out: string[] = [];
   const kindWords = /^(police|constabulary|fire|frs|brigade)$/;
-  // "on your records? police side", "ins, outs, police and fire": a name does not run across
-  // punctuation, so words before it belong to another phrase.
-  const apart = (position: number) => normalized !== undefined && punctuationAfter(position, tokens, normalized);
   terms.forEach((t, i) => {
     if (t.kind !== 'word' || !kindWords.test(t.surface)) return;
     const before: string[] = [];
     for (let j = i - 1; j >= 0 && before.length < 3; j--) {
       const prev = terms[j]!;
-      if (prev.kind !== 'word' || prev.position !== t.position - before.length - 1 || kindWords.test(prev.surface) || apart(prev.position)) break;
+      // "on your records? police side", "ins, outs, police and fire": a name does not run across
+      // punctuation, so words before it belong to another phrase.
+      if (prev.kind !== 'word' || prev.position !== t.position - before.length - 1 || kindWords.test(prev.surface) || punctuationAfter(prev.position, tokens, normalized)) break;
       before.unshift(tokens[prev.position]?.word ?? prev.surface);
     }
     // "any new police entries", "other police forces": an everyday adjective describes the
@@ -66,13 +65,13 @@ export function distinctNames(names: string[]): string[] {
  * "Manchester United" is not Greater Manchester Police. Kind words ("Manchester Police") and
  * possessives keep the alias.
  */
-export function longerNames(terms: Term[], tokens: { word: string; index: number }[], names: Set<string>, index: KnowledgeIndex, normalized?: string): string[] {
+export function longerNames(terms: Term[], tokens: { word: string; index: number }[], names: Set<string>, index: KnowledgeIndex, normalized: string): string[] {
   const out: string[] = [];
   for (const t of terms) {
     if (t.kind !== 'entity' || !t.weak) continue;
     const last = t.position + t.surface.split(' ').length - 1;
     // ("Other than London, which fire services …": the comma ends the name.)
-    if (normalized !== undefined && punctuationAfter(last, tokens, normalized)) continue;
+    if (punctuationAfter(last, tokens, normalized)) continue;
     const next = tokens[last + 1]?.word;
     // A known name that follows ("West Midlands PCC") is a name of its own, not a longer one.
     // So is a word the knowledge base is specifically about ("West Midlands Maccabi Tel Aviv").

@@ -187,7 +187,8 @@ export function misspeltSetAsideWord(word: string): string | undefined {
   if (word.length < 5 || /\d/.test(word)) return undefined;
   const profile = wordProfile();
   if (!profile.available || profile.zipf(word) > 0) return undefined;
-  return [...SET_ASIDE_WORDS].find((w) => Math.abs(w.length - word.length) <= 1 && editDistance(word, w, 1) <= 1);
+  for (const w of SET_ASIDE_WORDS) if (Math.abs(w.length - word.length) <= 1 && editDistance(word, w, 1) <= 1) return w;
+  return undefined;
 }
 
 /** How common (Zipf) a word must be to be taken as what a misspelling meant: about once per 100,000 words. */
