@@ -25,6 +25,7 @@ import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { asksAboutFuture, beyondRecords, quietPeriodDraft } from './horizon.ts';
 import { notAQuestionForRecords } from './not-for-records.ts';
+import { readRelationalPerson } from './relational-people.ts';
 import { rankingDraft } from './routes/rankings.ts';
 import { roleDraft } from './routes/roles.ts';
 import { engageListDraft } from './routes/engage-list.ts';
@@ -162,6 +163,14 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   }
   if ('message' in anchored) return declined(index, anchored.message, 'anchor-without-record', alone, options);
   const analysis = anchored.analysis;
+  // "What has Andy Cooke's successor said?" is about someone else than Cooke: asked about them by
+  // name, or declined when the records do not say who they are.
+  const relational = readRelationalPerson(analysis, index);
+  if (relational.kind === 'unknown') return declined(index, relational.message, 'relational-person-unknown', analysis, options);
+  if (relational.kind === 'named') {
+    const asked = answerOne(relational.question, index, options);
+    return asked.explanation ? { ...asked, explanation: { ...asked.explanation, route: `relational-person:${asked.explanation.route}` } } : asked;
+  }
   // The records say what was decided, never what will be: a question about the future gets an
   // honest decline, not a past record dressed as a forecast.
   if (asksAboutFuture(analysis, index)) {

@@ -1780,3 +1780,32 @@ describe('"back in 2023" and "the back end of 2023"', () => {
     expect(ask('anyone go in at the tail end of November 2023?').text).toMatch(/^In late November 2023 \(21 to 30 November 2023\)/);
   });
 });
+
+describe('a person named through another: successor, predecessor, replacement', () => {
+  it('"who is Andy Cooke\'s successor?" says none is recorded, never his own appointment "in succession to" Winsor', () => {
+    const a = ask("who is Andy Cooke's successor?");
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/do not say who followed Sir Andy Cooke/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+  it('the office comes from the named holder when the question does not name it', () => {
+    const replaced = ask('who replaced Cressida Dick?');
+    expect(replaced.text, seen(replaced)).toMatch(/^Sir Mark Rowley followed Dame Cressida Dick as Commissioner of the Metropolitan Police on 12 September 2022/);
+    const before = ask('who did Cooke replace?');
+    expect(before.text, seen(before)).toMatch(/^Sir Tom Winsor was HM Chief Inspector .* before Sir Andy Cooke/);
+  });
+  it('"what has Andy Cooke\'s successor said?" is not answered with what Cooke signed', () => {
+    const a = ask("what has Andy Cooke's successor said about Engage?");
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.explanation?.route).toBe('relational-person-unknown');
+  });
+  it('a known successor is asked about by name', () => {
+    const a = ask("when did Dick's successor start?");
+    expect(a.explanation?.route, seen(a)).toMatch(/^relational-person:/);
+    expect(a.text).toMatch(/^Sir Mark Rowley started as Commissioner .* 12 September 2022/);
+  });
+  it('at a time before the successor took office, "replacement" is the post to fill, not the person', () => {
+    const a = ask("How far had the hunt for Cressida Dick's permanent replacement got when the Met was put in Engage?");
+    expect(a.explanation?.route ?? '', seen(a)).not.toMatch(/relational-person|^role$/);
+  });
+});

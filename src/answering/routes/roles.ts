@@ -33,7 +33,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   const tenure = tenureDraft(analysis, frame, tenureOffice, index, weights);
   if (tenure) return tenure;
   if (frame.asks === 'how-long') return undefined;
-  if (!mention) return personRolesDraft(analysis, frame, index, weights);
+  if (!mention) return (frame.asks === 'who' ? ownOfficeSuccessionDraft(analysis, index, weights) : undefined) ?? personRolesDraft(analysis, frame, index, weights);
   // "HMI" inside "the HMI Monitoring Group" names a body, not the office.
   if (analysis.entities.some((e) => e.surface.length > mention.words.length && e.surface.includes(mention.words) && index.entities.get(e.id)?.kind !== 'person')) return undefined;
   // The office's own name counts too: "HMCI fire & rescue" names the HM Chief Inspector of
@@ -364,12 +364,51 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
   return { sentences, asOf: day, recordIds: holders.map((h) => h.record.id) };
 }
 
+/**
+ * Words that ask for the holder after (or before) a named one: verbs ("replaced", "took over
+ * from"), "who did X replace?", and the nouns for the person ("X's successor", "her predecessor").
+ */
+const SUCCESSION = /\b(after|succeeded|replaced|followed|took over from|before|preceded|successors?|predecessors?|replacement)\b|\bdid\b.*\b(replace|succeed|follow)\b/i;
+
+/**
+ * "Who is Andy Cooke's successor?", "who replaced Priti Patel?": a succession asked about a named
+ * holder without naming the office is asked about the office (or offices) they held.
+ */
+function ownOfficeSuccessionDraft(analysis: QuestionAnalysis, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
+  if (!SUCCESSION.test(analysis.corrected)) return undefined;
+  const people = analysis.entities.filter((e) => index.entities.get(e.id)?.kind === 'person');
+  if (people.length !== 1) return undefined;
+  const offices = [...new Set((index.data.roles ?? []).filter((r) => r.holder === people[0]!.id && !r.acting).map((r) => r.office))]
+    .map((id) => index.data.offices?.find((o) => o.id === id))
+    .filter((o): o is Office => o !== undefined && !o.shared);
+  const said = offices.map((o) => successionSentences(o, analysis, index)).filter((x) => x !== undefined);
+  if (said.length === 0) return undefined;
+  // (Of several offices, those with a recorded holder after or before are said; "none" only when no office has one.)
+  const known = said.filter((x) => !x.none);
+  const chosen = known.length > 0 ? known : said;
+  const named = new Set(chosen.flatMap((x) => x.people.map((id) => '#' + id)));
+  const covered = coverageOf(analysis, weights, (t) => named.has(t.key) || t.key === '@appoint' || t.key === '@resign' || index.wordClass('role-question').has(t.key) || /^(becam|becom|after|befor|replac|succeed|successor|predecessor|follow|took|take|over|next|previou|perman|did)$/.test(t.key));
+  return {
+    route: 'role',
+    sentences: chosen.flatMap((x) => x.sentences),
+    coverage: covered.coverage,
+    score: covered.coverage,
+    matched: covered.matched,
+    asOf: null,
+    recordIds: chosen.flatMap((x) => x.recordIds),
+    related: ['Who is the Home Secretary?'],
+    ...(known.length === 0 ? { status: 'no_answer' as const } : {}),
+  };
+}
+
 /** The holders before or after a named holder of the office, one per stint of theirs. */
 function successionSentences(office: Office, analysis: QuestionAnalysis, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; people: string[]; none?: true } | undefined {
   // (Read on the corrected text: "befor Cooke" is "before Cooke".)
-  const m = /\b(after|succeeded|replaced|followed|took over from|before|preceded)\b/i.exec(analysis.corrected);
+  const m = SUCCESSION.exec(analysis.corrected);
   if (!m) return undefined;
-  const after = !/^(before|preceded)$/i.test(m[1]!);
+  // "Who did Cooke replace?" asks for the holder before; "who replaced Cooke?", the one after.
+  const didReplace = m[1] === undefined;
+  const after = !didReplace && !/^(before|preceded|predecessors?)$/i.test(m[1]!);
   const records = (index.data.roles ?? []).filter((r) => r.office === office.id && !r.acting).sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
   const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person' && records.some((r) => r.holder === e.id));
   if (!person) return undefined;
@@ -379,7 +418,7 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
   // after Ian Hopkins left" names Hopkins by name after "after".)
   const surfaces = [...analysis.entities.filter((e) => e.id === person.id).map((e) => e.surface), ...[person.name, ...person.aliases].map(normalizeAlias)].filter(Boolean);
   const rest = analysis.corrected.slice(m.index + m[0].length).toLowerCase();
-  if (/^(before|after)$/i.test(m[1]!) && !surfaces.some((surface) => new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${escapeRegExp(surface)}`).test(rest))) return undefined;
+  if (/^(before|after)$/i.test(m[1] ?? '') && !surfaces.some((surface) => new RegExp(`^\\W*(?:\\w+\\W+){0,2}?${escapeRegExp(surface)}`).test(rest))) return undefined;
   const sentences: DraftSentence[] = [];
   const recordIds: string[] = [];
   records.forEach((r, i) => {
