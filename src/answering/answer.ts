@@ -27,6 +27,7 @@ import { asksAboutFuture, beyondRecords, quietPeriodDraft } from './horizon.ts';
 import { notAQuestionForRecords } from './not-for-records.ts';
 import { readRelationalPerson } from './relational-people.ts';
 import { rankingDraft } from './routes/rankings.ts';
+import { moveGapDraft } from './routes/move-gaps.ts';
 import { roleDraft } from './routes/roles.ts';
 import { engageListDraft } from './routes/engage-list.ts';
 import { entityStatusDraft } from './routes/entity-status.ts';
@@ -189,6 +190,7 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   const weights = new Map<Term, number>(analysis.terms.map((t) => [t, termWeight(t, index)]));
   const frame = frameQuestion(analysis, index);
   const structured = [
+    moveGapDraft(analysis, frame, index, weights, anchored.placedBy ?? []),
     rankingDraft(analysis, frame, index, weights),
     engageListDraft(analysis, frame, index, weights),
     entityStatusDraft(analysis, frame, index, weights),
@@ -438,6 +440,8 @@ function officeMove(personId: string, starting: boolean, question: string, index
 
 /** Structured routes first when two drafts account for the question equally well. */
 function routeRank(d: Draft): number {
+  // The time between two moves is asked only when two moves are named and a gap is asked for.
+  if (d.route === 'engage-gap') return -2;
   // A ranking or comparison is the most specific reading of a question that asks for one.
   if (d.route === 'engage-superlative' || d.route === 'engage-compare' || d.route === 'engage-same-day' || d.route.startsWith('role')) return -1;
   return d.route === 'entity-status' ? 0 : d.route.startsWith('engage-') ? 1 : 2;

@@ -1809,3 +1809,31 @@ describe('a person named through another: successor, predecessor, replacement', 
     expect(a.explanation?.route ?? '', seen(a)).not.toMatch(/relational-person|^role$/);
   });
 });
+
+describe('the time between two moves', () => {
+  it('"how long after the Met went in did D&C follow?" gives both dates and the gap, not one stay', () => {
+    const a = ask('how long after the Met went in did D&C follow?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-gap');
+    expect(a.text).toMatch(/^Devon and Cornwall Police went into Engage on 14 October 2022, 108 days \(about 4 months\) after the Metropolitan Police Service went into Engage on 28 June 2022\./);
+    expect(a.citations.length).toBeGreaterThanOrEqual(2);
+  });
+  it('two subjects and their moves, each read from the words after its name', () => {
+    const a = ask('how many days between Notts leaving and D&C leaving?');
+    expect(a.text, seen(a)).toMatch(/^Devon and Cornwall Police left Engage on 30 July 2025, 69 days .*after Nottinghamshire Police left Engage on 22 May 2025/);
+    const weeks = ask('how many weeks between Notts leaving and D&C leaving?');
+    expect(weeks.text, seen(weeks)).toMatch(/9 weeks and 6 days \(69 days\)/);
+  });
+  it('moves on the same day are said as such; a month-only date makes the gap "about"', () => {
+    expect(ask('Staffs v Wilts exit dates: any daylight between them?').text).toMatch(/^Staffordshire Police and Wiltshire Police left Engage on the same day, 21 May 2024\./);
+    expect(ask("how many weeks separated LFB's exit and Bucks fire's exit?").text).toMatch(/about 12 months \(about 51 weeks\) after London Fire Brigade left Engage in March 2024/);
+  });
+  it('a move asked as "after" that came before is corrected, not computed as a negative gap', () => {
+    const a = ask('how long after the Met went in did GMP go in?');
+    expect(a.text, seen(a)).toMatch(/^Not after: Greater Manchester Police went into Engage in December 2020, about 18 months before the Metropolitan Police Service went into Engage on 28 June 2022\./);
+  });
+  it('one subject\'s own stay is still its length', () => {
+    const a = ask('how long was it between West Mids going in and coming out?');
+    expect(a.explanation?.route, seen(a)).toBe('entity-status');
+    expect(a.text).toMatch(/from 24 November 2023 to 18 September 2024: 10 months/);
+  });
+});
