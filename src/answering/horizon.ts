@@ -62,8 +62,13 @@ export function beyondRecords(analysis: QuestionAnalysis, index: KnowledgeIndex,
   }
   // ("What's the latest on Lincs in 2026?" names a force in Engage and nothing else: its status.)
   const aboutStatus = ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c)) || analysis.entities.some((e) => isEngageKind(index.entities.get(e.id)));
+  // "Have Glos fire slipped back in at any point this year (2026)?": yes or no on a force's moves
+  // over a time that runs past the check cannot be "no", whatever other words it uses.
+  const runsPastCheck = checkedTo !== undefined && late.range.end > rangeOf(checkedTo).end;
+  const asksYesNo = /^\W*(has|have|had|did|is|are|was|were)\b/i.test(analysis.question.replace(/^[^—–:]*[—–:]\s*/, ''));
+  const namesMover = analysis.entities.some((e) => isEngageKind(index.entities.get(e.id)));
   // (A letter, a report or a grade of that time may be on record though no move is.)
-  if (!aboutStatus || !whollyAboutStatus(analysis, index)) return undefined;
+  if (!aboutStatus || !(whollyAboutStatus(analysis, index) || (runsPastCheck && asksYesNo && namesMover && moveAsked(analysis)))) return undefined;
   return { message: `My records don't reach ${formatDate(late.date)}: ${newestText}, so I can't say where things stood then. I can tell you where things stood on ${formatDate(index.newestRecordDate)}.`, route: 'beyond-records' };
 }
 
@@ -110,4 +115,9 @@ function whollyAboutStatus(analysis: QuestionAnalysis, index: KnowledgeIndex): b
   // (Everyday and framing words, "2026 I mean", say nothing of a topic.)
   const everyday = (t: QuestionAnalysis['terms'][number]) => t.kind === 'word' && (t.light === true || index.wordClass('framing').has(t.key) || (index.specificity.get(t.key) ?? 1) < EVERYDAY_SPECIFICITY);
   return analysis.terms.every((t) => engageTermMatched(t, STATUS_CONCEPTS, index) || (t.kind === 'entity' && isEngageKind(index.entities.get(t.key.slice(1)))) || t.key === '@year' || everyday(t));
+}
+
+/** Whether the question asks about a move into or out of Engage (or its being in it), not a letter or grade. */
+function moveAsked(analysis: QuestionAnalysis): boolean {
+  return ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c)) && !['letter', 'grade', 'report', 'say'].some((c) => analysis.concepts.has(c));
 }

@@ -1837,3 +1837,22 @@ describe('the time between two moves', () => {
     expect(a.text).toMatch(/from 24 November 2023 to 18 September 2024: 10 months/);
   });
 });
+
+describe('after the records: a yes or no on moves over a time the check does not cover; another edition of a report', () => {
+  it('"have Glos fire slipped back in at any point this year (2026)?" is not answered "No"', () => {
+    const a = ask('glos fire — have they slipped back into enhanced monitoring at any point this year (2026)?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/records don't reach 2026/);
+  });
+  it('a statement of 2026 on record is still answered', () => {
+    const a = ask('what did Mahmood say in 2026?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/14 January 2026/);
+  });
+  it('"PEEL 2025-27" is not answered with the PEEL 2023–25 report; "PEEL 2023-25" is', () => {
+    const other = ask('what grades did lincs get in its PEEL 2025-27 inspection?');
+    expect(other.text, seen(other)).not.toMatch(/2023–25/);
+    const same = ask('what grades did lincs get in its PEEL 2023-25 inspection?');
+    expect(same.text, seen(same)).toMatch(/PEEL 2023–25 report on Lincolnshire Police/);
+  });
+});

@@ -110,6 +110,13 @@ const YEAR = /\b(19|20)\d\d\b/;
 /** Whether a fact can answer the kind of thing the question asks for. */
 export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
   const fact = doc.fact;
+  // "PEEL 2025-27", "the 2025-26 State of Policing": a span of years names one edition of a
+  // report; a fact about another edition ("PEEL 2023–25") is not about it.
+  const asked = yearSpans(analysis.question).map(spanKey);
+  if (asked.length > 0) {
+    const told = yearSpans(fact.text).map(spanKey);
+    if (told.length > 0 && !asked.some((a) => told.includes(a))) return false;
+  }
   const aboutEngage = analysis.concepts.has('engage') || analysis.concepts.has('enter') || analysis.concepts.has('leave');
   // "What was the outcome of …", "what was the score in …": the noun asked for must be what the
   // fact gives (its word or a related one), not only the things it is asked about. So is "give me
@@ -344,6 +351,8 @@ function namedInCaseAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: K
   });
 }
 
+const spanKey = (span: { start: number; end: number }) => `${span.start}-${span.end}`;
+
 /** The spans of years a text tells of ("2023–25", "2019-2021"), as day ranges. */
 function yearSpans(text: string): { start: number; end: number }[] {
   return [...text.matchAll(/\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)\b/g)].map((m) => {
@@ -420,4 +429,3 @@ function timely(fact: Fact, analysis: QuestionAnalysis, index: KnowledgeIndex): 
   const until = asksMove ? rangeOf(fact.date!).end : fact.validTo ? rangeOf(fact.validTo).end : fact.date ? from.end : Number.POSITIVE_INFINITY;
   return from.start <= window.end && until >= window.start;
 }
-
