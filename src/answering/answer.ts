@@ -20,7 +20,7 @@ import { dropAskerContext, termWeight, understandQuestion, type QuestionAnalysis
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { deicticTail, mergeAnswers, splitQuestion, subjectFirst } from './two-part.ts';
+import { deicticTail, mergeAnswers, splitQuestion, statementThenDeictic, subjectFirst } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { asksAboutFuture, beyondRecords, quietPeriodDraft } from './horizon.ts';
@@ -51,7 +51,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   // The asker's own situation beside the question ("… I keep seeing Feb and April") is set aside
   // first, so what remains splits and reads as the question it is.
   const asked = dropAskerContext(checked.question, index);
-  const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? subjectFirst(asked, index);
+  const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? statementThenDeictic(asked) ?? subjectFirst(asked, index);
   const parts = splitQuestion(whole);
   if (parts) {
     // The first part's reading is kept: the second part's pronouns are resolved against it.
@@ -286,11 +286,11 @@ function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): Quest
   let changed = false;
   // "Which fire services were in at the same time as the Met?": the force that dates the
   // question stays the force.
-  const anchorSubjects = analysis.anchors.map((a) => a.subjectText.toLowerCase());
+  const anchorSubjects = analysis.anchors.map((a) => ` ${normalizeAlias(a.subjectText)} `);
   const swap = (id: string): string => {
     const entity = index.entities.get(id);
     const surface = analysis.entities.find((e) => e.id === id)?.surface.toLowerCase();
-    if (surface && anchorSubjects.some((s) => s.includes(surface))) return id;
+    if (surface && anchorSubjects.some((s) => s.includes(` ${normalizeAlias(surface)} `))) return id;
     if (entity?.kind !== 'police_force' || !entity.place) return id;
     // Only a name that is the place ("Glos fire", "Lincs fire service"), not one of the force's
     // own ("the Met", "GMP"): "which fire service went in after the Met?" still means the Met.
@@ -323,10 +323,12 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
   const consumed = new Set<string>();
   let entities = analysis.entities;
   for (const anchor of analysis.anchors) {
-    const subjectText = anchor.subjectText.toLowerCase();
+    // (Compared as names are found: "D&C" is "d and c".)
+    const subjectText = ` ${normalizeAlias(anchor.subjectText)} `;
+    const inSubject = (surface: string) => subjectText.includes(` ${normalizeAlias(surface)} `);
     // "When Rowley took over at the Met", "after Dick resigned": a person's start or end in an
     // office, from the role records.
-    const person = analysis.entities.find((e) => index.entities.get(e.id)?.kind === 'person' && subjectText.includes(e.surface));
+    const person = analysis.entities.find((e) => index.entities.get(e.id)?.kind === 'person' && inSubject(e.surface));
     if (person && anchor.move !== 'stay') {
       const starting = anchor.move === 'enter' || anchor.move === 'take-office';
       const holding = officeMove(person.id, starting, analysis.question, index);
@@ -359,8 +361,8 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     // Only a force or service moves into or out of Engage: "when the force went in" means the
     // force named in the question (or the conversation), not the inspector or commissioner.
     const movers = analysis.entities.filter((e) => isEngageKind(index.entities.get(e.id)));
-    const named = movers.find((e) => subjectText.includes(e.surface));
-    const pronoun = /^(it|they|the force|the service|that force|that service|this force|this service)(?:['’](?:s|d|ve|re))?$/.test(subjectText.trim());
+    const named = movers.find((e) => inSubject(e.surface));
+    const pronoun = /^(it|they|the force|the service|that force|that service|this force|this service)(?:['’](?:s|d|ve|re))?$/.test(anchor.subjectText.toLowerCase().trim());
     const fromContext = context?.subjects.filter((id) => isEngageKind(index.entities.get(id)));
     const id = named?.id ?? (pronoun ? (movers[0]?.id ?? (fromContext?.length === 1 ? fromContext[0] : undefined)) : undefined);
     const entity = id ? index.entities.get(id) : undefined;

@@ -156,6 +156,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(full|complete|whole|entire) list\b/gi, 'list'],
   // "process-wise", "timing-wise": as regards the process, the timing.
   [/\b([a-z]+)-wise\b/gi, '$1'],
+  // "Which forces had not yet got out of Engage?", "… were yet to leave": those not out were
+  // still in, which is the list asked for (not the moves out).
+  [/(?<=\b(?:forces|services|ones|who|that)\s+)(?:had|have|has|were|was|are|is)(?:\s*n't|\s+not)\s+(?:yet\s+)?(?:got|gotten|come|came|left|exited|been\s+(?:let|taken|moved|brought))(?:\s+out)?(?:\s+of)?(?=\s)/gi, 'were still in'],
+  [/(?<=\b(?:forces|services|ones|who|that)\s+)(?:were|was|are|is)\s+(?:still\s+)?yet\s+to\s+(?:leave|exit|get\s+out|come\s+out|be\s+let\s+out)(?:\s+of)?(?=\s|[?.!]|$)/gi, 'were still in'],
 ];
 
 /**

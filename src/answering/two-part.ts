@@ -5,6 +5,7 @@
 import type { Answer, AnswerSentence, Citation } from '../answer-types.ts';
 import { sentencesToText } from '../citations.ts';
 import { analyzeText, type KnowledgeIndex } from '../knowledge-index.ts';
+import { editDistance } from '../text.ts';
 
 const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have)\b.*)$/i;
 
@@ -55,6 +56,26 @@ export function deicticTail(question: string): string | undefined {
   const quoted = [...m[1]!.matchAll(/['‘’"“”]([^'‘’"“”]{2,60})['‘’"“”]/g)].at(-1)?.[1];
   if (!quoted) return undefined;
   return /stand for/i.test(m[2]!) ? `what does ${quoted} stand for?` : `what is ${quoted}?`;
+}
+
+/**
+ * "Cleveland went into special measures in 2019 — who was heading the inspectorate at that
+ * point?": a statement of an event, then a question whose time is "then", "at that point" or "at
+ * the time", asks about the time of that event. Read as one question with a time clause: "who was
+ * heading the inspectorate when Cleveland went into special measures in 2019?".
+ */
+export function statementThenDeictic(question: string): string | undefined {
+  const m = /^(.{8,200}?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+)\s*(.{6,200}?)\s+(?:at that ([a-z]{4,7})|at the time|back then|by then|then|on that day|that day|in that year|that year)\s*\??\s*$/i.exec(question.trim());
+  if (!m) return undefined;
+  // ("at that piont": the word slipped, as typed.)
+  if (m[3] && !['point', 'time', 'stage', 'moment'].some((w) => editDistance(m[3]!.toLowerCase(), w, 2) <= (w.length > 4 ? 2 : 1))) return undefined;
+  const [statement, asked] = [m[1]!.replace(/[.!]+$/, '').trim(), m[2]!.trim()];
+  // The first part tells (no question of its own); the second asks.
+  if (/[?]/.test(statement) || /^(?:which|what|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could)\b/i.test(statement)) return undefined;
+  if (!/^(?:which|what|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do)\b/i.test(asked)) return undefined;
+  // Only a statement of something happening: a verb in the past ("went", "came", "was put").
+  if (!/\b(?:went|came|was|were|got|left|entered|exited|joined|started|took|moved|placed|put|\w+ed)\b/i.test(statement) && !/\b\w+ed\b/i.test(statement)) return undefined;
+  return `${asked} when ${statement.charAt(0).toLowerCase()}${statement.slice(1)}?`;
 }
 
 /** The two parts of a question that asks two things, or undefined. */

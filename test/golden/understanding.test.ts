@@ -1856,3 +1856,22 @@ describe('after the records: a yes or no on moves over a time the check does not
     expect(same.text, seen(same)).toMatch(/PEEL 2023–25 report on Lincolnshire Police/);
   });
 });
+
+describe('times told before the question, and moves denied', () => {
+  it('"X went in in 2019 — who was heading the inspectorate at that point?" asks about the time of that move', () => {
+    const a = ask('cleveland went into special measures back in 2019 — who was heading the inspectorate at that piont?');
+    expect(a.explanation?.route, seen(a)).toBe('role');
+    expect(a.text).toMatch(/Sir Tom Winsor/);
+    expect(a.text).not.toMatch(/^Yes/);
+  });
+  it('"which forces had NOT yet got out" lists those still in, not the moves out', () => {
+    const a = ask('the day after cleveland came out in sept 2023, which police forces had NOT yet got out of engage?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toMatch(/On 21 September 2023, four police forces were in Engage/);
+  });
+  it('a move named with "&" dates the question: "which forces were still in when D&C came out?"', () => {
+    const a = ask('which forces were still in when D&C came out?');
+    expect(a.text, seen(a)).toMatch(/^On 30 July 2025, one police force was in Engage:/);
+    expect(a.text).toMatch(/Lincolnshire Police/);
+  });
+});
