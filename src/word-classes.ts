@@ -2,10 +2,10 @@
 // (knowledge/question-words.yaml) as stems, the way questions are read. Pure; no I/O.
 
 import type { KnowledgeData } from '../knowledge/schema.ts';
-import { normalizeText, stem } from './text.ts';
+import { escapeRegExp, normalizeText, stem } from './text.ts';
 
 /** The classes the code reads, by id; a knowledge base without one reads it as empty. */
-export const WORD_CLASS_IDS = ['framing', 'engage-question', 'ranking', 'role-question', 'profile-question', 'life-story', 'oversight', 'status-change', 'stay', 'carrier-verb', 'leadership', 'intensifier', 'finding', 'found-wrong'] as const;
+export const WORD_CLASS_IDS = ['framing', 'engage-question', 'ranking', 'role-question', 'profile-question', 'life-story', 'oversight', 'status-change', 'stay', 'carrier-verb', 'leadership', 'intensifier', 'finding', 'found-wrong', 'asides'] as const;
 export type WordClassId = (typeof WORD_CLASS_IDS)[number];
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -20,3 +20,21 @@ export function wordClassStems(data: Pick<KnowledgeData, 'wordClasses'>): (id: W
   }
   return (id) => byId.get(id) ?? EMPTY;
 }
+
+const asideCache = new WeakMap<object, RegExp | null>();
+
+/**
+ * The "asides" class as one pattern of whole phrases ("in the first place", "to be honest"):
+ * set phrases of how the asker speaks, removed before a question is read. Null when the class is
+ * empty or missing.
+ */
+export function asidePattern(data: Pick<KnowledgeData, 'wordClasses'>): RegExp | null {
+  if (asideCache.has(data)) return asideCache.get(data)!;
+  const phrases = (data.wordClasses ?? []).filter((c) => c.id === 'asides').flatMap((c) => c.words.map((w) => w.trim().toLowerCase())).filter(Boolean);
+  // Longest first, so "at the end of the day" is taken whole; words may be parted by any spacing.
+  const source = phrases.sort((a, b) => b.length - a.length).map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+  const pattern = source ? new RegExp(`,?\\s*\\b(?:${source})\\b,?`, 'gi') : null;
+  asideCache.set(data, pattern);
+  return pattern;
+}
+

@@ -2,7 +2,7 @@
 // aside GMP"): shared by the frame (which forces are set aside), the kind filter (which kind is
 // left) and understanding, which does not read them as topic words ("leaving" is no exit).
 
-const SET_ASIDE_PHRASES = ['apart from', 'other than', 'except for', 'except', 'besides', 'excluding', 'not counting', 'not including', 'leaving aside', 'leaving out', 'setting aside', 'aside from', 'with the exception of'];
+const SET_ASIDE_PHRASES = ['apart from', 'other than', 'except for', 'except', 'besides', 'excluding', 'not counting', 'not including', 'leaving aside', 'leaving out', 'setting aside', 'aside from', 'with the exception of', "don't need", 'dont need', 'do not need', 'no need for', 'minus'];
 
 /** The phrases that open what is set aside, as a regex source. */
 export const SET_ASIDE = `(?:${SET_ASIDE_PHRASES.join('|')})`;

@@ -8,6 +8,7 @@ import { shapeConcepts } from './answerability.ts';
 import { editDistance, tokenize } from '../text.ts';
 import { surnamesAfter } from './word-slips.ts';
 import { EVERYDAY_SPECIFICITY } from './term-weights.ts';
+import { asidePattern } from '../word-classes.ts';
 
 /**
  * Conversational framing around a question ("quick q:", "remind me", "can you tell me", "pls"):
@@ -38,6 +39,8 @@ const FRAMING = [
   // the asker wants the answer put, not what they ask.
   // "scan vs engage - explain it like i'm a sub-editor", "… like I'm five": who the answer is for.
   /\s+(?:like|as if|as though)\s+(?:i'?m|i am|you'?re talking to)\s+(?:a |an |my |five|5)?[\w-]*(?:\s+[\w-]+)?(?=\s*[?.!]*\s*$)/i,
+  // "How many went in during 2022? names too", "… - with names": the names come with the list anyway.
+  /[,;:?(–—-]\s*(?:and\s+|with\s+|plus\s+)?(?:the\s+)?names?(?:\s+(?:too|as well|also|please|pls))?[)\s.!?]*$/i,
   // "Exits so far in 2025 - list em": the answer is a list however it is asked for.
   /\s*[-–—,;:]\s*(?:just\s+)?(?:list|name)\s+(?:them|'em|em|the lot|them all|all of them)[\s.!?]*$/i,
   /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,
@@ -192,7 +195,8 @@ function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
   // "Who was in Engage at the end of June 2022? One piece I have says only GMP, Cleveland and
   // Glos": what a source says, beside the question, is what the answer will be checked against;
   // the question is answered as asked.
-  if (/\b(says|said|reports|reported|claims|claimed|has it|reckons|told me|tells me|suggests)\b/i.test(remark) && m[1]!.trim().split(/\s+/).length >= 4) return m[1]!;
+  // (So is what someone believes: "colleague swears it is", "my editor thinks so".)
+  if (/\b(says|said|reports|reported|claims|claimed|has it|reckons|reckoned|told me|tells me|suggests|swears|swore|thinks|thought|believes|believed|insists|insisted|is sure|is convinced|bets)\b/i.test(remark) && m[1]!.trim().split(/\s+/).length >= 4) return m[1]!;
   return namesSomething(remark, index) ? question : m[1]!;
 }
 
@@ -203,7 +207,7 @@ function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
  * "doing/writing …") that asks nothing is dropped when another part of the message asks the
  * question; it names nothing the question is about.
  */
-const ASKER = /^\W*(?:i|i'm|im|i've|ive|i'd|i am|i was|we|we're|we've|my|our|me|doing|writing|working|putting|filing|prepping|researching|it's for|its for|this is for|that's for|need (?:it|this) for|just (?:want|need|checking))\b/i;
+const ASKER = /^\W*(?:i|i'm|im|i've|ive|i'd|i am|i was|we|we're|we've|my|our|me|doing|writing|working|putting|filing|prepping|researching|it's for|its for|this is for|that's for|need (?:it|this) for|just (?:want|need|checking)|(?:need|needs|want|wanted|needed)(?= (?:the|a|an|it|this|that|them|something|some|to)\b))\b/i;
 
 const ASKS = /^\W*(?:which|what|what's|whats|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could|will|would|list|name|tell|give|show)\b|\?/i;
 
@@ -237,9 +241,21 @@ function dropCoverageFraming(question: string): string {
   );
 }
 
+/**
+ * "… during 2022 (calendar yr)?", "(for a graphic)": an aside in brackets that names nothing the
+ * question is about — no force, body, date or domain word — is how the asker means it, not what
+ * they ask. "(PPOG)", "(2026)" and "(police only)" name something and stay.
+ */
+function dropBareAsides(question: string, index: KnowledgeIndex): string {
+  return question.replace(/\s*\(([^()]{1,40})\)/g, (all, inside: string) => (namesSomething(inside, index) ? all : ''));
+}
+
 export function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropAskerContext(question, index))), index), index);
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropBareAsides(dropAskerContext(question, index), index))), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
+  // Set phrases of speech the knowledge base lists ("in the first place", "to be honest").
+  const asides = asidePattern(index.data);
+  if (asides) out = out.replace(asides, ' ').replace(/\s+([?.!,])/g, '$1');
   const trimmed = joinSplitParticle(out.trim());
   return trimmed.length > 0 ? trimmed : question;
 }

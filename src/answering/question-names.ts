@@ -22,7 +22,11 @@ export function unknownForces(terms: Term[], tokens: { word: string; index: numb
       // "on your records? police side", "ins, outs, police and fire": a name does not run across
       // punctuation, so words before it belong to another phrase.
       if (prev.kind !== 'word' || prev.position !== t.position - before.length - 1 || kindWords.test(prev.surface) || punctuationAfter(prev.position, tokens, normalized)) break;
-      before.unshift(tokens[prev.position]?.word ?? prev.surface);
+      const word = tokens[prev.position]?.word ?? prev.surface;
+      // "dont need police", "just police": a common verb or adverb is the clause's, not a name's;
+      // nothing before it is part of the name either.
+      if (actsNotNames(word)) break;
+      before.unshift(word);
     }
     // "any new police entries", "other police forces": an everyday adjective describes the
     // police; it names no force.
@@ -48,6 +52,14 @@ export function describesNotNames(word: string): boolean {
   const profile = wordProfile();
   const lower = word.toLowerCase();
   return profile.pos(lower) === 'a' && (profile.zipf(lower) >= 4.5 || (/(est|er)$/.test(lower) && word === lower));
+}
+
+/** Whether a word before "police" is a common verb or adverb ("need", "cover", "just"), which names no force. */
+function actsNotNames(word: string): boolean {
+  const profile = wordProfile();
+  const lower = word.toLowerCase();
+  const pos = profile.pos(lower);
+  return (pos === 'v' && profile.zipf(lower) >= 4.5) || (pos === 'r' && profile.zipf(lower) >= 4);
 }
 
 /** Names once each: "DeKalb Police" and "Dekalb Police" are one name; "Kent" inside "Kent Police" too. */

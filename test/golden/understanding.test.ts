@@ -1875,3 +1875,32 @@ describe('times told before the question, and moves denied', () => {
     expect(a.text).toMatch(/Lincolnshire Police/);
   });
 });
+
+describe("the asker's remarks about the answer's form", () => {
+  it('"dont need police" sets the police aside; "need" names no force', () => {
+    const a = ask('fire services that were in engage at some point in 2023 — list? dont need police');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/^In 2023, four fire and rescue services were in Engage/);
+    expect(a.text).not.toMatch(/police force/);
+  });
+  it('an aside in brackets that names nothing, and "names too", are not part of the question', () => {
+    const a = ask('how many police forces went into engage during 2022 (calendar yr)? names too');
+    expect(a.text, seen(a)).toMatch(/^In 2022, four police forces entered Engage/);
+    const kept = ask('who left in 2024 (police only)?');
+    expect(kept.text, seen(kept)).toMatch(/^In 2024, three police forces left Engage/);
+  });
+  it('what someone believes, after the question, is not asked: "colleague swears it is"', () => {
+    const a = ask('is the Met still in special measures? colleague swears it is');
+    expect(a.text, seen(a)).toMatch(/^No: the Metropolitan Police Service was in Engage/);
+  });
+  it('set phrases of speech from the knowledge base ("in the first place", "to be honest") are read past', () => {
+    const a = ask("to be honest, who's in engage?");
+    expect(a.explanation?.route, seen(a)).toBe('engage-current');
+    const b = ask('what gets a force put into engage in the first place?');
+    expect(b.explanation?.unmatchedTerms ?? [], seen(b)).not.toContain('first');
+  });
+  it('a common verb before "police" names no force', () => {
+    const a = ask('is north yorks police in special measures?');
+    expect(a.text, seen(a)).toMatch(/North Yorkshire Police/);
+  });
+});
