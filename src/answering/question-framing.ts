@@ -145,6 +145,14 @@ const SHORTHAND: [RegExp, string][] = [
   // "due to go in front of the PPOG": to appear before it.
   [/\bin front of\b/gi, 'before'],
   [/\bcommish\b/gi, 'commissioner'],
+  // "LFB - in when, out when?", "month in, month out?", "date in and date out": the moves, in
+  // the shorthand of a timeline.
+  [/(?<=^|[\s,;:(—–-])in when\b/gi, 'went in when'],
+  [/(?<=^|[\s,;:(—–-])out when\b/gi, 'came out when'],
+  [/\b(date|day|month|year)s?\s+in\b(?=\s*(?:[,?&/.]|and\b|$))/gi, '$1 it went in'],
+  [/\b(date|day|month|year)s?\s+out\b(?=\s*(?:[,?&/.]|and\b|$))/gi, '$1 it came out'],
+  // "W Mids chief con", "the deputy chief con": newsroom shorthand for the rank.
+  [/\bchief con\b(?!\.\w)/gi, 'chief constable'],
   // "HMICFRS - spell it out": after an acronym, spelling it out is saying what it stands for.
   [/^\s*([A-Za-z&]{2,10})\s*[-–—:,]\s*spell (?:it|that) out\b/i, 'what does $1 stand for'],
   [/\bconstab\b\.?/gi, 'constabulary'],

@@ -147,7 +147,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // "The June 2022 wire story said only three other forces were in Engage": a claim that gives
   // no time of its own is about the time of the report that made it.
   const reportDate = claim?.sayer && recogniseDates(claim.text, { today }).dates.length === 0 ? recogniseDates(claim.sayer, { today }).dates[0] : undefined;
-  const question = claim ? (reportDate ? `${claim.text} in ${formatDate(reportDate.date)}` : claim.text) : unframed;
+  // (A report's day written without its year stays so: "the 28 June piece" takes its year from
+  // the records, as any yearless day does, not from today.)
+  const reportWhen = reportDate ? (reportDate.yearless && reportDate.precision === 'day' ? `on ${formatDate(reportDate.date).replace(/\s+\d{4}$/, '')}` : `in ${formatDate(reportDate.date)}`) : '';
+  const question = claim ? (reportDate ? `${claim.text} ${reportWhen}` : claim.text) : unframed;
   const recognised = recogniseDates(question, { today });
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.

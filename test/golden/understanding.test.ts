@@ -1904,3 +1904,24 @@ describe("the asker's remarks about the answer's form", () => {
     expect(a.text, seen(a)).toMatch(/North Yorkshire Police/);
   });
 });
+
+describe('timeline shorthand, report days without a year, acting holders', () => {
+  it('"LFB - in when, out when, and what triggered it?" gives both moves and the reasons', () => {
+    const a = ask('LFB in special measures — in when, out when, and what triggered it?');
+    expect(a.text, seen(a)).toMatch(/in December 2022/);
+    expect(a.text).toMatch(/left Engage .* in March 2024/);
+    expect(a.text).toMatch(/concerns about London Fire Brigade included/);
+    expect(ask('LFB - month in, month out?').text).toMatch(/from December 2022 to March 2024/);
+  });
+  it('"the 28 June piece said …" takes the year from the records, not from today', () => {
+    const a = ask("the 28 June piece said 'only three other forces' were in the same category as the Met — which three did it name, and was that even right?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/28 June 2022/);
+  });
+  it('"the permanent chief con now" is not an acting holder: none is recorded, said plainly', () => {
+    const a = ask("who's the permanent west mids chief con now — did scott green get the job for good?");
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/^No permanent Chief Constable of West Midlands Police is recorded .*Scott Green holds the post on an acting basis/);
+    expect(ask('who is the west mids chief constable now?').text).toMatch(/Scott Green \(acting\)/);
+  });
+});

@@ -198,6 +198,12 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         // concerns still open says so, in the record's note.
         const note = leaving ? noteSentence(event) : undefined;
         if (note && OPEN_CONCERNS.test(note) && (openNoteSaid || c.has('cause-of-concern') || /\b(fixed|cleared?|resolved|everything|all)\b/i.test(analysis.question))) say(openNoteSaid ? note.replace(openNoteSaid, '').trim() || undefined : note, event);
+        // "In when, out when, and what triggered it?": both moves were asked, so the way out is
+        // said too (or that there has been none).
+        if (!leaving && c.has('enter') && c.has('leave')) {
+          if (period.exit) say(exitSentence(entity, period.exit), period.exit);
+          else say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, it has not left Engage.`, period.entry);
+        }
       }
     } else if (c.has('how-long')) {
       // "Was Wilts in for about two years?": a length claimed is checked against the stay's, yes or no first.

@@ -45,6 +45,8 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     t.key === '@inspector' ||
     t.key === '@commissioner' ||
     index.wordClass('role-question').has(t.key) ||
+    // ("The permanent chief constable": whether the holder is acting is part of the answer.)
+    t.key === 'perman' ||
     (t.kind === 'entity' && t.surface.split(' ').some((w) => officeWords.has(w))) ||
     // "Who was Home Secretary when the Met got let out of special measures in Jan 2025?": the
     // move in the time clause says when, so its subject and its Engage words are accounted for.
@@ -122,7 +124,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
     const body = office.body ? index.entities.get(office.body) : undefined;
     if (!body || !isEngageKind(body)) return undefined;
   }
-  const said = holderSentences(office, date, index);
+  const said = holderSentences(office, date, index, /\b(permanent(ly)?|for good|substantive)\b/i.test(analysis.question));
   if (!said) return undefined;
   if (said.none) return { route: 'role', sentences: said.sentences, ...base, asOf: null, recordIds: [], related: [], status: 'no_answer' };
   return { route: 'role', sentences: said.sentences, ...base, asOf: said.asOf, recordIds: said.recordIds, related: [`Who was ${office.name} in June 2022?`, 'Which forces are in Engage now?'] };
@@ -313,7 +315,7 @@ function nearestRecord(officeId: string, day: string, index: KnowledgeIndex) {
 }
 
 /** Who held the office now (the newest role record) or on the date asked about, in sentences. */
-function holderSentences(office: Office, date: DateExpression | undefined, index: KnowledgeIndex): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; none?: true } | undefined {
+function holderSentences(office: Office, date: DateExpression | undefined, index: KnowledgeIndex, permanentAsked = false): { sentences: DraftSentence[]; asOf: string | null; recordIds: string[]; none?: true } | undefined {
   const title = office.name;
   const day = date?.date;
   const sentences: DraftSentence[] = [];
@@ -325,6 +327,17 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
     // "As of" the newest role records: for a holder still in post, that is as far as sources
     // were checked, which is said in words; the start date alone would read as stale.
     const asOf = now.checkedTo ?? now.asOf;
+    // "Who's the permanent chief constable now — did Green get the job for good?": an acting
+    // holder is not the permanent one the question asks for, and none is on record.
+    if (permanentAsked && now.acting) {
+      const checked = now.checkedTo ? ` in sources checked up to ${formatDate(now.checkedTo)}` : '';
+      return {
+        sentences: [{ text: `No permanent ${title} is recorded${checked}: ${nameOf(now.holder)} holds the post on an acting basis, ${period(now).replace(/^since/, 'in office since')}.`, cites: cite(now) }],
+        asOf,
+        recordIds: [now.record.id],
+        none: true,
+      };
+    }
     sentences.push({
       text: `As of the newest role records held, the ${title} is ${nameOf(now.holder)}${now.acting ? ' (acting)' : ''}, ${period(now).replace(/^since/, 'in office since')}.`,
       cites: cite(now),
