@@ -147,8 +147,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bcommish\b/gi, 'commissioner'],
   // "LFB - in when, out when?", "month in, month out?", "date in and date out": the moves, in
   // the shorthand of a timeline.
-  [/(?<=^|[\s,;:(—–-])in when\b/gi, 'went in when'],
-  [/(?<=^|[\s,;:(—–-])out when\b/gi, 'came out when'],
+  // (Only opening a part: "still in when D&C came out" is a time clause.)
+  [/(?<=(?:^|[,;:(—–-]|\s-)\s*)in when\b/gi, 'went in when'],
+  [/(?<=(?:^|[,;:(—–-]|\s-)\s*)out when\b/gi, 'came out when'],
   [/\b(date|day|month|year)s?\s+in\b(?=\s*(?:[,?&/.]|and\b|$))/gi, '$1 it went in'],
   [/\b(date|day|month|year)s?\s+out\b(?=\s*(?:[,?&/.]|and\b|$))/gi, '$1 it came out'],
   // "W Mids chief con", "the deputy chief con": newsroom shorthand for the rank.
