@@ -220,9 +220,14 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
       continue;
     }
     const { span } = found;
+    // "The stop and search line from the june 22 Met inspection": a date standing before a noun,
+    // after "from the", names the thing ("the June 2022 inspection"); it opens no period.
+    const after = t[found.end];
+    const attributive = w === 'from' && t[i + 1]?.text === 'the' && after?.kind === 'word' && !/^(to|until|till|through|onwards?|on|and|or|-)$/.test(after.text);
+    const openAt = attributive ? undefined : opener;
     const isRange = found.until !== undefined;
     // "from 2021 to 2023" and "between March and June" are closed ranges, taking their first word.
-    const first = opener || (between && isRange) ? i : found.first;
+    const first = openAt || (between && isRange) ? i : found.first;
     const expression: DateExpression = {
       date: span.date,
       range: { start: span.start, end: span.end },
@@ -236,14 +241,14 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
       ...(span.yearless ? { yearless: true as const } : {}),
     };
     // A range is closed whatever word opens it: "from 2021 to 2023", "since 2019 until 2021".
-    if (opener && !isRange) {
+    if (openAt && !isRange) {
       const openWord = two ? `${w} ${t[i + 1]!.text}` : w;
-      expression.open = opener.open;
+      expression.open = openAt.open;
       expression.openWord = openWord;
       expression.range =
-        opener.open === 'after'
-          ? { start: opener.exclusive ? span.end + 1 : span.start, end: Number.POSITIVE_INFINITY }
-          : { start: Number.NEGATIVE_INFINITY, end: opener.exclusive ? span.start - 1 : span.end };
+        openAt.open === 'after'
+          ? { start: openAt.exclusive ? span.end + 1 : span.start, end: Number.POSITIVE_INFINITY }
+          : { start: Number.NEGATIVE_INFINITY, end: openAt.exclusive ? span.start - 1 : span.end };
       expression.label = `${openWord === 'from' ? 'since' : openWord} ${span.label}`;
     }
     dates.push(expression);

@@ -1925,3 +1925,15 @@ describe('timeline shorthand, report days without a year, acting holders', () =>
     expect(ask('who is the west mids chief constable now?').text).toMatch(/Scott Green \(acting\)/);
   });
 });
+
+describe('a date naming a thing; a quantity asked of "grounds"', () => {
+  it('"from the june 22 Met inspection" names the inspection: no period since 22 June; "grounds" there is no "why"', () => {
+    const a = ask('stop and search line from the june 22 Met inspection — what share of cases had the grounds recorded wrong?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/about a quarter \(25%\) of stop and search cases/);
+  });
+  it('"from the summer of 2023" still opens a period', () => {
+    const a = ask('who was in engage from the summer of 2023?');
+    expect(a.text, seen(a)).toMatch(/summer 2023/);
+  });
+});
