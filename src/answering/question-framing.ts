@@ -157,6 +157,9 @@ const SHORTHAND: [RegExp, string][] = [
   // "HMICFRS - spell it out": after an acronym, spelling it out is saying what it stands for.
   [/^\s*([A-Za-z&]{2,10})\s*[-–—:,]\s*spell (?:it|that) out\b/i, 'what does $1 stand for'],
   [/\bconstab\b\.?/gi, 'constabulary'],
+  // "HMICFRS — full name?", "what's the IOPC short for?": what the name stands for.
+  [/\b(?:the\s+)?full\s+(?:name|title)\b(?:\s+of\b)?/gi, 'what it stands for'],
+  [/\bshort for\b/gi, 'stands for'],
   [/\beli5\b/gi, 'explain'],
   [/\byr\b/gi, 'year'],
   [/\byrs\b/gi, 'years'],
@@ -251,6 +254,18 @@ function dropCoverageFraming(question: string): string {
 }
 
 /**
+ * "HMICFRS — full name, for the first reference", "…? for a graphic": what the answer is for,
+ * said last, is not what is asked, unless it names something the question is about.
+ */
+function dropTrailingPurpose(question: string, index: KnowledgeIndex): string {
+  const m = /^(.{8,}?)[,;:]?\s+(?:(?:it'?s|this is|that'?s|need it|needed)\s+)?for (?:a|an|the|my|our|this|that|tomorrow'?s|tonight'?s) ([^,?.;:]{2,40})[?.!]*\s*$/i.exec(question);
+  if (!m || namesSomething(m[2]!, index)) return question;
+  // (Only a purpose after a question or a clause of its own: "what went in for the first time" keeps its words.)
+  if (!/[?,;:—–-]\s*$/.test(question.slice(0, m[1]!.length + 2)) && !/\?$/.test(m[1]!.trim())) return question;
+  return m[1]!.trim();
+}
+
+/**
  * "… during 2022 (calendar yr)?", "(for a graphic)": an aside in brackets that names nothing the
  * question is about — no force, body, date or domain word — is how the asker means it, not what
  * they ask. "(PPOG)", "(2026)" and "(police only)" name something and stay.
@@ -260,7 +275,7 @@ function dropBareAsides(question: string, index: KnowledgeIndex): string {
 }
 
 export function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropBareAsides(dropAskerContext(question, index), index))), index), index);
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropTrailingPurpose(dropBareAsides(dropAskerContext(question, index), index), index))), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   // Set phrases of speech the knowledge base lists ("in the first place", "to be honest").
   const asides = asidePattern(index.data);

@@ -1937,3 +1937,10 @@ describe('a date naming a thing; a quantity asked of "grounds"', () => {
     expect(a.text, seen(a)).toMatch(/summer 2023/);
   });
 });
+
+describe('what a name stands for, asked as its full name', () => {
+  it('"HMICFRS full name?" and "what\'s MOPAC short for?" are answered by the profile that spells it out', () => {
+    expect(ask('HMICFRS full name?').text).toMatch(/His Majesty's Inspectorate of Constabulary and Fire & Rescue Services/);
+    expect(ask("what's MOPAC short for?").text).toMatch(/Mayor's Office for Policing and Crime/);
+  });
+});
