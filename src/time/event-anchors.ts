@@ -6,6 +6,7 @@ import { formatDate, precisionOf, rangeOf } from './partial-dates.ts';
 import type { DateExpression, EventAnchor } from './date-types.ts';
 import type { Token } from './tokens.ts';
 import { DAYS_IN_UNIT, NUMBER_WORDS, unitOf } from './reader.ts';
+import { SEASONS } from './month-words.ts';
 
 const RELATIONS = new Map<string, EventAnchor['relation']>([
   ['after', 'after'], ['once', 'after'], ['before', 'before'], ['since', 'since'], ['when', 'when'], ['until', 'until'], ['till', 'until'],
@@ -187,6 +188,14 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
     const unit = UNIT_OF_NOUN[noun];
     return found && unit ? { ...found, anchor: { ...found.anchor, unit } } : found;
   }
+  // "The spring after W Mids went in", "the summer before the Met came out": that season, the
+  // first after the move (or the last before it).
+  const season = wordAt(t, i) === 'the' ? SEASONS.get(wordAt(t, i + 1) ?? '') : undefined;
+  const side = season ? wordAt(t, i + 2) : undefined;
+  if (season && (side === 'after' || side === 'before' || side === 'following')) {
+    const found = moveAnchorAt(t, text, i, i + 2, side === 'before' ? 'before' : 'after');
+    return found ? { ...found, anchor: { ...found.anchor, season } } : undefined;
+  }
   const relation = RELATIONS.get(wordAt(t, i) ?? '');
   if (!relation) return undefined;
   return moveAnchorAt(t, text, i, i, relation);
@@ -262,6 +271,7 @@ function moveAnchorAt(t: Token[], text: string, i: number, s0: number, relation:
 export function resolveAnchor(anchor: EventAnchor, eventDay: string): DateExpression {
   const day = rangeOf(eventDay);
   const base = { date: eventDay, matched: anchor.matched, index: anchor.index, precision: precisionOf(eventDay), openWord: anchor.relation } as const;
+  if (anchor.season && (anchor.relation === 'after' || anchor.relation === 'before')) return seasonBeside(anchor, anchor.season, eventDay, base);
   switch (anchor.relation) {
     case 'after':
       if (anchor.spanDays) return { ...base, precision: 'range', range: { start: day.end + 1, end: day.end + anchor.spanDays }, label: `in the ${spanWords(anchor.spanDays)} after ${formatDate(eventDay)}` };
@@ -303,6 +313,30 @@ export function resolveStay(anchor: EventAnchor, period: AnchorPeriod, name: str
     precision: 'range',
     openWord: 'during',
     label: `${name}'s time in Engage (${span})`,
+  };
+}
+
+/** The season named beside a move: the first one starting after it, or the last one ending before it. */
+function seasonBeside(anchor: EventAnchor, season: { name: string; first: number }, eventDay: string, base: { date: string; matched: string; index: number }): DateExpression {
+  const day = rangeOf(eventDay);
+  const year = Number(eventDay.slice(0, 4));
+  const occurrence = (y: number) => {
+    const from = `${y}-${String(season.first).padStart(2, '0')}`;
+    const lastMonth = season.first + 2;
+    const to = lastMonth > 12 ? `${y + 1}-${String(lastMonth - 12).padStart(2, '0')}` : `${y}-${String(lastMonth).padStart(2, '0')}`;
+    return { from, to, start: rangeOf(from).start, end: rangeOf(to).end, y };
+  };
+  const candidates = [year - 2, year - 1, year, year + 1, year + 2].map(occurrence);
+  const chosen = anchor.relation === 'after' ? candidates.find((c) => c.start > day.end)! : [...candidates].reverse().find((c) => c.end < day.start)!;
+  const name = season.name.toLowerCase();
+  return {
+    date: chosen.from,
+    matched: base.matched,
+    index: base.index,
+    precision: 'range',
+    range: { start: chosen.start, end: chosen.end },
+    approximate: true,
+    label: `${name} ${chosen.y} (${formatDate(chosen.from)} to ${formatDate(chosen.to)}), the ${name} ${anchor.relation} ${formatDate(eventDay)}`,
   };
 }
 

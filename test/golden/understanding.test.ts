@@ -1944,3 +1944,14 @@ describe('what a name stands for, asked as its full name', () => {
     expect(ask("what's MOPAC short for?").text).toMatch(/Mayor's Office for Policing and Crime/);
   });
 });
+
+describe('a season placed by a move', () => {
+  it('"the winter before the Met came out" is the last winter ending before 23 January 2025', () => {
+    const a = ask('who went into engage the winter before the Met came out?');
+    expect(a.text, seen(a)).toMatch(/^In winter 2023 \(December 2023 to February 2024\), the winter before 23 January 2025/);
+  });
+  it('"the spring after W Mids went in" is spring 2024: Wiltshire\'s exit in May 2024 is in it', () => {
+    const a = ask('the spring after W Mids went in, wiltshre came out of special measures — which day exactly?');
+    expect(a.text, seen(a)).toMatch(/^Yes: Wiltshire Police left Engage .* on 21 May 2024/);
+  });
+});
