@@ -17,6 +17,7 @@ import { analyzeText, indexKnowledge, type KnowledgeIndex, type Term } from '../
 import { checkQuestion, stripMentions } from '../question-input.ts';
 import { escapeRegExp, normalizeAlias, tokenize } from '../text.ts';
 import { dropAskerContext, termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
+import { expandEqualsQuestion } from './question-framing.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
@@ -50,7 +51,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   // (With a conversation going, a bare name is a follow-up: "GMP?" asks the last question again.)
   // The asker's own situation beside the question ("… I keep seeing Feb and April") is set aside
   // first, so what remains splits and reads as the question it is.
-  const asked = dropAskerContext(checked.question, index);
+  const asked = dropAskerContext(expandEqualsQuestion(checked.question), index);
   const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? statementThenDeictic(asked) ?? subjectFirst(asked, index);
   const parts = splitQuestion(whole);
   if (parts) {

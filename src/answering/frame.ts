@@ -94,8 +94,6 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   // clause with a causing verb asks for the reasons of the move.
   // "What was Notts put in enhanced monitoring for (in March 2024)?": a closing "for" asks why.
   else if (/^what\b[^?]*\b(put|placed|moved|sent|pushed|escalated|go|went|gone|taken)\b[^?]*\bfor\b(\s+(in|on|during|back in|at)\b[^?]*)?\s*\??\s*$/.test(q) && (c.has('enter') || c.has('engage'))) asks = 'why';
-  // "D&C went in in autumn 2022 — what was it over?", "… what was that for?": of a move, the reasons.
-  else if (/\bwhat (was|were) (it|that|this|they|all that) (over|about|for)\b/.test(whole) && (c.has('enter') || c.has('leave'))) asks = 'why';
   // ("What share of cases had the grounds recorded wrong?": a quantity is asked; "grounds" here
   // is the thing recorded, not a reason asked for.)
   else if (lead === 'why' || (c.has('why') && !/\b(what|which) (share|proportion|percentage|fraction|per ?cent|number) of\b|\bhow (many|much)\b/.test(q)) || (/\b(that|which)\s+(got|put|led|landed|sent|pushed|tipped|triggered|caused)\b/.test(q) && (c.has('enter') || c.has('leave') || c.has('engage'))) || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
@@ -157,10 +155,18 @@ function mainClauseOf(q: string, timeClauseEnds?: number): string {
  * anchor recognised from the question's start up to the first comma. Undefined otherwise.
  */
 function timeClauseEnd(analysis: QuestionAnalysis, whole: string): number | undefined {
-  const comma = whole.indexOf(',');
-  if (comma < 0) return undefined;
-  const times = [...analysis.anchors, ...analysis.dates].filter((d) => d.matched && d.index <= 3);
-  return times.some((d) => d.index + d.matched!.length >= comma - 1 && d.index + d.matched!.length <= comma) ? comma : undefined;
+  // (Several times in a row are one opening: "Spring 2022, before the Met went in — which …?")
+  const times = [...analysis.anchors, ...analysis.dates].filter((d) => d.matched);
+  let from = 0;
+  let end: number | undefined;
+  for (;;) {
+    const piece = times.find((d) => d.index >= from && d.index <= from + 3);
+    if (!piece) return end;
+    const separator = /^\s*(?:,|[-–—]+(?=\s))/.exec(whole.slice(piece.index + piece.matched!.length));
+    if (!separator) return end;
+    end = piece.index + piece.matched!.length + separator[0].length - 1;
+    from = end + 1;
+  }
 }
 
 /**

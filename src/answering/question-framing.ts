@@ -174,8 +174,18 @@ const SHORTHAND: [RegExp, string][] = [
   // "Which forces had not yet got out of Engage?", "… were yet to leave": those not out were
   // still in, which is the list asked for (not the moves out).
   [/(?<=\b(?:forces|services|ones|who|that)\s+)(?:had|have|has|were|was|are|is)(?:\s*n't|\s+not)\s+(?:yet\s+)?(?:got|gotten|come|came|left|exited|been\s+(?:let|taken|moved|brought))(?:\s+out)?(?:\s+of)?(?=\s)/gi, 'were still in'],
+  // "Who was left in after W Mids got out?": those remaining (not "left in charge").
+  [/\b(?:was|were|is|are)\s+(?:still\s+)?left\s+in\b(?!\s+charge)/gi, 'were still in'],
   [/(?<=\b(?:forces|services|ones|who|that)\s+)(?:were|was|are|is)\s+(?:still\s+)?yet\s+to\s+(?:leave|exit|get\s+out|come\s+out|be\s+let\s+out)(?:\s+of)?(?=\s|[?.!]|$)/gi, 'were still in'],
 ];
+
+/**
+ * "MOPAC = ?", "PPOG=? and who sits on it": a name with an equals sign and a question mark asks
+ * what it is. Written out before the question is split into its parts.
+ */
+export function expandEqualsQuestion(question: string): string {
+  return question.replace(/^\s*([A-Za-z&][A-Za-z&.\s]{1,30}?)\s*=\s*\?+/, 'what is $1?');
+}
 
 /**
  * An acronym made plural with a small "s" ("FRSs", "PCCs", "CCs") is read as the acronym: the

@@ -1955,3 +1955,29 @@ describe('a season placed by a move', () => {
     expect(a.text, seen(a)).toMatch(/^Yes: Wiltshire Police left Engage .* on 21 May 2024/);
   });
 });
+
+describe('reasons asked in shorthand; false premises; remaining; symbols; statements', () => {
+  it('"when were they put in, and over what?" gives the concerns', () => {
+    const a = ask('Bucks FRS — when were they put under enhanced monitoring, and over what?');
+    expect(a.text, seen(a)).toMatch(/concerns about Buckinghamshire Fire and Rescue Service included/);
+  });
+  it('"why was GMP put back in in 2023?" is declined with what the records hold: no such move', () => {
+    const a = ask('why was GMP put back into special measures in 2023?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/^No, not in 2023: Greater Manchester Police was moved into Engage\b.* in December 2020/);
+    expect(ask('why did GMP go into engage in 2020?').status).toBe('answered');
+  });
+  it('"who was left in?" after a move is who remained', () => {
+    const a = ask('Oct 2024, after W Mids got out — who was left in?');
+    expect(a.text, seen(a)).toMatch(/^On 19 September 2024, three police forces were in Engage/);
+  });
+  it('several opening times, and a misspelt "already": those in before the Met went in, besides it', () => {
+    const a = ask('Spring 2022, before the Met went in — which forces were alredy in special measures?');
+    expect(a.text, seen(a)).toMatch(/^Besides the Metropolitan Police Service: on 28 June 2022, five police forces were in Engage/);
+  });
+  it('"MOPAC = ?" asks what it is; "HMICFRS\'s statement" gives the published words', () => {
+    expect(ask('MOPAC = ? and how does it relate to the Met').text).toMatch(/^MOPAC, the Mayor's Office for Policing and Crime/);
+    const b = ask("what was HMICFRS's statement on the Met being monitored, June 2022?");
+    expect(b.text, seen(b)).toMatch(/In the source's own words: "We can confirm .*additional scrutiny and support/);
+  });
+});

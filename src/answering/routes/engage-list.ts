@@ -37,7 +37,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   if (GENERIC_BODY.test(analysis.question) && analysis.dates.length === 0 && analysis.entities.length === 0 && !/\b(ever|any|which|how many)\b/i.test(analysis.question)) return undefined;
   // "Which forces have NOT left Engage?", "who is yet to come out?": those still in, now.
   // So does "are all the forces out of Engage?" or "has every force come out?": the answer is who is still in.
-  const notLeft = /\b(not|n't|never|yet to|still to)\s+(yet\s+)?(left|leave|come out|came out|got out|get out|exited|exit|been let out|been taken out)\b/i.test(analysis.question) || /^\W*(are|is|has|have)\s+(all|every|each)\b[^?]*\b(out|left|come out|got out)\b/i.test(analysis.question);
+  const notLeft = /\b(not|n't|never|yet to|still to)\s+(yet\s+)?(left|leave|come out|came out|got out|get out|exited|exit|been let out|been taken out)\b/i.test(analysis.corrected) || /^\W*(are|is|has|have)\s+(all|every|each)\b[^?]*\b(out|left|come out|got out)\b/i.test(analysis.corrected);
   const c = notLeft ? new Set([...analysis.concepts].filter((x) => x !== 'leave').concat('now', 'engage')) : analysis.concepts;
   // "what" asks for a list only about forces or services in the plural ("what forces…"), not
   // "what is Engage?" or "what does Engage involve for a force?".
@@ -75,7 +75,8 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // "Which forces shared the Met's status in June 2022?": a named force is the reference point of
   // a list on a date, not the subject of the question.
   const referenceWords =
-    /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.question) ||
+    // (Read with typos corrected: "alredy" is "already".)
+    /\b(other|others|share|shared|sharing|alongside|besides|same|as well as|apart from|already|still|remaining|at the time|too)\b/i.test(analysis.corrected) ||
     // "How many forces were in Engage when the Met joined?": the named force's move dates the list.
     // So does "When Notts went in, which forces were in?"; "when did …" asks when.
     (/\bwhen\b/i.test(analysis.question) && !/^\s*when\s+(did|does|do|was|were|is|are|has|have|had|will|would)\b/i.test(analysis.question) && !/^\s*when\b[^,]*$/i.test(analysis.question));
@@ -129,7 +130,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   // So is the force whose move dates it when the question asks for the others ("which other forces
   // were in when the Met went in?", "who was already in?"), though a plain "which forces were in
   // when the Met went in?" counts the Met too.
-  const anchoredReference = /\b(other|others|else|already|besides|alongside|apart from|as well as)\b/i.test(analysis.question)
+  const anchoredReference = /\b(other|others|else|already|besides|alongside|apart from|as well as)\b/i.test(analysis.corrected)
     ? analysis.entities.filter((e) => analysis.anchoredKeys?.has('#' + e.id) && isEngageKind(index.entities.get(e.id))).map((e) => e.id)
     : [];
   const leftOut = new Set([...frame.excluded, ...(comparedOnDate ? statusEntities : []), ...anchoredReference]);

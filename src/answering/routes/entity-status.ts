@@ -172,6 +172,9 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       if (date && period) {
         verdict([leaving ? period.exit : period.entry].filter((e): e is StatusEvent => e !== undefined), date);
         if (!pending.startsWith('No')) pending = ''; // a "why" is not answered "Yes"
+        // "Why was GMP put back in in 2023?": no such move is on record, so there are no reasons
+        // to give; what the records hold is said, as a decline of the question asked.
+        else if (frame.asks === 'why' || c.has('why')) unanswered = true;
       }
       if (leaving && !period) {
         say(`As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} has not left Engage; it entered ${onDate(latest.entry.date)}.`, latest.entry);

@@ -185,7 +185,8 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   };
   // "Exact words from the HMIC spokesperson? need the quote": the fact tells it in our words; the
   // published words themselves follow, verbatim, from the source that carries them.
-  const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation|in (his|her|their) (own )?words)\b/i.test(analysis.question);
+  // (So does "what was HMICFRS's statement on …?": a statement asked for is its words.)
+  const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation|in (his|her|their) (own )?words|statement (on|about|to|after)|(his|her|its|their|'s) statement)\b/i.test(analysis.question);
   for (const { d } of picked) {
     add(d.fact);
     const quoted = asksWords ? d.fact.citations.find((c) => c.quote && c.quote.split(/\s+/).length >= 4 && !d.fact.text.includes(c.quote)) : undefined;
