@@ -4,6 +4,7 @@
 // accounts for enough of it. Every sentence comes from a curated fact or status event. Pure.
 
 import type { Entity, KnowledgeData, StatusEvent } from '../../knowledge/schema.ts';
+import type { DateExpression, EventAnchor } from '../dates.ts';
 import { citeEvent } from './cite-event.ts';
 import { withAttributionVerdict } from './attribution.ts';
 import type { Answer } from '../answer-types.ts';
@@ -316,6 +317,7 @@ function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): Quest
 function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, context: AnswerOptions['context']): { analysis: QuestionAnalysis; unresolved?: Set<number>; placedBy?: StatusEvent[] } | { message: string } {
   if (analysis.anchors.length === 0) return { analysis };
   const placedBy: StatusEvent[] = [];
+  const spanEnds = new Map<DateExpression, { role: 'start' | 'end'; anchor: EventAnchor }>();
   // Moves whose subject is a pronoun with nothing to stand for: "once it has been put in special
   // measures" after "what does a force have to do" is about forces in general, not a time.
   const unresolved = new Set<number>();
@@ -392,9 +394,11 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
       resolved.label = formatDate(resolved.date);
     }
     // The anchor replaces the looser date written beside it ("after West Mids got out in Sept 2024").
-    const beside = near && near.index - (anchor.index + anchor.matched.length) < 12 ? dates.indexOf(near) : -1;
+    // (Not the time that closes a span it opens: "between the Met coming out and summer 2025".)
+    const beside = near && !anchor.between && near.index - (anchor.index + anchor.matched.length) < 12 ? dates.indexOf(near) : -1;
     if (beside >= 0) dates.splice(beside, 1);
     dates.unshift(resolved);
+    if (anchor.between) spanEnds.set(resolved, { role: anchor.between, anchor });
     // The force named in the anchor is now the date: every route counts its name as accounted for.
     consumed.add('#' + entity.id);
     // So are the words that stood for it ("when *the force* went in").
@@ -403,7 +407,31 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     // its main clause says only "in there"; a question about something else stays about it.
     if (/\b(which|what|how many|list|any|who)\b[^?]*\b(forces?|services?|ones|others?|there|in it)\b/i.test(analysis.question)) concepts.add('engage');
   }
-  return { analysis: { ...analysis, entities, dates, concepts, anchoredKeys: consumed }, unresolved, placedBy };
+  return { analysis: { ...analysis, entities, dates: joinSpan(dates, spanEnds), concepts, anchoredKeys: consumed }, unresolved, placedBy };
+}
+
+/**
+ * "Between the Met coming out and the end of summer 2025": the move that opens the span and the
+ * time (or move) that closes it, made one closed period of the question.
+ */
+function joinSpan(dates: DateExpression[], spanEnds: Map<DateExpression, { role: 'start' | 'end'; anchor: EventAnchor }>): DateExpression[] {
+  const start = dates.find((d) => spanEnds.get(d)?.role === 'start');
+  if (!start) return dates;
+  const opening = spanEnds.get(start)!.anchor;
+  const end = dates.find((d) => spanEnds.get(d)?.role === 'end') ?? dates.find((d) => d !== start && !spanEnds.has(d) && !d.open && d.index > opening.index);
+  if (!end || end.range.end < start.range.start) return dates;
+  const from = isoFromDay(start.range.start);
+  const to = isoFromDay(end.range.end);
+  const joined: DateExpression = {
+    date: from,
+    range: { start: start.range.start, end: end.range.end },
+    matched: opening.matched,
+    index: opening.index,
+    precision: 'range',
+    label: `${formatDate(from)} to ${formatDate(to)}`,
+    until: to,
+  };
+  return [joined, ...dates.filter((d) => d !== start && d !== end)];
 }
 
 /**

@@ -79,6 +79,8 @@ export interface EventAnchor {
   unit?: 'year' | 'month' | 'week';
   /** "in the 12 months before the Met got out", "within a month of the Met going in": how far the period runs from the event (with `before` or `after`). */
   spanDays?: number;
+  /** "between the Met coming out and the end of 2025": this move opens (or closes) a span with the time after it. */
+  between?: 'start' | 'end';
   /** "the spring after W Mids went in": the first such season after (or the last before) the event. */
   season?: { name: string; first: number };
 }

@@ -170,7 +170,19 @@ function stayAnchorAt(t: Token[], text: string, i: number): { anchor: EventAncho
 }
 
 /** An event anchor starting at token i (a relation word), and the token after it. */
-export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number } | undefined {
+export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number; also?: EventAnchor } | undefined {
+  // "Between the Met coming out and the end of summer 2025", "between the Met going in and GMP
+  // coming out": a move opens a span that the time (or move) after "and" closes.
+  if (wordAt(t, i) === 'between') {
+    const opening = moveAnchorAt(t, text, i, i, 'since');
+    if (!opening) return undefined;
+    const closing = wordAt(t, opening.end) === 'and' ? moveAnchorAt(t, text, opening.end, opening.end, 'until') : undefined;
+    return {
+      anchor: { ...opening.anchor, between: 'start' },
+      end: closing?.end ?? opening.end,
+      ...(closing ? { also: { ...closing.anchor, between: 'end' as const } } : {}),
+    };
+  }
   const stay = stayAnchorAt(t, text, i);
   if (stay) return stay;
   const span = spanAt(t, i);

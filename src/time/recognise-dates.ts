@@ -199,6 +199,7 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
     const anchor = anchorAt(t, source, i);
     if (anchor) {
       anchors.push(anchor.anchor);
+      if (anchor.also) anchors.push(anchor.also);
       i = anchor.end;
       continue;
     }

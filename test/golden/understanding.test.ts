@@ -1981,3 +1981,16 @@ describe('reasons asked in shorthand; false premises; remaining; symbols; statem
     expect(b.text, seen(b)).toMatch(/In the source's own words: "We can confirm .*additional scrutiny and support/);
   });
 });
+
+describe('a span opened by a move and closed by a time or another move', () => {
+  it('"between the Met coming out and the end of summer 2025, who else left?" lists the exits in that span', () => {
+    const a = ask('between the Met coming out and the end of summer 2025, who else left Engage?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toMatch(/^From 23 January 2025 to 31 August 2025, two police forces left Engage/);
+    expect(a.text).toMatch(/Nottinghamshire Police — 22 May 2025/);
+  });
+  it('"between the Met going in and GMP coming out, who else went in?" runs from one move to the other', () => {
+    const a = ask('between the Met going in and GMP coming out, who else went in?');
+    expect(a.text, seen(a)).toMatch(/^From 28 June 2022 to 28 October 2022, three police forces entered Engage/);
+  });
+});

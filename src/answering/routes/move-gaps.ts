@@ -26,7 +26,7 @@ const MOVE_CONCEPTS: Record<Move, string> = { enter: '@enter', leave: '@leave' }
 export function moveGapDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>, placedBy: readonly StatusEvent[]): Draft | undefined {
   const q = analysis.corrected;
   if (!ASKS_GAP.test(q)) return undefined;
-  const pair = fromAnchor(analysis, index, placedBy) ?? fromTwoSubjects(analysis, frame, index);
+  const pair = fromSpan(analysis, index, placedBy) ?? fromAnchor(analysis, index, placedBy) ?? fromTwoSubjects(analysis, frame, index);
   if (!pair) return undefined;
   const { first, second } = pair;
   const cites = [...citeEvent(first.event, index, 2), ...citeEvent(second.event, index, 2)];
@@ -84,6 +84,14 @@ interface MovePair {
   first: PlacedMove;
   second: PlacedMove;
   order?: 'after' | 'before';
+}
+
+/** "How many days between Notts leaving and D&C leaving?": the two moves that open and close the span. */
+function fromSpan(analysis: QuestionAnalysis, index: KnowledgeIndex, placedBy: readonly StatusEvent[]): MovePair | undefined {
+  if (placedBy.length !== 2 || !analysis.anchors.some((a) => a.between === 'start') || !analysis.anchors.some((a) => a.between === 'end')) return undefined;
+  const [a, b] = placedBy.map((event) => ({ entity: index.entities.get(event.entity), event }));
+  if (!a?.entity || !b?.entity) return undefined;
+  return { first: { entity: a.entity, event: a.event }, second: { entity: b.entity, event: b.event } };
 }
 
 /** "How long after the Met went in did D&C follow?": the anchor's move, then the other subject's. */
