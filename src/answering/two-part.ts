@@ -7,7 +7,7 @@ import { sentencesToText } from '../citations.ts';
 import { analyzeText, type KnowledgeIndex } from '../knowledge-index.ts';
 import { editDistance } from '../text.ts';
 
-const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have)\b.*)$/i;
+const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have|(?<=\?\s+)(?:wasn'?t|isn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|doesn'?t|aren'?t))\b.*)$/i;
 
 /**
  * "Cleveland Police: when did it go into Engage?" names its subject first and then asks about

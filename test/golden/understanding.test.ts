@@ -1994,3 +1994,11 @@ describe('a span opened by a move and closed by a time or another move', () => {
     expect(a.text, seen(a)).toMatch(/^From 28 June 2022 to 28 October 2022, three police forces entered Engage/);
   });
 });
+
+describe('a second question led by a negated auxiliary', () => {
+  it('"who was running the Met when it went in? wasnt cressida dick gone by then" answers both', () => {
+    const a = ask('who was running the Met when it went into special measures? wasnt cressida dick gone by then, commisioner wise');
+    expect(a.text, seen(a)).toMatch(/^On 28 June 2022, the Commissioner of the Metropolitan Police was Sir Stephen House \(acting\)/);
+    expect(a.text).toMatch(/Dame Cressida Dick resigned as Met Commissioner in February 2022/);
+  });
+});
