@@ -104,7 +104,9 @@ function namesSomething(text: string, index: KnowledgeIndex, options: { entities
 const SPECIFIC_CONCEPT_IDF = 2;
 
 /** Text-speak spellings of grammar words ("thru", "b4", "cos"): written out before reading. */
-const SHORTHAND: [RegExp, string][] = [
+const ORDINAL_WORDS: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth' };
+
+const SHORTHAND: [RegExp, string | ((match: string) => string)][] = [
   [/\bthru\b/gi, 'through'],
   [/\bb4\b/gi, 'before'],
   [/\b(cos|coz|cuz)\b/gi, 'because'],
@@ -157,6 +159,8 @@ const SHORTHAND: [RegExp, string][] = [
   // "HMICFRS - spell it out": after an acronym, spelling it out is saying what it stands for.
   [/^\s*([A-Za-z&]{2,10})\s*[-–—:,]\s*spell (?:it|that) out\b/i, 'what does $1 stand for'],
   [/\bconstab\b\.?/gi, 'constabulary'],
+  // "a 3rd cause of concern", "the 2nd time": an ordinal in figures, outside a date ("3rd May").
+  [/(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)\b(1st|2nd|3rd|4th|5th|6th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, (n: string) => ORDINAL_WORDS[n.toLowerCase()] ?? n],
   // "HMICFRS — full name?", "what's the IOPC short for?": what the name stands for.
   [/\b(?:the\s+)?full\s+(?:name|title)\b(?:\s+of\b)?/gi, 'what it stands for'],
   [/\bshort for\b/gi, 'stands for'],
@@ -285,7 +289,7 @@ function dropBareAsides(question: string, index: KnowledgeIndex): string {
 }
 
 export function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropTrailingPurpose(dropBareAsides(dropAskerContext(question, index), index), index))), index), index);
+  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => (typeof to === 'string' ? text.replace(re, to) : text.replace(re, to)), dropCoverageFraming(dropTrailingPurpose(dropBareAsides(dropAskerContext(question, index), index), index))), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   // Set phrases of speech the knowledge base lists ("in the first place", "to be honest").
   const asides = asidePattern(index.data);

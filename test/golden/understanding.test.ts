@@ -2002,3 +2002,13 @@ describe('a second question led by a negated auxiliary', () => {
     expect(a.text).toMatch(/Dame Cressida Dick resigned as Met Commissioner in February 2022/);
   });
 });
+
+describe('ordinals in figures', () => {
+  it('"a 3rd cause of concern" is the third; "3rd May 2024" stays a date', () => {
+    const a = ask('Glos FRS had a 3rd cause of concern added partway through - what was it and when?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Gloucestershire Fire and Rescue Service/);
+    const d = answer('which forces were in engage on 3rd May 2024?', index, { today: '2026-12-01' });
+    expect(d.text, seen(d)).toMatch(/^On 3 May 2024/);
+  });
+});
