@@ -20,7 +20,7 @@ import { escapeRegExp, normalizeAlias, tokenize } from '../text.ts';
 import { dropAskerContext, termWeight, understandQuestion, type QuestionAnalysis } from './understand.ts';
 import { expandEqualsQuestion } from './question-framing.ts';
 import { checkAnswerable } from './answerability.ts';
-import { compose, composeNoAnswer, declined, HEDGE_BELOW, declineMessage, safeEcho, type AnswerOptions } from './compose.ts';
+import { compose, composeNoAnswer, confidenceOf, declined, HEDGE_BELOW, declineMessage, safeEcho, SAY_UNSURE_BELOW, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { deicticTail, mergeAnswers, splitQuestion, statementThenDeictic, subjectFirst } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
@@ -36,6 +36,9 @@ import { entityStatusDraft } from './routes/entity-status.ts';
 import { factDrafts } from './routes/facts.ts';
 
 export type { AnswerOptions } from './compose.ts';
+
+/** Words asking whether something has happened up to now: "yet", "so far", "to date", "by now". */
+const ASKS_UP_TO_NOW = /\b(yet|so far|to date|by now|up to now|as of now|since then)\b/i;
 
 // Chosen by sweeping the dev, paraphrase and a fresh held-out set: 0.58 answered most with no
 // refusal lost; 0.55 began answering questions that must be declined.
@@ -221,6 +224,12 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
     // keeps its citations; one with none is a plain decline with suggestions.
     if (best.sentences.some((x) => x.cites.length > 0)) return composeNoAnswer(best, index, analysis, options);
     return declined(index, best.sentences.map((s) => s.text).join(' '), best.route, analysis, options, best);
+  }
+  // "Has Mahmood used her new powers yet?": whether something has happened up to now is not
+  // answered by a record that does not account for the question; an unsure match is declined.
+  if (best.route === 'fact' && confidenceOf(best) < SAY_UNSURE_BELOW && ASKS_UP_TO_NOW.test(analysis.corrected)) {
+    const checked = index.data.meta?.checkedTo ? ` My sources were checked up to ${formatDate(index.data.meta.checkedTo)}.` : '';
+    return declined(index, `I hold no record that says whether that has happened yet; the nearest ones tell of something else.${checked}`, 'declined:up-to-now', analysis, options, best);
   }
   // "IPCC", "HMIC", "ACPO": answered for the body that carries the name now, saying so.
   const former = formerNamesIn(index.data, analysis.question).filter((f) => !best.sentences.some((x) => x.text.includes(f.formerName.name)));

@@ -2012,3 +2012,15 @@ describe('ordinals in figures', () => {
     expect(d.text, seen(d)).toMatch(/^On 3 May 2024/);
   });
 });
+
+describe('whether something has happened up to now', () => {
+  it('"has Mahmood used the powers to boot out a chief constable yet?" is declined, not answered with her seeking them', () => {
+    const a = ask('has mahmood actually used the white paper powers to boot out a chief constable yet?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/whether that has happened yet/);
+  });
+  it('a status asked "yet" is still answered from the timeline', () => {
+    const a = ask('has Lincolnshire come out yet?');
+    expect(a.text, seen(a)).toMatch(/^No: as of 12 August 2025/);
+  });
+});
