@@ -398,7 +398,11 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     let resolved = stay ? resolveStay(anchor, stay, nameOf(entity)) : resolveAnchor(anchor, day);
     // ("How many were left in after West Mids got out?": those remaining, that day.)
     if (/\b(still|already|remaining|remained|(?:was|were) left in)\b/i.test(analysis.question) && resolved.open === 'after') {
-      resolved = { ...resolved, range: { start: resolved.range.start, end: resolved.range.start }, date: isoFromDay(resolved.range.start) };
+      // (After the newest record's own move, "who was still in" is known as of that move's day:
+      // nothing after it is on record to change it.)
+      const newestDay = rangeOf(index.newestRecordDate).end;
+      const day = resolved.range.start > newestDay && rangeOf(placing?.date ?? index.newestRecordDate).end <= newestDay ? newestDay : resolved.range.start;
+      resolved = { ...resolved, range: { start: day, end: day }, date: isoFromDay(day) };
       delete (resolved as { open?: unknown }).open;
       resolved.label = formatDate(resolved.date);
     }

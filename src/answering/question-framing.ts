@@ -170,7 +170,7 @@ const SHORTHAND: [RegExp, string | ((match: string) => string)][] = [
   // "What happened on 21 May 2024 in Engage terms?": as regards Engage, not a question about terms.
   [/\bin ([a-z]+) terms\b/gi, 'in $1'],
   // "at any point during calendar year 2022": during 2022; "the full list": the list.
-  [/\bat any (?:point|time|stage)\b/gi, ''],
+  [/\bat (?:any|some) (?:point|time|stage)\b/gi, ''],
   [/\b(?:the )?calendar year (?=(?:19|20)\d\d\b)/gi, ''],
   [/\b(full|complete|whole|entire) list\b/gi, 'list'],
   // "process-wise", "timing-wise": as regards the process, the timing.
@@ -221,6 +221,9 @@ function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
   // "Who was in Engage at the end of June 2022? One piece I have says only GMP, Cleveland and
   // Glos": what a source says, beside the question, is what the answer will be checked against;
   // the question is answered as asked.
+  // "Which forces were still in on 1 Jan 2024? dont forget Wiltshire": a reminder of what the
+  // answer should include is no part of the question (a list gives every one on record anyway).
+  if (/^\W*(?:don'?t forget|do not forget|remember to include|including|incl\.?)\b/i.test(remark)) return m[1]!;
   // (So is what someone believes: "colleague swears it is", "my editor thinks so".)
   if (/\b(says|said|reports|reported|claims|claimed|has it|reckons|reckoned|told me|tells me|suggests|swears|swore|thinks|thought|believes|believed|insists|insisted|is sure|is convinced|bets)\b/i.test(remark) && m[1]!.trim().split(/\s+/).length >= 4) return m[1]!;
   return namesSomething(remark, index) ? question : m[1]!;

@@ -131,12 +131,17 @@ function grammarWords(index: KnowledgeIndex): Set<string> {
   return set;
 }
 
+/** Below this Zipf frequency a string is rare enough in English to be read as a slip of a far commoner word. */
+const RARE_ZIPF = 3;
+
 export function misspeltGrammarWord(word: string, index: KnowledgeIndex): string | undefined {
   if (word.length < 3 || word.length > 5 || index.knownWords.has(word) || /\d/.test(word)) return undefined;
   const profile = wordProfile();
-  if (!profile.available || profile.zipf(word) > 0) return undefined;
+  // ("wich": a string rare in English, one slip from a word a thousand times commoner, is that word.)
+  const own = profile.zipf(word);
+  if (!profile.available || own >= RARE_ZIPF) return undefined;
   let best: string | undefined;
-  let bestZipf = 0;
+  let bestZipf = own > 0 ? own + 3 : 0;
   for (const candidate of grammarWords(index)) {
     if (Math.abs(candidate.length - word.length) > 1 || candidate.length < 3 || editDistance(word, candidate, 1) > 1) continue;
     const z = profile.zipf(candidate);

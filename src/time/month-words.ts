@@ -126,7 +126,7 @@ export function misspeltSeason(word: string): { name: string; first: number } | 
   return undefined;
 }
 
-const OTHER_DATE_WORDS = new Set(['easter', 'christmas', 'xmas', 'yesterday', 'today', 'tomorrow', 'fortnight', 'midsummer', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
+const OTHER_DATE_WORDS = new Set(['easter', 'christmas', 'xmas', 'nye', 'yesterday', 'today', 'tomorrow', 'fortnight', 'midsummer', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
 
 /**
  * A word that belongs to dates ("Easter", "Dec", "Sept", "Friday", "summer"), even without a

@@ -152,6 +152,11 @@ export function holidayAt(r: Reader, i: number): Piece | undefined {
     j = i + 2;
     name = 'Boxing Day';
     days = (y) => [dayNumber(y, 12, 26), dayNumber(y, 12, 26)];
+  } else if (w === 'nye') {
+    // "NYE 2021": New Year's Eve, as newsrooms shorten it.
+    j = i + 1;
+    name = "New Year's Eve";
+    days = (y) => [dayNumber(y, 12, 31), dayNumber(y, 12, 31)];
   } else if (w === 'new' && (next === "year's" || next === 'years' || next === 'year')) {
     const after = word(r, i + 2);
     const eve = after === 'eve';

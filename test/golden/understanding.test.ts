@@ -2024,3 +2024,19 @@ describe('whether something has happened up to now', () => {
     expect(a.text, seen(a)).toMatch(/^No: as of 12 August 2025/);
   });
 });
+
+describe('list questions with slips and remarks', () => {
+  it('"NYE 2021" is New Year\'s Eve; "wich" is "which"; "at some point" adds nothing', () => {
+    expect(ask('list the forces that were in special measures on NYE 2021 pls').text).toMatch(/^On New Year's Eve 2021 \(31 December 2021\), three police forces were in Engage/);
+    expect(ask('during 2023 wich fire services were in engage at some point?').text).toMatch(/^In 2023, four fire and rescue services were in Engage/);
+  });
+  it('"once Glos FRS came out in Aug 2025, who was left in?" is known as of that move, the newest record', () => {
+    const a = ask('once glos FRS came out in aug 2025 who was left in engage?');
+    expect(a.text, seen(a)).toMatch(/^On 12 August 2025, one police force was in Engage/);
+  });
+  it('"dont forget Wiltshire etc" after a list question is a reminder: Wiltshire is listed, not set aside', () => {
+    const a = ask('which police forces were still in engage on 1 Jan 2024? dont forget Wiltshrie etc');
+    expect(a.text, seen(a)).toMatch(/^On 1 January 2024, five police forces were in Engage/);
+    expect(a.text).toMatch(/Wiltshire Police/);
+  });
+});
