@@ -65,17 +65,21 @@ export function deicticTail(question: string): string | undefined {
  * heading the inspectorate when Cleveland went into special measures in 2019?".
  */
 export function statementThenDeictic(question: string): string | undefined {
-  const m = /^(.{8,200}?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+)\s*(.{6,200}?)\s+(?:at that ([a-z]{4,7})|at the time|back then|by then|then|on that day|that day|in that year|that year)\s*\??\s*$/i.exec(question.trim());
+  const m = /^(.{8,200}?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+)\s*((?:which|what|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do)\b.{4,200})$/i.exec(question.trim());
   if (!m) return undefined;
+  const [statement, rest] = [m[1]!.replace(/[.!]+$/, '').trim(), m[2]!.trim()];
+  // The time the question means: "at that point", "at the time", "then", "that day", "on that date".
+  const deictic = /\s+(?:at that ([a-z]{4,7})|at the time|back then|by then|then|on that (?:day|date)|that (?:day|date)|on the day|in that year|that year)\b/i.exec(rest);
+  if (!deictic) return undefined;
   // ("at that piont": the word slipped, as typed.)
-  if (m[3] && !['point', 'time', 'stage', 'moment'].some((w) => editDistance(m[3]!.toLowerCase(), w, 2) <= (w.length > 4 ? 2 : 1))) return undefined;
-  const [statement, asked] = [m[1]!.replace(/[.!]+$/, '').trim(), m[2]!.trim()];
+  if (deictic[1] && !['point', 'time', 'stage', 'moment'].some((w) => editDistance(deictic[1]!.toLowerCase(), w, 2) <= (w.length > 4 ? 2 : 1))) return undefined;
   // The first part tells (no question of its own); the second asks.
   if (/[?]/.test(statement) || /^(?:which|what|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|can|could)\b/i.test(statement)) return undefined;
-  if (!/^(?:which|what|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do)\b/i.test(asked)) return undefined;
   // Only a statement of something happening: a verb in the past ("went", "came", "was put").
-  if (!/\b(?:went|came|was|were|got|left|entered|exited|joined|started|took|moved|placed|put|\w+ed)\b/i.test(statement) && !/\b\w+ed\b/i.test(statement)) return undefined;
-  return `${asked} when ${statement.charAt(0).toLowerCase()}${statement.slice(1)}?`;
+  if (!/\b(?:went|came|was|were|got|left|entered|exited|joined|started|took|moved|placed|put|\w+ed)\b/i.test(statement)) return undefined;
+  const when = ` when ${statement.charAt(0).toLowerCase()}${statement.slice(1)}`;
+  const asked = rest.slice(0, deictic.index) + when + rest.slice(deictic.index + deictic[0].length);
+  return /[?]\s*$/.test(asked) ? asked : `${asked.replace(/[.!]*\s*$/, '')}?`;
 }
 
 /** The two parts of a question that asks two things, or undefined. */

@@ -43,7 +43,7 @@ const MOVES: { words: string[]; move: EventAnchor['move'] }[] = [
     .map((p) => ({ words: p.split(' '), move: 'enter' as const })),
   ...['coming out', 'getting out', 'leaving', 'exiting', 'being let out', 'being taken out', 'being removed from']
     .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
-  ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out']
+  ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out', 'came off', 'come off', 'coming off', 'taken off', 'got off']
     .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
   // A person's moves: the caller reads them against the person's role records.
   ...['took over', 'takes over', 'became', 'becomes', 'was appointed', 'were appointed', 'took office', 'took up', 'started', 'was sworn in']
@@ -81,7 +81,8 @@ function matchWords(t: Token[], i: number, words: string[]): boolean {
 }
 
 /** Verbs that are about Engage only with it named: "he joined the Met" is a career move. */
-const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters', 'entering']);
+// ("Came off enhanced monitoring": "came off" alone could be anything.)
+const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters', 'entering', 'came off', 'come off', 'coming off', 'taken off', 'got off']);
 /** After a bare move, these start some other object: "after Hopkins left the force". */
 const OTHER_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'office', 'post', 'role', 'job', 'school', 'home', 'him', 'them', 'us', 'me']);
 
@@ -95,7 +96,7 @@ function moveAt(t: Token[], i: number): { move: EventAnchor['move']; end: number
     const named = object !== undefined;
     if (named) end = object;
     const personal = m.move === 'take-office' || m.move === 'leave-office';
-    if (!named && !personal && (NEEDS_OBJECT.has(m.words[0]!) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
+    if (!named && !personal && (NEEDS_OBJECT.has(m.words[0]!) || NEEDS_OBJECT.has(m.words.join(' ')) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
     return { move: m.move, end };
   }
   return undefined;

@@ -2040,3 +2040,14 @@ describe('list questions with slips and remarks', () => {
     expect(a.text).toMatch(/Wiltshire Police/);
   });
 });
+
+describe('the time told before the question, wherever the question says "that day"', () => {
+  it('"Lincs went in in Dec 2024 — who was Home Secretary on that date?" is the day of that move', () => {
+    const a = ask('Lincs went into special measures in Dec 2024 — who was Home Secretery on that date?');
+    expect(a.text, seen(a)).toMatch(/^On 6 December 2024, the Home Secretary was Yvette Cooper/);
+  });
+  it('"came off enhanced monitoring" is a move out, and "that day" mid-question is its day', () => {
+    const a = ask("Glos FRS came off enhanced monitoring 12/08/25. who was home sec that day, and who's held the job since?");
+    expect(a.text, seen(a)).toMatch(/^On 12 August 2025, the Home Secretary was Yvette Cooper/);
+  });
+});
