@@ -38,7 +38,8 @@ const FRAMING = [
   // "What does a PCC do, quick version", "what's the PPOG - spell it out", "… in a nutshell?": how
   // the asker wants the answer put, not what they ask.
   // "scan vs engage - explain it like i'm a sub-editor", "… like I'm five": who the answer is for.
-  /\s+(?:like|as if|as though)\s+(?:i'?m|i am|you'?re talking to)\s+(?:a |an |my |five|5)?[\w-]*(?:\s+[\w-]+)?(?=\s*[?.!]*\s*$)/i,
+  // (Wherever it ends a part: "explain like im 5: Scan vs Engage?")
+  /\s+(?:like|as if|as though)\s+(?:i'?m|i am|you'?re talking to)\s+(?:a |an |my |five|5)?[\w-]*(?:\s+[\w-]+)?(?=\s*(?:[?.!:;,—–]|\s-\s|$))/i,
   // "How many went in during 2022? names too", "… - with names": the names come with the list anyway.
   /[,;:?(–—-]\s*(?:and\s+|with\s+|plus\s+)?(?:the\s+)?names?(?:\s+(?:too|as well|also|please|pls))?[)\s.!?]*$/i,
   // "Exits so far in 2025 - list em": the answer is a list however it is asked for.

@@ -87,6 +87,25 @@ export function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
     const after = terms[i + 1];
     // "booted out of special measures": the move is already read ("out of"); the verb only carries it.
     if (t.kind === 'word' && after && (after.key === '@leave' || after.key === '@enter') && after.position === t.position + 1 && /^(out|into|in)\b/.test(after.surface)) return { ...t, light: true };
+    // "What tips a force into Engage?", "what pushed GMP into special measures?", "what got the
+    // Met out of it": a verb, its object (a force, a service or a name), then into or out of Engage.
+    // (Only with "what" as the cause: "who puts a force into special measures?" asks who decides.)
+    const causeAsked = /^what$/.test(tokens[t.position - 1]?.word ?? '') || (/^(actually|really|exactly)$/.test(tokens[t.position - 1]?.word ?? '') && tokens[t.position - 2]?.word === 'what');
+    const object = causeAsked && after && (after.kind === 'entity' || after.key === '@force' || after.key === '@fire-service') ? after : undefined;
+    const engage = object ? terms[i + 2] : undefined;
+    if (t.kind === 'word' && object && engage?.key === '@engage') {
+      const objectEnd = object.position + object.surface.split(' ').length;
+      const between = tokens.slice(objectEnd, engage.position).map((x) => x.word).join(' ');
+      const gap = object.position - t.position;
+      if (gap >= 1 && gap <= 3 && /^(into|in to)$/.test(between)) return { key: '@enter', kind: 'concept', surface: t.surface, position: t.position };
+      if (gap >= 1 && gap <= 3 && /^(out of|off)$/.test(between)) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
+    }
+    // ("What got the Met out?", read "what got out the Met": the "out" of "got … out" is the move
+    // out, though "what got" was read as asking why.)
+    const before = terms[i - 1];
+    if (t.kind === 'word' && t.surface === 'out' && before?.key === '@why' && /\b(got|get|gets|put)$/.test(before.surface) && t.position === before.position + 2) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
+    // ("What got the Met out of Engage?": "out of" Engage is the move out, whatever verb came before.)
+    if (t.kind === 'word' && t.surface === 'out' && tokens[t.position + 1]?.word === 'of' && after?.key === '@engage' && after.position === t.position + 2) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
     if (t.kind !== 'word' || after?.key !== '@engage') return t;
     const next = tokens[t.position + 1]?.word;
     const twoOn = tokens[t.position + 2]?.word;

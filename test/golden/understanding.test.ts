@@ -2051,3 +2051,22 @@ describe('the time told before the question, wherever the question says "that da
     expect(a.text, seen(a)).toMatch(/^On 12 August 2025, the Home Secretary was Yvette Cooper/);
   });
 });
+
+describe('the move in "what tips a force into …", "what got them out"', () => {
+  it('"what actually tips a force into Engage?" asks what triggers the move', () => {
+    const a = ask('what actually tips a force into Engage?');
+    expect(a.status, seen(a)).toBe('answered');
+  });
+  it('"what got the Met out of Engage?" gives the exit and what improved, not the entry', () => {
+    const a = ask('what got the Met out of Engage?');
+    expect(a.text, seen(a)).toMatch(/^The Metropolitan Police Service left Engage .* on 23 January 2025/);
+    expect(a.text).toMatch(/had improved on/);
+  });
+  it('"who actually puts a force into special measures?" still asks who decides', () => {
+    const a = ask('who actually puts a force into special measures - is it the home office?');
+    expect(a.text, seen(a)).toMatch(/HM Chief Inspector/);
+  });
+  it('"explain like im 5:" before the question is how to put it', () => {
+    expect(ask('explain like im 5: Scan vs Engage?').text).toMatch(/Scan \(the scanning phase\) is the default stage/);
+  });
+});
