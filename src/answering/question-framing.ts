@@ -215,6 +215,10 @@ const GLUED_UNITS: [RegExp, string][] = [
  * that asks nothing and names nothing is the asker thinking aloud, not part of the question.
  */
 function dropTrailingRemark(question: string, index: KnowledgeIndex): string {
+  // "Can HMICFRS make a force change anything? like order the chief to do X?": an example of
+  // what was asked, after it, asks nothing new.
+  const example = /^(.+?\?)\s+(?:like|e\.?g\.?|for example|for instance|such as|say)\b[^?]*\?*\s*$/i.exec(question);
+  if (example && example[1]!.trim().split(/\s+/).length >= 4) return example[1]!;
   const m = /^(.+?\?)\s+([^?]+?)[.!]*\s*$/.exec(question);
   if (!m) return question;
   const remark = m[2]!;
@@ -251,7 +255,11 @@ export function dropAskerContext(question: string, index: KnowledgeIndex): strin
   // Not a part that names a force or body the question goes on to ask about ("Writing a piece on
   // Bucks fire - when did they come out?"), nor a claim put up for checking ("I've got D&C
   // leaving on 31 July - is that right?").
-  const context = (p: string) => ASKER.test(p) && !WH_ANYWHERE.test(p) && !/\b(?:read|heard|told|seen|saw) that\b/i.test(p) && !analyzeText(p, index, { strongAliasesOnly: true }).some((t) => t.kind === 'entity');
+  // (A remark after the last question may name something: no pronoun of the question can point
+  // forward to it. "… what outside help can it receive? I remember GMP's case being different".)
+  const lastAsking = parts.reduce((last, p, i) => (ASKS.test(p) || WH_ANYWHERE.test(p) ? i : last), -1);
+  const contextAt = (p: string, i: number) => ASKER.test(p) && !WH_ANYWHERE.test(p) && !/\b(?:read|heard|told|seen|saw) that\b/i.test(p) && !/\?/.test(p) && (i > lastAsking || !analyzeText(p, index, { strongAliasesOnly: true }).some((t) => t.kind === 'entity'));
+  const context = (p: string) => contextAt(p, parts.indexOf(p));
   const kept = parts.filter((p) => !context(p));
   if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => ASKS.test(p) || WH_ANYWHERE.test(p))) return question;
   if (kept.every((p) => /^\W*(?:(?:is|was|'s) (?:that|this|it)\b|(?:right|true|correct|accurate)\b)/i.test(p))) return question;

@@ -2070,3 +2070,15 @@ describe('the move in "what tips a force into …", "what got them out"', () => 
     expect(ask('explain like im 5: Scan vs Engage?').text).toMatch(/Scan \(the scanning phase\) is the default stage/);
   });
 });
+
+describe('examples and memories after the question', () => {
+  it('"…? like order the chief to do X or sack them?" is an example of what was asked', () => {
+    const a = ask('can HMICFRS actually make a force change anything? like order the chief to do X or sack them?');
+    expect(a.text, seen(a)).toMatch(/no power to intervene, give directions or enforce anything/);
+  });
+  it('"I remember GMP\'s case being a bit different", after the question, is the asker\'s aside', () => {
+    const a = ask("once a force is in engage what outside help can it recieve? I remember GMP's case being a bit different");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.explanation?.entities ?? []).not.toContain('greater-manchester-police');
+  });
+});
