@@ -2082,3 +2082,14 @@ describe('examples and memories after the question', () => {
     expect(a.explanation?.entities ?? []).not.toContain('greater-manchester-police');
   });
 });
+
+describe('forecasts and report words', () => {
+  it('"will there be fewer than 30 forces after the reforms?" is a forecast, declined', () => {
+    const a = ask('after the reforms will there be fewer than 30 police forces in England and Wales?');
+    expect(a.explanation?.route, seen(a)).toBe('future');
+  });
+  it('"what did State of Policing 2025-26 say about forces in engage?" is not answered with a list of forces', () => {
+    const a = ask('what did State of Policing 2025-26 say about forces in engage?');
+    expect(a.explanation?.route ?? '', seen(a)).not.toMatch(/^engage-/);
+  });
+});

@@ -16,6 +16,9 @@ import { countWord, coverageOf, engageTermMatched, GENERIC_BODY, isEngageKind, K
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   // "Who was Bucks' chief fire officer when it left?" asks for a person, not the forces in Engage then.
   if (frame.personInRole) return undefined;
+  // "What did State of Policing 2025-26 say about forces in Engage?" asks for a report's words,
+  // which no list of forces gives.
+  if (frame.asks === 'said') return undefined;
   // "Which forces were in Engage in 2019 and 2021?": two separate periods, a list for each.
   const periodsAsked = separatePeriods(analysis);
   if (periodsAsked) {
