@@ -27,7 +27,11 @@
 // and to today, exclusions, counts, claims, questions after the records: 75.8% / 82.9% when first
 // run, 92.6% / 97.1% after it was worked on). The seventh added independent-2026-12n.jsonl (120,
 // harder phrasings of the same kinds: 77.4% / 100% when first run, 82.8% / 100% after the
-// session's general fixes). Questions relative to today are read against a fixed
+// session's general fixes). The eighth session added three more: independent-2026-12o.jsonl
+// (120, conversational phrasings and questions after the records: 69.3% / 77.8% when first run,
+// 82.7% / 84.4% after), independent-2026-12p.jsonl (130, a general mix: 85.6% / 90.0% → 95.6% /
+// 97.5%) and independent-2026-12q.jsonl (120, people, process, periods and near misses: 60.0% /
+// 90.0% → 74.3% / 92.0%). Questions relative to today are read against a fixed
 // clock (3 December 2026, when the newest sets were written), so the scores do not drift.
 
 import { readFileSync } from 'node:fs';
@@ -85,6 +89,11 @@ describe('independent paraphrase set', () => {
     ['independent-2026-12m.jsonl', 0.9, 0.91],
     // Written in the seventh December session (harder phrasings of structure and dates).
     ['independent-2026-12n.jsonl', 0.8, 0.96],
+    // Written in the eighth December session: conversational phrasings and refusals after the
+    // records (o), a general mix (p), and the hardest kinds — people, process, periods (q).
+    ['independent-2026-12o.jsonl', 0.8, 0.82],
+    ['independent-2026-12p.jsonl', 0.93, 0.95],
+    ['independent-2026-12q.jsonl', 0.72, 0.9],
     // Near misses only: questions about real subjects that ask for a detail the records lack.
     // The weakest kind; held here so it cannot slip back.
     ['near-misses-2026-12.jsonl', 0.9, 0.75],
