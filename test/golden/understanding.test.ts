@@ -2093,3 +2093,11 @@ describe('forecasts and report words', () => {
     expect(a.explanation?.route ?? '', seen(a)).not.toMatch(/^engage-/);
   });
 });
+
+describe('a claim of what a paper said about the list', () => {
+  it('"the Guardian said only three forces were still in in September 2024 - right?" is checked against the list', () => {
+    const a = ask('the Guardian said only three forces were still in engage in September 2024 - is that right?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toMatch(/^No: the records hold more than three/);
+  });
+});

@@ -18,7 +18,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
   if (frame.personInRole) return undefined;
   // "What did State of Policing 2025-26 say about forces in Engage?" asks for a report's words,
   // which no list of forces gives.
-  if (frame.asks === 'said') return undefined;
+  if (frame.asks === 'said' && !analysis.claim) return undefined;
   // "Which forces were in Engage in 2019 and 2021?": two separate periods, a list for each.
   const periodsAsked = separatePeriods(analysis);
   if (periodsAsked) {
