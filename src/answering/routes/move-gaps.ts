@@ -49,11 +49,11 @@ export function moveGapDraft(analysis: QuestionAnalysis, frame: QuestionFrame, i
       ? `${weeks} week${weeks === 1 ? '' : 's'}${days % 7 ? ` and ${dayWords(days % 7)}` : ''} (${dayWords(days)})`
       : `${dayWords(days)}${days >= 28 ? ` (about ${describeDuration(0, days)})` : ''}`
     : `about ${describeDuration(0, days)}${unit === 'weeks' ? ` (about ${Math.round(days / 7)} weeks)` : ''}`;
-  let text: string;
-  if (days === 0 && exact) text = `${nameOf(earlier.entity, true)} and ${nameOf(later.entity)} ${earlier.event.event === later.event.event ? (earlier.event.event === 'entered_engage' ? 'went into' : 'left') + ' Engage on the same day' : 'moved on the same day'}, ${onDate(earlier.event.date).replace(/^on /, '')}.`;
-  else {
-    text = `${moved(later, true)}, ${gapWords} after ${moved(earlier, false)}.`;
-  }
+  const sameMove = earlier.event.event === later.event.event ? `${earlier.event.event === 'entered_engage' ? 'went into' : 'left'} Engage on the same day` : 'moved on the same day';
+  let text =
+    days === 0 && exact
+      ? `${nameOf(earlier.entity, true)} and ${nameOf(later.entity)} ${sameMove}, ${onDate(earlier.event.date).replace(/^on /, '')}.`
+      : `${moved(later, true)}, ${gapWords} after ${moved(earlier, false)}.`;
   // "How long after the Met went in did GMP go in?": GMP went in first, which is said as such.
   const outOfOrder = pair.order === 'after' ? second === earlier && days > 0 : pair.order === 'before' ? second === later && days > 0 : false;
   if (outOfOrder) {
