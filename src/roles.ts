@@ -53,6 +53,11 @@ function recordsOf(knowledge: KnowledgeData, officeId: string): RoleRecord[] {
   return (knowledge.roles ?? []).filter((r) => r.office === officeId).sort((a, b) => span(a).start - span(b).start);
 }
 
+/** An office's permanent (not acting) holdings, earliest first: who followed whom. */
+export function permanentRecordsOf(knowledge: KnowledgeData, officeId: string): RoleRecord[] {
+  return recordsOf(knowledge, officeId).filter((r) => !r.acting);
+}
+
 /** The newest date written in an office's records (a start, an end or an as-of date). */
 export function newestRoleDate(knowledge: KnowledgeData, officeId: string): string | undefined {
   return recordsOf(knowledge, officeId)

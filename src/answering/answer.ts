@@ -25,7 +25,7 @@ import { resolveFollowUp } from './follow-up.ts';
 import { deicticTail, mergeAnswers, splitQuestion, statementThenDeictic, subjectFirst } from './two-part.ts';
 import { isEngageKind, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
-import { asksAboutFuture, beyondRecords, quietPeriodDraft } from './horizon.ts';
+import { asksAboutFuture, beyondRecords, quietPeriodDraft, upToNowDecline } from './horizon.ts';
 import { notAQuestionForRecords } from './not-for-records.ts';
 import { readRelationalPerson } from './relational-people.ts';
 import { rankingDraft } from './routes/rankings.ts';
@@ -36,9 +36,6 @@ import { entityStatusDraft } from './routes/entity-status.ts';
 import { factDrafts } from './routes/facts.ts';
 
 export type { AnswerOptions } from './compose.ts';
-
-/** Words asking whether something has happened up to now: "yet", "so far", "to date", "by now". */
-const ASKS_UP_TO_NOW = /\b(yet|so far|to date|by now|up to now|as of now|since then)\b/i;
 
 // Chosen by sweeping the dev, paraphrase and a fresh held-out set: 0.58 answered most with no
 // refusal lost; 0.55 began answering questions that must be declined.
@@ -225,12 +222,9 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
     if (best.sentences.some((x) => x.cites.length > 0)) return composeNoAnswer(best, index, analysis, options);
     return declined(index, best.sentences.map((s) => s.text).join(' '), best.route, analysis, options, best);
   }
-  // "Has Mahmood used her new powers yet?": whether something has happened up to now is not
-  // answered by a record that does not account for the question; an unsure match is declined.
-  if (best.route === 'fact' && confidenceOf(best) < SAY_UNSURE_BELOW && ASKS_UP_TO_NOW.test(analysis.corrected)) {
-    const checked = index.data.meta?.checkedTo ? ` My sources were checked up to ${formatDate(index.data.meta.checkedTo)}.` : '';
-    return declined(index, `I hold no record that says whether that has happened yet; the nearest ones tell of something else.${checked}`, 'declined:up-to-now', analysis, options, best);
-  }
+  // "Has Mahmood used her new powers yet?": not answered by an unsure match to an older record.
+  const notYetKnown = upToNowDecline(analysis, index, best.route === 'fact' && confidenceOf(best) < SAY_UNSURE_BELOW);
+  if (notYetKnown) return declined(index, notYetKnown, 'declined:up-to-now', analysis, options, best);
   // "IPCC", "HMIC", "ACPO": answered for the body that carries the name now, saying so.
   const former = formerNamesIn(index.data, analysis.question).filter((f) => !best.sentences.some((x) => x.text.includes(f.formerName.name)));
   const withFormer = former.length === 0 ? best : { ...best, sentences: [...best.sentences, ...former.map((f) => ({ text: f.sentence, cites: f.citations }))] };

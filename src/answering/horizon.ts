@@ -123,3 +123,16 @@ function whollyAboutStatus(analysis: QuestionAnalysis, index: KnowledgeIndex): b
 function moveAsked(analysis: QuestionAnalysis): boolean {
   return ['engage', 'enter', 'leave'].some((c) => analysis.concepts.has(c)) && !['letter', 'grade', 'report', 'say'].some((c) => analysis.concepts.has(c));
 }
+
+/** Words asking whether something has happened up to now: "yet", "so far", "to date", "by now". */
+const ASKS_UP_TO_NOW = /\b(yet|so far|to date|by now|up to now|as of now|since then)\b/i;
+
+/**
+ * "Has Mahmood used her new powers yet?": whether something has happened up to now, which an
+ * unsure match to an older record cannot say. The decline's words, or undefined.
+ */
+export function upToNowDecline(analysis: QuestionAnalysis, index: KnowledgeIndex, unsureFact: boolean): string | undefined {
+  if (!unsureFact || !ASKS_UP_TO_NOW.test(analysis.corrected)) return undefined;
+  const checked = index.data.meta?.checkedTo ? ` My sources were checked up to ${formatDate(index.data.meta.checkedTo)}.` : '';
+  return `I hold no record that says whether that has happened yet; the nearest ones tell of something else.${checked}`;
+}

@@ -6,6 +6,7 @@
 import { nameOf } from '../engage-timeline.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import { rangeOf } from '../dates.ts';
+import { permanentRecordsOf } from '../roles.ts';
 import { escapeRegExp, normalizeAlias } from '../text.ts';
 import type { QuestionAnalysis } from './understand.ts';
 
@@ -15,8 +16,6 @@ export type RelationalReading =
   | { kind: 'named'; question: string }
   /** Nobody in that relation is on record: said, with whom the records do know. */
   | { kind: 'unknown'; message: string };
-
-const AFTER = /^(successor|replacement)$/i;
 
 /**
  * Reads "X's successor", "the successor to X", "X's predecessor". "Who is X's successor?" asks
@@ -37,8 +36,7 @@ export function readRelationalPerson(analysis: QuestionAnalysis, index: Knowledg
       new RegExp(`\\b(${names})'s?\\s+(successor|predecessor|replacement)\\b`).exec(lower) ??
       new RegExp(`\\b(?:the\\s+)?(successor|predecessor|replacement)\\s+(?:to|of|for)\\s+(${names})\\b`).exec(lower);
     if (!m) continue;
-    const relation = m[2] && /^(successor|predecessor|replacement)$/.test(m[2]) ? m[2] : m[1]!;
-    const after = AFTER.test(relation);
+    const after = /\b(successor|replacement)\b/.test(m[0]);
     const others = holdersBeside(person.id, after, index);
     if (others.length === 0) {
       return {
@@ -59,11 +57,11 @@ export function readRelationalPerson(analysis: QuestionAnalysis, index: Knowledg
 
 /** The permanent holders right after (or before) each of a person's permanent holdings. */
 function holdersBeside(personId: string, after: boolean, index: KnowledgeIndex): { holder: string; from: string | undefined }[] {
-  const roles = (index.data.roles ?? []).filter((r) => !r.acting);
   const found = new Map<string, { holder: string; from: string | undefined }>();
-  for (const office of new Set(roles.filter((r) => r.holder === personId).map((r) => r.office))) {
-    const records = roles.filter((r) => r.office === office).sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+  const offices = new Set((index.data.roles ?? []).filter((r) => r.holder === personId && !r.acting).map((r) => r.office));
+  for (const office of offices) {
     if (index.data.offices?.find((o) => o.id === office)?.shared) continue;
+    const records = permanentRecordsOf(index.data, office);
     records.forEach((r, i) => {
       if (r.holder !== personId) return;
       const other = records[after ? i + 1 : i - 1];

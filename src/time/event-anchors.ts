@@ -3,9 +3,10 @@
 // period meant. Pure; the caller resolves the subject to an entity and finds its move's date.
 
 import { formatDate, precisionOf, rangeOf } from './partial-dates.ts';
+import { isoFromDay } from './calendar.ts';
 import type { DateExpression, EventAnchor } from './date-types.ts';
 import type { Token } from './tokens.ts';
-import { DAYS_IN_UNIT, NUMBER_WORDS, unitOf } from './reader.ts';
+import { DAYS_IN_UNIT, monthSpan, NUMBER_WORDS, unitOf } from './reader.ts';
 import { SEASONS } from './month-words.ts';
 
 const RELATIONS = new Map<string, EventAnchor['relation']>([
@@ -333,23 +334,18 @@ export function resolveStay(anchor: EventAnchor, period: AnchorPeriod, name: str
 function seasonBeside(anchor: EventAnchor, season: { name: string; first: number }, eventDay: string, base: { date: string; matched: string; index: number }): DateExpression {
   const day = rangeOf(eventDay);
   const year = Number(eventDay.slice(0, 4));
-  const occurrence = (y: number) => {
-    const from = `${y}-${String(season.first).padStart(2, '0')}`;
-    const lastMonth = season.first + 2;
-    const to = lastMonth > 12 ? `${y + 1}-${String(lastMonth - 12).padStart(2, '0')}` : `${y}-${String(lastMonth).padStart(2, '0')}`;
-    return { from, to, start: rangeOf(from).start, end: rangeOf(to).end, y };
-  };
-  const candidates = [year - 2, year - 1, year, year + 1, year + 2].map(occurrence);
-  const chosen = anchor.relation === 'after' ? candidates.find((c) => c.start > day.end)! : [...candidates].reverse().find((c) => c.end < day.start)!;
+  // The season's occurrences around the event, oldest first, as the reader spans seasons.
+  const candidates = [year - 2, year - 1, year, year + 1, year + 2].map((y) => ({ y, span: monthSpan(y, season.first, 'season', 3) }));
+  const chosen = anchor.relation === 'after' ? candidates.find((c) => c.span.start > day.end)! : [...candidates].reverse().find((c) => c.span.end < day.start)!;
   const name = season.name.toLowerCase();
   return {
-    date: chosen.from,
+    date: chosen.span.date,
     matched: base.matched,
     index: base.index,
     precision: 'range',
-    range: { start: chosen.start, end: chosen.end },
+    range: { start: chosen.span.start, end: chosen.span.end },
     approximate: true,
-    label: `${name} ${chosen.y} (${formatDate(chosen.from)} to ${formatDate(chosen.to)}), the ${name} ${anchor.relation} ${formatDate(eventDay)}`,
+    label: `${name} ${chosen.y} (${formatDate(chosen.span.date)} to ${formatDate(isoFromDay(chosen.span.end).slice(0, 7))}), the ${name} ${anchor.relation} ${formatDate(eventDay)}`,
   };
 }
 

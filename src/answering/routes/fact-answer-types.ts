@@ -112,7 +112,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   const fact = doc.fact;
   // "PEEL 2025-27", "the 2025-26 State of Policing": a span of years names one edition of a
   // report; a fact about another edition ("PEEL 2023–25") is not about it.
-  const asked = yearSpans(analysis.question).map(spanKey);
+  const asked = askedSpans(analysis);
   if (asked.length > 0) {
     const told = yearSpans(fact.text).map(spanKey);
     if (told.length > 0 && !asked.some((a) => told.includes(a))) return false;
@@ -352,6 +352,14 @@ function namedInCaseAsked(doc: IndexedFact, analysis: QuestionAnalysis, index: K
 }
 
 const spanKey = (span: { start: number; end: number }) => `${span.start}-${span.end}`;
+
+// The question's spans of years, read once per question rather than once per candidate fact.
+const askedSpansCache = new WeakMap<QuestionAnalysis, string[]>();
+function askedSpans(analysis: QuestionAnalysis): string[] {
+  let spans = askedSpansCache.get(analysis);
+  if (!spans) askedSpansCache.set(analysis, (spans = yearSpans(analysis.question).map(spanKey)));
+  return spans;
+}
 
 /** The spans of years a text tells of ("2023–25", "2019-2021"), as day ranges. */
 function yearSpans(text: string): { start: number; end: number }[] {

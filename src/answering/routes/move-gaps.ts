@@ -106,7 +106,8 @@ function fromAnchor(analysis: QuestionAnalysis, index: KnowledgeIndex, placedBy:
   const other = index.entities.get(others[0]!.id)!;
   // The other subject's move: the words outside the anchor, or the anchor's own ("did D&C follow?").
   const outside = analysis.corrected.replace(new RegExp(escapeRegExp(anchor.matched), 'i'), ' ');
-  const move = movesIn(outside, index).length === 1 ? movesIn(outside, index)[0]! : anchor.move;
+  const outsideMoves = movesIn(outside, index);
+  const move = outsideMoves.length === 1 ? outsideMoves[0]! : anchor.move;
   const events = (index.eventsByEntity.get(other.id) ?? []).filter((e) => (e.event === 'entered_engage') === (move === 'enter'));
   if (events.length === 0) return undefined;
   const day = rangeOf(placing.date).start;

@@ -9,7 +9,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { describeDuration, formatDate, introduceDate, isoFromDay, onDate, rangeOf, type DateExpression } from '../../dates.ts';
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
-import { officesMatching, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
+import { officesMatching, permanentRecordsOf, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
 import { applyCorrections, type QuestionAnalysis } from '../understand.ts';
 import { coverageOf, isEngageKind, type Draft } from '../draft.ts';
 import { escapeRegExp, normalizeAlias, stem } from '../../text.ts';
@@ -90,7 +90,7 @@ export function roleDraft(analysis: QuestionAnalysis, frame: QuestionFrame, inde
   const succession = successionSentences(office, analysis, index);
   if (succession) {
     const people = new Set(succession.people.map((id) => '#' + id));
-    const covered = coverageOf(analysis, weights, (t) => matcher(t) || people.has(t.key) || t.key === '@appoint' || t.key === '@resign' || /^(becam|becom|after|befor|replac|succeed|follow|took|take|over|next|previou|perman)$/.test(t.key));
+    const covered = coverageOf(analysis, weights, (t) => matcher(t) || people.has(t.key) || t.key === '@appoint' || t.key === '@resign' || SUCCESSION_STEMS.test(t.key));
     return { route: 'role', sentences: succession.sentences, coverage: covered.coverage, score: covered.coverage, matched: covered.matched, asOf: succession.asOf, recordIds: succession.recordIds, related: ['Which forces are in Engage now?'], ...(succession.none ? { status: 'no_answer' as const } : {}) };
   }
   // "Who was the acting commissioner?": the acting holdings, not the holder now.
@@ -383,6 +383,9 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
  */
 const SUCCESSION = /\b(after|succeeded|replaced|followed|took over from|before|preceded|successors?|predecessors?|replacement)\b|\bdid\b.*\b(replace|succeed|follow)\b/i;
 
+/** The question words a succession answer accounts for, as stems ("replaced" → replac). */
+const SUCCESSION_STEMS = /^(becam|becom|after|befor|replac|succeed|successor|predecessor|follow|took|take|over|next|previou|perman)$/;
+
 /**
  * "Who is Andy Cooke's successor?", "who replaced Priti Patel?": a succession asked about a named
  * holder without naming the office is asked about the office (or offices) they held.
@@ -400,7 +403,7 @@ function ownOfficeSuccessionDraft(analysis: QuestionAnalysis, index: KnowledgeIn
   const known = said.filter((x) => !x.none);
   const chosen = known.length > 0 ? known : said;
   const named = new Set(chosen.flatMap((x) => x.people.map((id) => '#' + id)));
-  const covered = coverageOf(analysis, weights, (t) => named.has(t.key) || t.key === '@appoint' || t.key === '@resign' || index.wordClass('role-question').has(t.key) || /^(becam|becom|after|befor|replac|succeed|successor|predecessor|follow|took|take|over|next|previou|perman|did)$/.test(t.key));
+  const covered = coverageOf(analysis, weights, (t) => named.has(t.key) || t.key === '@appoint' || t.key === '@resign' || index.wordClass('role-question').has(t.key) || SUCCESSION_STEMS.test(t.key) || t.key === 'did');
   return {
     route: 'role',
     sentences: chosen.flatMap((x) => x.sentences),
@@ -422,7 +425,7 @@ function successionSentences(office: Office, analysis: QuestionAnalysis, index: 
   // "Who did Cooke replace?" asks for the holder before; "who replaced Cooke?", the one after.
   const didReplace = m[1] === undefined;
   const after = !didReplace && !/^(before|preceded|predecessors?)$/i.test(m[1]!);
-  const records = (index.data.roles ?? []).filter((r) => r.office === office.id && !r.acting).sort((a, b) => rangeOf(a.from ?? a.asOf!).start - rangeOf(b.from ?? b.asOf!).start);
+  const records = permanentRecordsOf(index.data, office.id);
   const person = analysis.entities.map((e) => index.entities.get(e.id)).find((e) => e?.kind === 'person' && records.some((r) => r.holder === e.id));
   if (!person) return undefined;
   // "Before Cooke", "replaced Hopkins": the holder named right after the word. "Before becoming
