@@ -105,9 +105,7 @@ function namesSomething(text: string, index: KnowledgeIndex, options: { entities
 const SPECIFIC_CONCEPT_IDF = 2;
 
 /** Text-speak spellings of grammar words ("thru", "b4", "cos"): written out before reading. */
-const ORDINAL_WORDS: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth' };
-
-const SHORTHAND: [RegExp, string | ((match: string) => string)][] = [
+const SHORTHAND: [RegExp, string][] = [
   [/\bthru\b/gi, 'through'],
   [/\bb4\b/gi, 'before'],
   [/\b(cos|coz|cuz)\b/gi, 'because'],
@@ -160,8 +158,6 @@ const SHORTHAND: [RegExp, string | ((match: string) => string)][] = [
   // "HMICFRS - spell it out": after an acronym, spelling it out is saying what it stands for.
   [/^\s*([A-Za-z&]{2,10})\s*[-–—:,]\s*spell (?:it|that) out\b/i, 'what does $1 stand for'],
   [/\bconstab\b\.?/gi, 'constabulary'],
-  // "a 3rd cause of concern", "the 2nd time": an ordinal in figures, outside a date ("3rd May").
-  [/(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)\b(1st|2nd|3rd|4th|5th|6th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi, (n: string) => ORDINAL_WORDS[n.toLowerCase()] ?? n],
   // "HMICFRS — full name?", "what's the IOPC short for?": what the name stands for.
   [/\b(?:the\s+)?full\s+(?:name|title)\b(?:\s+of\b)?/gi, 'what it stands for'],
   [/\bshort for\b/gi, 'stands for'],
@@ -183,6 +179,10 @@ const SHORTHAND: [RegExp, string | ((match: string) => string)][] = [
   [/\b(?:was|were|is|are)\s+(?:still\s+)?left\s+in\b(?!\s+charge)/gi, 'were still in'],
   [/(?<=\b(?:forces|services|ones|who|that)\s+)(?:were|was|are|is)\s+(?:still\s+)?yet\s+to\s+(?:leave|exit|get\s+out|come\s+out|be\s+let\s+out)(?:\s+of)?(?=\s|[?.!]|$)/gi, 'were still in'],
 ];
+
+/** "A 3rd cause of concern", "the 2nd time": an ordinal in figures, outside a date ("3rd May", "May 3rd"). */
+const ORDINAL_IN_FIGURES = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)\b(1st|2nd|3rd|4th|5th|6th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+const ORDINAL_WORDS: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth' };
 
 /**
  * "MOPAC = ?", "PPOG=? and who sits on it": a name with an equals sign and a question mark asks
@@ -258,14 +258,13 @@ export function dropAskerContext(question: string, index: KnowledgeIndex): strin
   // (A remark after the last question may name something: no pronoun of the question can point
   // forward to it. "… what outside help can it receive? I remember GMP's case being different".)
   const lastAsking = parts.reduce((last, p, i) => (ASKS.test(p) || WH_ANYWHERE.test(p) ? i : last), -1);
-  const contextAt = (p: string, i: number) => ASKER.test(p) && !WH_ANYWHERE.test(p) && !/\b(?:read|heard|told|seen|saw) that\b/i.test(p) && !/\?/.test(p) && (i > lastAsking || !analyzeText(p, index, { strongAliasesOnly: true }).some((t) => t.kind === 'entity'));
-  const context = (p: string) => contextAt(p, parts.indexOf(p));
-  const kept = parts.filter((p) => !context(p));
+  const dropped = parts.map((p, i) => ASKER.test(p) && !WH_ANYWHERE.test(p) && !/\b(?:read|heard|told|seen|saw) that\b/i.test(p) && !/\?/.test(p) && (i > lastAsking || !analyzeText(p, index, { strongAliasesOnly: true }).some((t) => t.kind === 'entity')));
+  const kept = parts.filter((_, i) => !dropped[i]);
   if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => ASKS.test(p) || WH_ANYWHERE.test(p))) return question;
   if (kept.every((p) => /^\W*(?:(?:is|was|'s) (?:that|this|it)\b|(?:right|true|correct|accurate)\b)/i.test(p))) return question;
   // Each kept part with the separator that followed it (a dropped part takes its separator with it).
   let out = '';
-  for (let i = 0; i < pieces.length; i += 2) if (!context(pieces[i]!)) out += pieces[i]! + (pieces[i + 1] ?? '');
+  for (let i = 0; i < pieces.length; i += 2) if (!dropped[i / 2]) out += pieces[i]! + (pieces[i + 1] ?? '');
   return out.replace(/\s*[-–—]+\s*$/, '').trim();
 }
 
@@ -301,7 +300,8 @@ function dropBareAsides(question: string, index: KnowledgeIndex): string {
 }
 
 export function stripFraming(question: string, index: KnowledgeIndex): string {
-  let out = stripPreamble(dropTrailingRemark([...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => (typeof to === 'string' ? text.replace(re, to) : text.replace(re, to)), dropCoverageFraming(dropTrailingPurpose(dropBareAsides(dropAskerContext(question, index), index), index))), index), index);
+  const written = [...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropTrailingPurpose(dropBareAsides(dropAskerContext(question, index), index), index)));
+  let out = stripPreamble(dropTrailingRemark(written.replace(ORDINAL_IN_FIGURES, (n) => ORDINAL_WORDS[n.toLowerCase()] ?? n), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   // Set phrases of speech the knowledge base lists ("in the first place", "to be honest").
   const asides = asidePattern(index.data);
