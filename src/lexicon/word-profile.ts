@@ -28,29 +28,69 @@ export function wordProfile(): WordProfile {
   return (loaded ??= readProfile(findTable()));
 }
 
-/** A profile from table text (for tests and for the loader): "word\tzipf\tpos" lines. */
+/**
+ * A profile from table text: "word\tzipf\tpos" lines sorted by word in code-unit order, as
+ * bin/build-word-profile.js writes them ('#' lines are comments).
+ *
+ * The table is searched in place: a binary search over the text's lines, with a small memo of
+ * words already looked up. Building a Map of all 45,000 words cost about 25 ms and most of a
+ * garbage collection at every start, to serve the few hundred words one process ever asks for.
+ */
 export function parseWordProfile(text: string): WordProfile {
-  // One packed number per word keeps the map small: zipf × 10 in the high part, the pos below.
-  const packed = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    const tab2 = line.indexOf('\t', tab + 1);
-    const zipf = Math.round(Number(line.slice(tab + 1, tab2)) * 10);
-    const pos = POS.indexOf(line.slice(tab2 + 1, tab2 + 2) as PartOfSpeech);
-    packed.set(line.slice(0, tab), zipf * 8 + (pos + 1));
-  }
-  return {
-    available: packed.size > 0,
-    zipf: (word) => {
-      const p = packed.get(word);
-      return p === undefined ? 0 : Math.floor(p / 8) / 10;
-    },
-    pos: (word) => {
-      const p = packed.get(word);
-      return p === undefined ? undefined : POS[(p % 8) - 1];
-    },
+  const first = firstDataLine(text);
+  const memo = new Map<string, number>();
+  const lookup = (word: string): number => {
+    let packed = memo.get(word);
+    if (packed === undefined) {
+      packed = search(text, first, word);
+      // Bounded, so a long-running bot fed endless made-up words does not grow without end.
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(word, packed);
+    }
+    return packed;
   };
+  return {
+    available: first < text.length,
+    zipf: (word) => Math.floor(lookup(word) / 8) / 10,
+    pos: (word) => POS[(lookup(word) % 8) - 1],
+  };
+}
+
+const MEMO_LIMIT = 20_000;
+
+function firstDataLine(text: string): number {
+  let at = 0;
+  while (at < text.length && (text.charCodeAt(at) === 35 /* # */ || text.charCodeAt(at) === 10)) {
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? text.length : nl + 1;
+  }
+  return at;
+}
+
+/** zipf × 10 × 8 + (part of speech + 1) for the word's line, or 0 when the table lacks it. */
+function search(text: string, first: number, word: string): number {
+  let lo = first;
+  let hi = text.length;
+  // Invariant: a line of the word, if any, starts in [lo, hi).
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = Math.max(lo, text.lastIndexOf('\n', mid - 1) + 1);
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 ? text.length : end;
+    const tab = text.indexOf('\t', start);
+    const key = text.slice(start, tab < 0 || tab > lineEnd ? lineEnd : tab);
+    if (key === word) return packedLine(text, tab, lineEnd);
+    if (key < word) lo = lineEnd + 1;
+    else hi = start;
+  }
+  return 0;
+}
+
+function packedLine(text: string, tab: number, lineEnd: number): number {
+  const tab2 = text.indexOf('\t', tab + 1);
+  const zipf = Math.round(Number(text.slice(tab + 1, tab2 < 0 || tab2 > lineEnd ? lineEnd : tab2)) * 10);
+  const pos = tab2 < 0 || tab2 > lineEnd ? -1 : POS.indexOf(text.slice(tab2 + 1, tab2 + 2) as PartOfSpeech);
+  return zipf * 8 + (pos + 1);
 }
 
 function readProfile(path: string | undefined): WordProfile {
