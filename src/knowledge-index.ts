@@ -2,7 +2,7 @@
 // a typo-correcting vocabulary, an inverted index from terms to facts, and each entity's Engage
 // timeline. Built once per knowledge base (cached); pure computation over KnowledgeData.
 
-import { wordClassStems, type WordClassId } from './word-classes.ts';
+import { wordClassStems, wordClassWords, type WordClassId } from './word-classes.ts';
 import type { Entity, Fact, KnowledgeData, Source, StatusEvent } from '../knowledge/schema.ts';
 import { compareDates, rangeOf } from './dates.ts';
 import { entrySentence, exitSentence, noteSentence, periodsOf, reasonsSentence, type EngagePeriod } from './engage-timeline.ts';
@@ -111,6 +111,8 @@ export interface KnowledgeIndex {
   profiles: Map<string, Fact>;
   /** A closed word class of knowledge/question-words.yaml, as stems (empty if the base has none). */
   wordClass: (id: WordClassId) => ReadonlySet<string>;
+  /** A word class's words as written, for classes read word by word rather than by stem. */
+  wordClassWords: (id: WordClassId) => ReadonlySet<string>;
 }
 
 const cache = new WeakMap<KnowledgeData, KnowledgeIndex>();
@@ -163,7 +165,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
     }
   }
 
-  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles' | 'relatedWords' | 'eventsById' | 'engagePeriods' | 'wordClass'> = {
+  const partial: Omit<KnowledgeIndex, 'docs' | 'postings' | 'idf' | 'unknownIdf' | 'wordsByInitial' | 'knownWords' | 'aliasWords' | 'specificity' | 'suggestions' | 'profiles' | 'relatedWords' | 'eventsById' | 'engagePeriods' | 'wordClass' | 'wordClassWords'> = {
     data,
     sources,
     entities,
@@ -258,7 +260,7 @@ function buildIndex(data: KnowledgeData): KnowledgeIndex {
   const eventsById = new Map(data.events.filter((e) => !e.withdrawn).map((e) => [e.id, e]));
   const engagePeriods = engageEntities.flatMap((entity) => periodsOf(entity, eventsByEntity.get(entity.id) ?? []));
   const wordClass = wordClassStems(data);
-  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles, relatedWords, eventsById, engagePeriods, wordClass };
+  return { ...partial, docs, postings, idf, unknownIdf, wordsByInitial, knownWords, aliasWords, specificity, suggestions, profiles, relatedWords, eventsById, engagePeriods, wordClass, wordClassWords: wordClassWords(data) };
 }
 
 /** Most specificity a word can have: one the knowledge base uses and everyday speech never does. */

@@ -21,6 +21,21 @@ export function wordClassStems(data: Pick<KnowledgeData, 'wordClasses'>): (id: W
   return (id) => byId.get(id) ?? EMPTY;
 }
 
+/**
+ * Each class's words exactly as written (lower case), for a class whose words must not be read
+ * through their stems: "basically" and "basics" share the stem "basic", "definitely" and
+ * "definite" the stem "definit", but only the adverbs are emphasis.
+ */
+export function wordClassWords(data: Pick<KnowledgeData, 'wordClasses'>): (id: WordClassId) => ReadonlySet<string> {
+  const byId = new Map<string, Set<string>>();
+  for (const c of data.wordClasses ?? []) {
+    const words = byId.get(c.id) ?? new Set<string>();
+    for (const w of c.words) for (const part of normalizeText(w).split(' ')) if (part) words.add(part);
+    byId.set(c.id, words);
+  }
+  return (id) => byId.get(id) ?? EMPTY;
+}
+
 const asideCache = new WeakMap<object, RegExp | null>();
 
 /**

@@ -178,3 +178,27 @@ export function positionsOf(terms: Term[]): Set<number> {
   for (const t of terms) for (let k = 0; k < t.surface.split(' ').length; k++) out.add(t.position + k);
   return out;
 }
+
+/**
+ * "basics or fundamentals?", "sacked or suspended?": two plain words offered as a choice, one of
+ * which the knowledge base never uses. The record cannot hold that one, so the two are read as
+ * one term: the word the knowledge base uses, with the other as an alternative of full weight,
+ * and the unknown word does not sink the answer. Two words it uses stay apart ("police or fire"
+ * asks about both kinds), as do names and concepts ("Staffs or Wilts": two subjects).
+ */
+export function readWordChoice(terms: Term[], tokens: Token[], index: Pick<KnowledgeIndex, 'postings'>): Term[] {
+  const out: Term[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const a = terms[i]!;
+    const b = terms[i + 1];
+    const plain = (t: Term) => t.kind === 'word' && !t.surface.includes(' ');
+    if (b && plain(a) && plain(b) && b.position === a.position + 2 && tokens[a.position + 1]?.word === 'or' && index.postings.has(a.key) !== index.postings.has(b.key)) {
+      const [kept, other] = index.postings.has(a.key) ? [a, b] : [b, a];
+      out.push({ ...kept, alternatives: [...(kept.alternatives ?? []), { key: other.key, weight: 1 }, ...(other.alternatives ?? [])] });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

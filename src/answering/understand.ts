@@ -12,12 +12,12 @@ import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
 import { officesMatching } from '../roles.ts';
-import { editDistance, normalizeText, isStopWord, stem, tokenize, type Token } from '../text.ts';
+import { editDistance, normalizeAlias, normalizeText, isStopWord, stem, tokenize, type Token } from '../text.ts';
 import { stripFraming } from './question-framing.ts';
 import { englishStanding, personNameWords, countyShortening, surnamesAfter, splitCompound, misspeltGrammarWord, misspeltCommonWord, misspeltSetAsideWord, conceptStems } from './word-slips.ts';
 import { unknownForces, describesNotNames, distinctNames, longerNames, coOccurs, capitalisedWords, unknownNamesIn } from './question-names.ts';
 import { coversToday, joinAdjacentDates, sameYearAsSiblings, yearFromRecords } from './question-years.ts';
-import { positionsOf, markPredicate, markLightVerbs, readCausative, markTimeRelations, readMoveByParticle, readPastHappening, readScheduledDueTo, readEllipticInOut } from './term-readings.ts';
+import { positionsOf, readWordChoice, markPredicate, markLightVerbs, readCausative, markTimeRelations, readMoveByParticle, readPastHappening, readScheduledDueTo, readEllipticInOut } from './term-readings.ts';
 export { EVERYDAY_SPECIFICITY, isFramingWord, termWeight } from './term-weights.ts';
 export { dropAskerContext } from './question-framing.ts';
 
@@ -139,6 +139,13 @@ export interface UnderstandOptions {
   wordsNotAnchors?: ReadonlySet<number>;
 }
 
+/** Whether a claim's sayer ("Patel said", "Sir Andy Cooke has said") is a person the records hold. */
+function sayerIsRecordedPerson(sayer: string, index: KnowledgeIndex): boolean {
+  const name = sayer.replace(/(?:'s|\s)+(?:has |have |had )?\w+(?: me)?[\s:,]*(?:that)?[\s:,]*$/i, '');
+  const target = index.aliases.get(normalizeAlias(name));
+  return target !== undefined && !target.weak && index.entities.get(target.entityId)?.kind === 'person';
+}
+
 export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, options: UnderstandOptions = {}): QuestionAnalysis {
   // "Someone's written that D&C came out on 31 July 2025 — right?": the claim is what is read.
   const unframed = stripFraming(rawQuestion, index);
@@ -150,7 +157,13 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // (A report's day written without its year stays so: "the 28 June piece" takes its year from
   // the records, as any yearless day does, not from today.)
   const reportWhen = reportDate ? (reportDate.yearless && reportDate.precision === 'day' ? `on ${formatDate(reportDate.date).replace(/\s+\d{4}$/, '')}` : `in ${formatDate(reportDate.date)}`) : '';
-  const question = claim ? (reportDate ? `${claim.text} ${reportWhen}` : claim.text) : unframed;
+  // "Patel said she expected police to get the basics right - or was it fundamentals?": a claim
+  // about what a person in the records said is about their words, so the person stays in it.
+  // (A claim that dates a move is about the record, whoever made it.)
+  const claimDates = claim ? recogniseDates(claim.text, { today }) : undefined;
+  const aboutWords = claimDates !== undefined && claimDates.dates.length === 0 && claimDates.anchors.length === 0;
+  const claimed = claim && claim.sayer && aboutWords && sayerIsRecordedPerson(claim.sayer, index) ? `${claim.sayer.trim()} ${claim.text}` : claim?.text;
+  const question = claimed !== undefined ? (reportDate ? `${claimed} ${reportWhen}` : claimed) : unframed;
   const recognised = recogniseDates(question, { today });
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
@@ -167,9 +180,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const names = capitalisedWords(question);
   // "What actually happens to a force …": an intensifier says nothing of the topic and would
   // break a phrase the vocabulary knows ("what happens to"), so it is not read.
-  const intensifiers = index.wordClass('intensifier');
+  // Word by word, not by stem: "basically" is emphasis, "the basics" are not.
+  const intensifiers = index.wordClassWords('intensifier');
   const raw = tokenize(rest)
-    .filter((t) => !intensifiers.has(t.stem))
+    .filter((t) => !intensifiers.has(t.word))
     .flatMap((t, i, all) => splitCompound(t, index, all[i - 1]?.word) ?? [t]);
   const tokens = raw.map((token, position) => {
     // A word just before "police", "constabulary" or "fire" stands where a force's name goes.
@@ -219,7 +233,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // frame's to read, not topic words: "leaving" there is no exit.
   const setAsideAt = setAsidePositions(tokens.map((t) => t.word));
   if (setAsideAt.size > 0) terms = terms.filter((t) => !setAsideAt.has(t.position));
-  terms = readStatedDuration(terms);
+  terms = readWordChoice(readStatedDuration(terms), tokens, index);
   const concepts = new Set(terms.filter((t) => t.kind === 'concept').map((t) => t.key.slice(1)));
   // "Today", "this month", "this year" about a status mean now: as of the newest record, which
   // the answer states. They are read as "now", not as a date the records do not reach. About a

@@ -2101,3 +2101,27 @@ describe('a claim of what a paper said about the list', () => {
     expect(a.text).toMatch(/^No: the records hold more than three/);
   });
 });
+
+describe('quotes put to the records as choices and claims', () => {
+  it('"basics or fundementals?": one word of the choice the records never use does not sink the quote', () => {
+    const a = ask('Patel said she expected police to get the ___ right. basics or fundementals? the mail copy I have says fundamentals');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.explanation?.recordIds).toContain('patel-expects-police-basics-right');
+    expect(a.text).toContain('the basics right');
+  });
+  it('"the basics" is a noun, not the intensifier "basically" that shares its stem', () => {
+    const a = ask('what did patel say about the basics?');
+    expect(a.explanation?.matchedTerms, seen(a)).toContain('basics');
+    expect(a.explanation?.recordIds).toContain('patel-expects-police-basics-right');
+  });
+  it('"police or fire" still asks about both kinds, not a choice of words', () => {
+    const a = ask('exits during 2024, police or fire?');
+    expect(a.text, seen(a)).toMatch(/West Midlands Police/);
+    expect(a.text).toMatch(/fire and rescue service/i);
+  });
+  it('"Cooke said the Met came out on 23 January 2025 - right?": a claim dating a move is checked against the record, whoever made it', () => {
+    const a = ask('Cooke said the Met came out on 23 January 2025 - right?');
+    expect(a.explanation?.route, seen(a)).toBe('entity-status');
+    expect(a.text).toMatch(/^Yes/);
+  });
+});
