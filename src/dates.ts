@@ -9,7 +9,7 @@ export { anchorEventDate, anchorStay, resolveAnchor, resolveStay, type AnchorPer
 export { findDates, MAX_DATE_INPUT, parseDateInput, parseDateInputChecked, type DateInputResult } from './time/find-dates.ts';
 export { compareDates, describeDuration, formatDate, MONTHS, onDate, precisionOf, rangeOf, type DayRange, type Precision } from './time/partial-dates.ts';
 export { MAX_DATE_TEXT, recogniseDates, type RecogniseOptions } from './time/recognise-dates.ts';
-export { describeDateExpression, introduceDate } from './time/describe.ts';
+export { describeAsked, describeDateExpression, introduceDate } from './time/describe.ts';
 export { againstRecords, type RecordWindow } from './time/record-window.ts';
 export { maskRecognised } from './time/mask-dates.ts';
 export { isDateWord } from './time/month-words.ts';

@@ -81,6 +81,25 @@ export function roleHoldersDuring(knowledge: KnowledgeData, officeId: string, pe
 }
 
 /**
+ * The first stretch of a period (a day, month or year, or a span of days) that no record of the
+ * office covers, as day numbers (end inclusive), or undefined when the records cover all of it.
+ * "Who was Home Secretary in 2019?" when the records begin on 24 July 2019: 1 January to 23 July
+ * 2019 is not covered, so the one holder on record is not the whole answer.
+ */
+export function firstUncoveredSpan(knowledge: KnowledgeData, officeId: string, period: string | DayRange): DayRange | undefined {
+  const q = typeof period === 'string' ? rangeOf(period) : period;
+  let cursor = q.start;
+  for (const r of recordsOf(knowledge, officeId)) {
+    const s = span(r);
+    if (s.end <= cursor || s.start > q.end) continue;
+    if (s.start > cursor) return { start: cursor, end: s.start - 1 };
+    cursor = s.end;
+    if (cursor > q.end) return undefined;
+  }
+  return cursor <= q.end ? { start: cursor, end: q.end } : undefined;
+}
+
+/**
  * Who held the office on `day` (YYYY, YYYY-MM or YYYY-MM-DD). Without a day: the holder as of
  * the newest role record, with that date in `asOf` ("who is the Home Secretary?"). Undefined when
  * the records show no holder then, or several (a hand-over within the month asked about: use

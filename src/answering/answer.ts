@@ -8,7 +8,7 @@ import type { DateExpression, EventAnchor } from '../dates.ts';
 import { citeEvent } from './cite-event.ts';
 import { withAttributionVerdict } from './attribution.ts';
 import type { Answer } from '../answer-types.ts';
-import { anchorEventDate, anchorStay, formatDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor, resolveStay } from '../dates.ts';
+import { anchorEventDate, anchorStay, describeAsked, formatDate, onDate, isoFromDay, parseDateInput, parseDateInputChecked, rangeOf, resolveAnchor, resolveStay } from '../dates.ts';
 import { nameOf, periodsOf } from '../engage-timeline.ts';
 import { ambiguousPhrasesIn, formerNamesIn, type AmbiguousMention } from '../alias-senses.ts';
 import { sentencesToText } from '../citations.ts';
@@ -379,11 +379,19 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     const stays = periodsOf(entity, index.eventsByEntity.get(entity.id) ?? []);
     const periods = stays.map((p) => ({ entry: p.entry.date, ...(p.exit ? { exit: p.exit.date } : {}) }));
     const near = dates.find((d) => d.index >= anchor.index);
+    // A date right beside the move says which move it is ("when the Met went in in March 2021").
+    const besideNear = near && !anchor.between && near.index - (anchor.index + anchor.matched.length) < 12 ? near : undefined;
     // "At the same time as the Met": the whole of its stay is the period asked about.
     const stay = anchor.move === 'stay' ? anchorStay(periods, near) : undefined;
-    const day = anchor.move === 'stay' ? stay?.entry : anchorEventDate(anchor, periods, near);
+    const day = anchor.move === 'stay' ? stay?.entry : anchorEventDate(anchor, periods, besideNear ?? near, besideNear !== undefined);
     if (!day) {
       const what = anchor.move === 'leave' ? 'leaving' : anchor.move === 'stay' ? 'being in' : 'entering';
+      const recorded = anchor.move === 'stay' ? [] : periods.map((p) => (anchor.move === 'enter' ? p.entry : p.exit)).filter((d): d is string => d !== undefined);
+      // A move written with a date the records do not give it: what they do give, so the asker
+      // can correct the premise.
+      if (besideNear && recorded.length > 0) {
+        return { message: `I hold no record of ${nameOf(entity)} ${what} Engage ${describeAsked(besideNear)}: its recorded ${anchor.move === 'leave' ? 'exit was' : 'entry was'} ${recorded.map((d) => onDate(d)).join(' and ')}.` };
+      }
       return { message: `I hold no record of ${nameOf(entity)} ${what} Engage (my records run to ${formatDate(index.newestRecordDate)}), so I can't place that time.` };
     }
     // The move that places the time, so the answer can say where its date comes from.
@@ -402,7 +410,7 @@ function resolveAnchors(analysis: QuestionAnalysis, index: KnowledgeIndex, conte
     }
     // The anchor replaces the looser date written beside it ("after West Mids got out in Sept 2024").
     // (Not the time that closes a span it opens: "between the Met coming out and summer 2025".)
-    const beside = near && !anchor.between && near.index - (anchor.index + anchor.matched.length) < 12 ? dates.indexOf(near) : -1;
+    const beside = besideNear ? dates.indexOf(besideNear) : -1;
     if (beside >= 0) dates.splice(beside, 1);
     dates.unshift(resolved);
     if (anchor.between) spanEnds.set(resolved, { role: anchor.between, anchor });

@@ -11,6 +11,13 @@ export function describeDateExpression(d: DateExpression): string {
   return formatDate(d.date);
 }
 
+/** The time a claim or a premise gives, after a verb: "on 31 July 2025", "in March 2021", "after 13 September 2024". */
+export function describeAsked(d: DateExpression): string {
+  const words = describeDateExpression(d);
+  if (d.open || /^(during|between|from)\b/i.test(words)) return words;
+  return `${d.precision === 'day' || d.range.start === d.range.end ? 'on' : 'in'} ${words}`;
+}
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**

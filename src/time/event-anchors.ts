@@ -370,19 +370,28 @@ export interface AnchorPeriod {
  * exit) of the stay whose move falls within `near` (the date written beside the anchor, as in
  * "after West Mids got out in Sept 2024"), else of the latest stay. Undefined when no such move is
  * recorded ("since Lincolnshire left": no exit is recorded), which the caller says in words.
+ *
+ * With `strict`, a date written beside the anchor must fit a recorded move (within a few days,
+ * for a day): "when the Met went into Engage in March 2021" names a move the records do not
+ * hold, which is not silently read as the Met's June 2022 move.
  */
-export function anchorEventDate(anchor: EventAnchor, periods: readonly AnchorPeriod[], near?: DateExpression): string | undefined {
+export function anchorEventDate(anchor: EventAnchor, periods: readonly AnchorPeriod[], near?: DateExpression, strict = false): string | undefined {
   const moves = periods.map((p) => (anchor.move === 'enter' ? p.entry : p.exit)).filter((d): d is string => d !== undefined);
   if (moves.length === 0) return undefined;
   if (near) {
+    const slack = strict && near.range.start === near.range.end ? NEAR_DAY_SLACK : 0;
     const within = moves.filter((d) => {
       const r = rangeOf(d);
-      return r.start <= near.range.end && r.end >= near.range.start;
+      return r.start <= near.range.end + slack && r.end >= near.range.start - slack;
     });
     if (within.length > 0) return within.at(-1);
+    if (strict) return undefined;
   }
   return [...moves].sort((a, b) => rangeOf(a).start - rangeOf(b).start).at(-1);
 }
+
+/** How many days a day written beside a move may be off and still name it (a slip, a republication). */
+const NEAR_DAY_SLACK = 3;
 
 /** A length of time in days as a newsroom would write it: "12 months", "a month", "two weeks". */
 function spanWords(days: number): string {

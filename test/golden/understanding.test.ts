@@ -2125,3 +2125,29 @@ describe('quotes put to the records as choices and claims', () => {
     expect(a.text).toMatch(/^Yes/);
   });
 });
+
+describe('premises the records do not bear out', () => {
+  it('"the causes of concern when the Met went into Engage in March 2021" names a move not on record, and says the recorded one', () => {
+    const a = ask('What were the causes of concern when the Met went into Engage in March 2021?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/no record of the Metropolitan Police Service entering Engage in March 2021/);
+    expect(a.text).toContain('28 June 2022');
+  });
+  it('a move dated right beside the anchor still places the time ("after West Mids got out in Sept 2024")', () => {
+    const a = ask('which forces left after West Mids got out in Sept 2024?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/After 18 September 2024/);
+  });
+  it('"who was Home Secretary in 2019?" when the records begin in July 2019: no single holder is claimed for the year', () => {
+    const a = ask('who was Home Secretary when Cleveland went into special measures in 2019?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/1 January 2019 to 23 July 2019/);
+    expect(a.text).toContain('Priti Patel');
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+  it('a year the records cover is still answered with its holders', () => {
+    const a = ask('who was home secretary in 2022?');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/changed hands/);
+  });
+});

@@ -3,7 +3,7 @@
 
 import type { Entity, StatusEvent } from '../../../knowledge/schema.ts';
 import type { DraftSentence } from '../../citations.ts';
-import { describeDateExpression, findDates, introduceDate, lengthInDays, rangeOf, type DateExpression } from '../../dates.ts';
+import { describeAsked, findDates, introduceDate, lengthInDays, rangeOf } from '../../dates.ts';
 import { formatDate, onDate } from '../../dates.ts';
 import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSentence, overlap, periodDuration, periodPhrase, periodsOf, reasonsSentence } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
@@ -387,12 +387,6 @@ function staysCount(analysis: QuestionAnalysis, subjects: Entity[], index: Knowl
   return { route: 'entity-status', sentences, coverage, score: coverage, asOf: index.newestRecordDate, recordIds, matched, related: ['Which forces are in Engage now?'] };
 }
 
-/** "on 31 July 2025", "in February 2025", "after 13 September 2024": the time a claim gives. */
-function describeAsked(d: DateExpression): string {
-  const words = describeDateExpression(d);
-  if (d.open || /^(during|between|from)\b/i.test(words)) return words;
-  return `${d.precision === 'day' || d.range.start === d.range.end ? 'on' : 'in'} ${words}`;
-}
 
 /** A length of time the question states ("about 2 years", "18 months"), in days, if it states one. */
 function claimedDays(analysis: QuestionAnalysis): number | undefined {

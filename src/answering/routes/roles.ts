@@ -9,7 +9,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { describeDuration, formatDate, introduceDate, isoFromDay, onDate, rangeOf, type DateExpression } from '../../dates.ts';
 import { nameOf } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
-import { officesMatching, permanentRecordsOf, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
+import { firstUncoveredSpan, officesMatching, permanentRecordsOf, roleHolderOn, roleHoldersDuring, type RoleHolding } from '../../roles.ts';
 import { applyCorrections, type QuestionAnalysis } from '../understand.ts';
 import { coverageOf, isEngageKind, type Draft } from '../draft.ts';
 import { escapeRegExp, normalizeAlias, stem } from '../../text.ts';
@@ -360,6 +360,22 @@ function holderSentences(office: Office, date: DateExpression | undefined, index
     const near = nearestRecord(office.id, day, index);
     if (near) none.push({ text: `The nearest record I hold shows ${nameOf(near.holder)} as ${title} ${near.when}.`, cites: near.citations.slice(0, 2) });
     return { sentences: none, asOf: null, recordIds: near ? [near.id] : [], none: true };
+  }
+  // A time the records only partly cover ("in 2019", when they begin in July 2019): the holder on
+  // record is not the whole answer, so it is given with what is missing, as no answer.
+  // (A holder known only "as of" a day is no tenure to measure the gap by: said as it is.)
+  const uncovered = date?.open || holders.some((h) => h.period.from === undefined) ? undefined : firstUncoveredSpan(index.data, office.id, day);
+  if (uncovered !== undefined) {
+    const gap = uncovered.start === uncovered.end ? `on ${formatDate(isoFromDay(uncovered.start))}` : `from ${formatDate(isoFromDay(uncovered.start))} to ${formatDate(isoFromDay(uncovered.end))}`;
+    return {
+      sentences: [
+        { text: `I can't say who was ${title} throughout ${date?.label ?? formatDate(day)}: no record I hold covers the office ${gap}.`, cites: [] },
+        { text: `The records show ${holders.map((h) => `${nameOf(h.holder)}${h.acting ? ' (acting)' : ''}, ${period(h)}`).join('; ')}.`, cites: holders.flatMap(cite).slice(0, 4) },
+      ],
+      asOf: null,
+      recordIds: holders.map((h) => h.record.id),
+      none: true,
+    };
   }
   if (holders.length === 1) {
     const h = holders[0]!;
