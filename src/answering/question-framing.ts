@@ -166,6 +166,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\byrs\b/gi, 'years'],
   // "What happened on 21 May 2024 in Engage terms?": as regards Engage, not a question about terms.
   [/\bin ([a-z]+) terms\b/gi, 'in $1'],
+  // "What moved on the Engage front in 2025?": as regards Engage, not a front of anything.
+  [/\bon the ([a-z&]+(?:[\/ ][a-z&]+)?) front\b/gi, 'in $1'],
   // "at any point during calendar year 2022": during 2022; "the full list": the list.
   [/\bat (?:any|some) (?:point|time|stage)\b/gi, ''],
   [/\b(?:the )?calendar year (?=(?:19|20)\d\d\b)/gi, ''],
@@ -177,6 +179,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<=\b(?:forces|services|ones|who|that)\s+)(?:had|have|has|were|was|are|is)(?:\s*n't|\s+not)\s+(?:yet\s+)?(?:got|gotten|come|came|left|exited|been\s+(?:let|taken|moved|brought))(?:\s+out)?(?:\s+of)?(?=\s)/gi, 'were still in'],
   // "Who was left in after W Mids got out?": those remaining (not "left in charge").
   [/\b(?:was|were|is|are)\s+(?:still\s+)?left\s+in\b(?!\s+charge)/gi, 'were still in'],
+  // "After W Mids got out, who was left?", "how many were left then?": the same, said last.
+  [/\b(who|how many|which ones|what)\s+(?:was|were)\s+(?:still\s+)?left(?=\s*(?:then|at that point|by then)?\s*(?:[?.!]|$))/gi, '$1 were still in'],
   [/(?<=\b(?:forces|services|ones|who|that)\s+)(?:were|was|are|is)\s+(?:still\s+)?yet\s+to\s+(?:leave|exit|get\s+out|come\s+out|be\s+let\s+out)(?:\s+of)?(?=\s|[?.!]|$)/gi, 'were still in'],
 ];
 

@@ -3,7 +3,7 @@
 
 import { dayFirstAt, isoAt, monthFirstAt, numericAt, weekdayFirstAt } from './calendar-points.ts';
 import { exactMonth, SEASONS, weekdayWord } from './month-words.ts';
-import { edgeAt, holidayAt, partAt, quarterOrHalfAt, relativeSeasonAt, seasonAt, yearToAt } from './named-periods.ts';
+import { edgeAt, holidayAt, partAt, quarterOrHalfAt, relativeSeasonAt, seasonAt, weekOfMonthAt, yearToAt } from './named-periods.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS, yearAt, type Piece, type Reader } from './reader.ts';
 import { relativeAt } from './relative-dates.ts';
 
@@ -23,7 +23,7 @@ export function pieceAt(r: Reader, i: number, fuzzy = false): Piece | undefined 
   const tok = r.t[i];
   if (!tok) return undefined;
   if (tok.kind === 'num') {
-    const p = isoAt(r, i) ?? numericAt(r, i) ?? quarterOrHalfAt(r, i) ?? dayFirstAt(r, i) ?? relativeAt(r, i);
+    const p = isoAt(r, i) ?? numericAt(r, i) ?? quarterOrHalfAt(r, i) ?? weekOfMonthAt(r, i) ?? dayFirstAt(r, i) ?? relativeAt(r, i);
     if (p) return p;
     const y = yearAt(r, i);
     return y === undefined ? undefined : { end: i + 1, y, bareYear: true };
@@ -37,6 +37,7 @@ export function pieceAt(r: Reader, i: number, fuzzy = false): Piece | undefined 
     partAt(r, i) ??
     edgeAt(r, i) ??
     quarterOrHalfAt(r, i) ??
+    weekOfMonthAt(r, i) ??
     seasonAt(r, i) ??
     relativeSeasonAt(r, i) ??
     holidayAt(r, i) ??

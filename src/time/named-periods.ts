@@ -84,6 +84,26 @@ export function quarterOrHalfAt(r: Reader, i: number): Piece | undefined {
   return make('quarter', ordinal, y, j + 1);
 }
 
+/**
+ * "the third week of May 2024" (15 to 21 May), "the 1st week of March 2023", "the last week of
+ * June 2022" (its last seven days): weeks counted from the first of the month, as a reader means.
+ */
+export function weekOfMonthAt(r: Reader, i: number): Piece | undefined {
+  const w = word(r, i);
+  const ordinal = w !== undefined ? ORDINAL_WORDS.get(w) : r.t[i]?.kind === 'num' && r.t[i]!.ordinal ? r.t[i]!.value : undefined;
+  if (ordinal === undefined || word(r, i + 1) !== 'week' || word(r, i + 2) !== 'of') return undefined;
+  const target = monthOrYearAt(r, i + 3);
+  if (!target || target.m === undefined) return undefined;
+  const { y, m } = target;
+  const last = w === 'last' || w === 'final';
+  if (!last && (ordinal < 1 || ordinal > 4)) return undefined;
+  const length = daysInMonth(y, m);
+  const from = last ? length - 6 : (ordinal - 1) * 7 + 1;
+  const span = spanOf(dayNumber(y, m, from), dayNumber(y, m, from + 6), 'part-of-month');
+  const which = last ? 'last' : ['first', 'second', 'third', 'fourth'][ordinal - 1];
+  return { end: target.end, span: { ...span, label: `the ${which} week of ${MONTHS[m - 1]} ${y} (${span.label})` } };
+}
+
 /** "summer 2024", "the summer of 2024", "winter 2023/24" (December 2023 to February 2024). */
 export function seasonAt(r: Reader, i: number): Piece | undefined {
   // ("sprng 2024": a slip on a season's name, before a year, is that season.)

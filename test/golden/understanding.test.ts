@@ -2151,3 +2151,32 @@ describe('premises the records do not bear out', () => {
     expect(a.text).toMatch(/changed hands/);
   });
 });
+
+describe('support verbs and idioms of the newsroom', () => {
+  it('"who makes the final decision on moving a force into engage?" asks who decides', () => {
+    const a = ask('who makes the final desicion on moving a force into engage — the HMI or the chief inspector?');
+    expect(a.explanation?.recordIds, seen(a)).toContain('who-decides-engage-entry');
+    expect(a.text).toMatch(/HM Chief Inspector/);
+  });
+  it('"who took over from …" keeps its verb: it asks for a successor, not for what was "taken"', () => {
+    const a = ask('who took over from lee freeman as chief constable at humbersde');
+    expect(a.status, seen(a)).toBe('no_answer');
+  });
+  it('"on the engage front" is about Engage, not a front', () => {
+    const a = ask('what happened on the engage front in March 2024?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toContain('Nottinghamshire Police');
+    expect(a.text).toContain('London Fire Brigade');
+  });
+  it('"…, who was left?" after a move asks who remained in', () => {
+    const a = ask('after West Mids got out in Sept 2024, who was left?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toMatch(/were in Engage/);
+    expect(a.text).not.toMatch(/left Engage:/);
+  });
+  it('"the third week of May 2024" is 15 to 21 May', () => {
+    const a = ask('what happened in the 3rd week of may 2024 in engage?');
+    expect(a.text, seen(a)).toContain('15 to 21 May 2024');
+    expect(a.text).toContain('Staffordshire Police');
+  });
+});

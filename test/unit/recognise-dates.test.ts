@@ -146,6 +146,15 @@ describe('recogniseDates: periods people mean loosely', () => {
     expect(span(only('the last quarter of 2023'))).toEqual([day('2023-10-01'), day('2023-12-31')]);
     expect(span(only('H1 2023'))).toEqual([day('2023-01-01'), day('2023-06-30')]);
   });
+
+  it('reads weeks of a month, counted from its first day', () => {
+    expect(span(only('in the third week of May 2024'))).toEqual([day('2024-05-15'), day('2024-05-21')]);
+    expect(only('the 1st week of March 2023')).toMatchObject({ label: 'the first week of March 2023 (1 to 7 March 2023)' });
+    expect(span(only('in the last week of February 2024'))).toEqual([day('2024-02-23'), day('2024-02-29')]);
+    expect(span(only('the fourth week of June 2022'))).toEqual([day('2022-06-22'), day('2022-06-28')]);
+    // A fifth week is no week the reader can place; nor is a week of a year.
+    expect(recogniseDates('the fifth week of May 2024', { today: '2026-12-01' }).dates.every((d) => !/week/.test(d.label ?? ''))).toBe(true);
+  });
 });
 
 describe('recogniseDates: ranges and open periods', () => {

@@ -110,6 +110,10 @@ function titleStems(e: Entity): Set<string> {
   return stems;
 }
 
+/** Verbs that carry a noun saying what was done ("make a decision", "take the call", "have the final say"). */
+const SUPPORT_VERB = /^(make|makes|made|making|take|takes|took|taking|give|gives|gave|have|has|had|get|gets|got)$/;
+const DETERMINER_OR_ADJECTIVE = (word: string, profile: ReturnType<typeof wordProfile>) => /^(a|an|the|that|this|its|their|his|her|final|last|first|big)$/.test(word) || profile.pos(word) === 'a';
+
 /**
  * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
  * asked about. "Who is/was/did …" has none; nor has a concept or a name ("who leads …" is a role).
@@ -130,6 +134,17 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   const words = after;
   let k = words.findIndex((w) => profile.pos(w) !== 'r');
   while (k >= 0 && words[k + 1] === 'to' && analysis.terms.some((t) => t.light && t.surface.toLowerCase() === words[k])) k += 2;
+  // "Who makes the final decision?", "who took the call?": a support verb carries the noun after
+  // it, which is the relation asked ("decision"); a concept there is matched as any term is.
+  // (Only a noun, not a name or a particle: "who took over from …", "who took London Fire
+  // Brigade out", "had a go at" keep their verb.)
+  if (k >= 0 && SUPPORT_VERB.test(words[k]!)) {
+    let n = k + 1;
+    while (n < words.length && (DETERMINER_OR_ADJECTIVE(words[n]!, profile))) n++;
+    const noun = words[n];
+    const inName = (w: string) => analysis.entities.some((e) => e.surface.toLowerCase().split(/\s+/).includes(w));
+    if (n > k + 1 && noun && profile.pos(noun) === 'n' && !inName(noun)) k = n;
+  }
   const next = k >= 0 ? words[k] : undefined;
   if (!next) return undefined;
   // An unknown verb is still the relation asked: no fact holds it. (After "which HMI …" only a
