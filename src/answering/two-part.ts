@@ -82,8 +82,33 @@ export function statementThenDeictic(question: string): string | undefined {
   return /[?]\s*$/.test(asked) ? asked : `${asked.replace(/[.!]*\s*$/, '')}?`;
 }
 
+/** "A vs B", "A versus B", "A compared with B": two things set side by side. */
+const VERSUS = /^(.{6,}?)\s+(?:vs\.?|versus|compared (?:to|with))\s+(.+)$/i;
+/** Words that ask for a comparison of the two sides, which the ranking routes answer whole. */
+const COMPARING = /\b(longer|shorter|longest|shortest|first|earlier|earliest|later|latest|sooner|more|most|fewer|less|bigger|quicker|faster|slower|difference|gap|between|daylight|apart)\b/i;
+
+/**
+ * "The day she resigned vs the day she actually left the job?", "home sec when the Met went in vs
+ * home sec when it came out": two things of the same kind set side by side, each a question in
+ * itself. The second side ends at a question mark or a dash; what follows is the asker's aside.
+ * Not a comparison ("the Met's time in Engage vs GMP's, which was longer?"): that is one question.
+ */
+function versusParts(question: string): [string, string] | undefined {
+  const m = VERSUS.exec(question.trim());
+  if (!m) return undefined;
+  const first = m[1]!.trim();
+  const [second = '', ...rest] = m[2]!.split(/\?|\s[-–—]+\s/);
+  const sides = [first.replace(/^[^:—–]{2,40}(?::|\s[—–-]+)\s+/, ''), second.trim()];
+  // ("How many police forces vs fire services …": one count over both sides.)
+  if (/^\W*(?:how many|how much|which|who)\b/i.test(sides[0]!)) return undefined;
+  if (sides.some((side) => side.split(/\s+/).length < 3) || COMPARING.test(question) || rest.some((r) => /\b(which|whichever)\b/i.test(r))) return undefined;
+  return [`${first}?`, `${sides[1]}?`];
+}
+
 /** The two parts of a question that asks two things, or undefined. */
 export function splitQuestion(question: string): [string, string] | undefined {
+  const versus = versusParts(question);
+  if (versus) return versus;
   const m = SECOND_PART.exec(question.trim());
   if (!m) return undefined;
   const [first, second] = [m[1]!.trim(), m[2]!.trim()];

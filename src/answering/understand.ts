@@ -139,6 +139,11 @@ export interface UnderstandOptions {
   wordsNotAnchors?: ReadonlySet<number>;
 }
 
+/** The vocabulary's names of Engage ("naughty step", "enhanced scrutiny"), for moves said with them. */
+function engageNamesOf(index: KnowledgeIndex): readonly string[] | undefined {
+  return index.data.concepts.find((c) => c.id === 'engage')?.terms;
+}
+
 /** Whether a claim's sayer ("Patel said", "Sir Andy Cooke has said") is a person the records hold. */
 function sayerIsRecordedPerson(sayer: string, index: KnowledgeIndex): boolean {
   const name = sayer.replace(/(?:'s|\s)+(?:has |have |had )?\w+(?: me)?[\s:,]*(?:that)?[\s:,]*$/i, '');
@@ -160,11 +165,11 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // "Patel said she expected police to get the basics right - or was it fundamentals?": a claim
   // about what a person in the records said is about their words, so the person stays in it.
   // (A claim that dates a move is about the record, whoever made it.)
-  const claimDates = claim ? recogniseDates(claim.text, { today }) : undefined;
+  const claimDates = claim ? recogniseDates(claim.text, { today, engageNames: engageNamesOf(index) }) : undefined;
   const aboutWords = claimDates !== undefined && claimDates.dates.length === 0 && claimDates.anchors.length === 0;
   const claimed = claim && claim.sayer && aboutWords && sayerIsRecordedPerson(claim.sayer, index) ? `${claim.sayer.trim()} ${claim.text}` : claim?.text;
   const question = claimed !== undefined ? (reportDate ? `${claimed} ${reportWhen}` : claimed) : unframed;
-  const recognised = recogniseDates(question, { today });
+  const recognised = recogniseDates(question, { today, engageNames: engageNamesOf(index) });
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
   // So does "what was the date when the Met went in?": the date of the event is what is asked.

@@ -5,7 +5,7 @@
 import { formatDate, precisionOf, rangeOf } from './partial-dates.ts';
 import { isoFromDay } from './calendar.ts';
 import type { DateExpression, EventAnchor } from './date-types.ts';
-import type { Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { DAYS_IN_UNIT, monthSpan, NUMBER_WORDS, unitOf } from './reader.ts';
 import { SEASONS } from './month-words.ts';
 
@@ -42,9 +42,9 @@ const MOVES: { words: string[]; move: EventAnchor['move'] }[] = [
   // The -ing forms follow "of": "within a month of the Met going in".
   ...['going in', 'entering', 'being put in', 'being put into', 'being placed in', 'being placed into', 'being moved into', 'getting put in']
     .map((p) => ({ words: p.split(' '), move: 'enter' as const })),
-  ...['coming out', 'getting out', 'leaving', 'exiting', 'being let out', 'being taken out', 'being removed from']
+  ...['coming out', 'getting out', 'leaving', 'exiting', 'being let out', 'being let off', 'being taken out', 'being removed from']
     .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
-  ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out', 'came off', 'come off', 'coming off', 'taken off', 'got off']
+  ...['came out', 'come out', 'comes out', 'got out', 'get out', 'left', 'leaves', 'exited', 'exits', 'let out', 'let off', 'taken out', 'moved out', 'removed from', 'released from', 'escaped', 'graduated', 'de-escalated', 'stepped out', 'came off', 'come off', 'coming off', 'taken off', 'got off']
     .map((p) => ({ words: p.split(' '), move: 'leave' as const })),
   // A person's moves: the caller reads them against the person's role records.
   ...['took over', 'takes over', 'became', 'becomes', 'was appointed', 'were appointed', 'took office', 'took up', 'started', 'was sworn in']
@@ -61,6 +61,40 @@ for (const m of MOVES) {
 
 /** What the move is into or out of, taken with it so it is not read again as words. */
 const OBJECTS = [['special', 'measures'], ['enhanced', 'monitoring'], ['the', 'engage', 'phase'], ['engage'], ['it']];
+
+const objectsCache = new WeakMap<readonly string[], string[][]>();
+
+/**
+ * The built-in names of Engage with the knowledge base's own ("naughty step", "enhanced
+ * scrutiny"), as token sequences, each also with "the" before it; longest first. Read once per
+ * list of names.
+ */
+export function engageObjects(names: readonly string[] | undefined): string[][] {
+  if (!names) return OBJECTS;
+  let objects = objectsCache.get(names);
+  if (!objects) {
+    const extra = names.map((n) => tokenize(n.toLowerCase()).map((t) => t.text)).filter((w) => w.length > 0 && w.every((x) => /^[a-z&-]+$/.test(x)));
+    objects = [...OBJECTS, ...extra.flatMap((w) => (w[0] === 'the' ? [w] : [w, ['the', ...w]]))].sort((a, b) => b.length - a.length);
+    objectsCache.set(names, objects);
+  }
+  return objects;
+}
+
+/** Common verbs of moving whose forms do not end as most do ("put", "went", "let"). */
+const IRREGULAR_MOVING_VERBS = new Set(['put', 'puts', 'got', 'get', 'gets', 'went', 'go', 'goes', 'gone', 'came', 'come', 'comes', 'let', 'lets', 'sent', 'set', 'stuck', 'thrust', 'flung', 'slung', 'threw', 'thrown', 'fell', 'fall', 'falls', 'slid', 'bumped']);
+
+/**
+ * Whether a word can be the verb of a move said with a particle: a form that ends as verbs do in a
+ * time clause ("shoved", "taken", "hauling") or a common irregular one. A name, a pronoun or a
+ * particle is not ("when it moved Lincolnshire into Engage" has no verb "Lincolnshire").
+ */
+function looksLikeVerb(word: string): boolean {
+  return IRREGULAR_MOVING_VERBS.has(word) || /[a-z]{2,}(?:ed|en|ing)$/.test(word);
+}
+
+/** Particles that, before a name of Engage, make any verb a move into it or out of it. */
+const INTO = new Set(['into', 'onto', 'in', 'on', 'under', 'to']);
+const OUT_OF = [['out', 'of'], ['off'], ['from'], ['out']];
 
 function wordAt(t: Token[], i: number): string | undefined {
   const tok = t[i];
@@ -87,18 +121,39 @@ const NEEDS_OBJECT = new Set(['joined', 'entered', 'enters', 'entering', 'came o
 /** After a bare move, these start some other object: "after Hopkins left the force". */
 const OTHER_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'office', 'post', 'role', 'job', 'school', 'home', 'him', 'them', 'us', 'me']);
 
-function moveAt(t: Token[], i: number): { move: EventAnchor['move']; end: number } | undefined {
+function moveAt(t: Token[], i: number, objects: string[][] = OBJECTS): { move: EventAnchor['move']; end: number } | undefined {
   for (const m of MOVES_BY_FIRST.get(wordAt(t, i) ?? '') ?? []) {
     if (!matchWords(t, i, m.words)) continue;
     let end = i + m.words.reduce((n, w) => n + (w.includes('-') ? 3 : 1), 0);
     // "came out of special measures", "was put into Engage"
-    const j = ['of', 'from', 'into', 'in', 'under', 'to'].includes(wordAt(t, end) ?? '') ? end + 1 : end;
-    const object = objectAt(t, j, OBJECTS);
+    const j = ['of', 'from', 'into', 'in', 'under', 'to', 'onto', 'on', 'off'].includes(wordAt(t, end) ?? '') ? end + 1 : end;
+    const object = objectAt(t, j, objects);
     const named = object !== undefined;
     if (named) end = object;
     const personal = m.move === 'take-office' || m.move === 'leave-office';
     if (!named && !personal && (NEEDS_OBJECT.has(m.words[0]!) || NEEDS_OBJECT.has(m.words.join(' ')) || OTHER_OBJECT.has(wordAt(t, j) ?? ''))) return undefined;
     return { move: m.move, end };
+  }
+  return particleMoveAt(t, i, objects);
+}
+
+/**
+ * "shoved onto the naughty step", "hauled out of special measures", "let off the naughty step":
+ * any verb, then a particle, then a name of Engage, is a move into or out of it. The name must be
+ * there: "let off" alone could be anything.
+ */
+function particleMoveAt(t: Token[], i: number, objects: string[][]): { move: EventAnchor['move']; end: number } | undefined {
+  const verb = wordAt(t, i);
+  if (!verb || NOT_SUBJECT_START.has(verb) || NOT_IN_SUBJECT.has(verb) || !looksLikeVerb(verb)) return undefined;
+  const k = wordAt(t, i + 1) === 'back' ? i + 2 : i + 1;
+  if (INTO.has(wordAt(t, k) ?? '')) {
+    const object = objectAt(t, k + 1, objects);
+    if (object !== undefined) return { move: 'enter', end: object };
+  }
+  for (const particle of OUT_OF) {
+    if (!matchWords(t, k, particle)) continue;
+    const object = objectAt(t, k + particle.length, objects);
+    if (object !== undefined) return { move: 'leave', end: object };
   }
   return undefined;
 }
@@ -172,13 +227,13 @@ function stayAnchorAt(t: Token[], text: string, i: number): { anchor: EventAncho
 }
 
 /** An event anchor starting at token i (a relation word), and the token after it. */
-export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAnchor; end: number; also?: EventAnchor } | undefined {
+export function anchorAt(t: Token[], text: string, i: number, objects: string[][] = OBJECTS): { anchor: EventAnchor; end: number; also?: EventAnchor } | undefined {
   // "Between the Met coming out and the end of summer 2025", "between the Met going in and GMP
   // coming out": a move opens a span that the time (or move) after "and" closes.
   if (wordAt(t, i) === 'between') {
-    const opening = moveAnchorAt(t, text, i, i, 'since');
+    const opening = moveAnchorAt(t, text, i, i, 'since', objects);
     if (!opening) return undefined;
-    const closing = wordAt(t, opening.end) === 'and' ? moveAnchorAt(t, text, opening.end, opening.end, 'until') : undefined;
+    const closing = wordAt(t, opening.end) === 'and' ? moveAnchorAt(t, text, opening.end, opening.end, 'until', objects) : undefined;
     return {
       anchor: { ...opening.anchor, between: 'start' },
       end: closing?.end ?? opening.end,
@@ -189,7 +244,7 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
   if (stay) return stay;
   const span = spanAt(t, i);
   if (span) {
-    const found = moveAnchorAt(t, text, i, span.sideAt, span.side);
+    const found = moveAnchorAt(t, text, i, span.sideAt, span.side, objects);
     return found ? { ...found, anchor: { ...found.anchor, spanDays: span.days } } : undefined;
   }
   // "the day it went into Engage", "the week the Met came out", "the same year GMP left": a time
@@ -198,7 +253,7 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
   const noun = wordAt(t, i) === 'the' && DAY_NOUNS.has(wordAt(t, i + 1 + same) ?? '') ? wordAt(t, i + 1 + same)! : undefined;
   if (noun) {
     const link = NOUN_LINKS.has(wordAt(t, i + 2 + same) ?? '') ? 1 : 0;
-    const found = moveAnchorAt(t, text, i, i + 1 + same + link, 'when');
+    const found = moveAnchorAt(t, text, i, i + 1 + same + link, 'when', objects);
     const unit = UNIT_OF_NOUN[noun];
     return found && unit ? { ...found, anchor: { ...found.anchor, unit } } : found;
   }
@@ -207,12 +262,12 @@ export function anchorAt(t: Token[], text: string, i: number): { anchor: EventAn
   const season = wordAt(t, i) === 'the' ? SEASONS.get(wordAt(t, i + 1) ?? '') : undefined;
   const side = season ? wordAt(t, i + 2) : undefined;
   if (season && (side === 'after' || side === 'before' || side === 'following')) {
-    const found = moveAnchorAt(t, text, i, i + 2, side === 'before' ? 'before' : 'after');
+    const found = moveAnchorAt(t, text, i, i + 2, side === 'before' ? 'before' : 'after', objects);
     return found ? { ...found, anchor: { ...found.anchor, season } } : undefined;
   }
   const relation = RELATIONS.get(wordAt(t, i) ?? '');
   if (!relation) return undefined;
-  return moveAnchorAt(t, text, i, i, relation);
+  return moveAnchorAt(t, text, i, i, relation, objects);
 }
 
 /**
@@ -240,7 +295,7 @@ function spanAt(t: Token[], i: number): { days: number; side: 'before' | 'after'
 }
 
 /** A subject and its move after token `s0`; the anchor starts at token i. */
-function moveAnchorAt(t: Token[], text: string, i: number, s0: number, relation: EventAnchor['relation']): { anchor: EventAnchor; end: number } | undefined {
+function moveAnchorAt(t: Token[], text: string, i: number, s0: number, relation: EventAnchor['relation'], objects: string[][] = OBJECTS): { anchor: EventAnchor; end: number } | undefined {
   const first = wordAt(t, s0 + 1);
   if (!first || NOT_SUBJECT_START.has(first)) return undefined;
   // The subject: one to five tokens (words, or "&" in "Devon & Cornwall"), then the move.
@@ -248,8 +303,8 @@ function moveAnchorAt(t: Token[], text: string, i: number, s0: number, relation:
     const last = t[j - 1]!;
     if (last.kind === 'num' || (last.kind === 'punct' && last.text !== '&') || NOT_IN_SUBJECT.has(last.text)) return undefined;
     // "got out" is a move; "got put in" is an auxiliary and a move: try the move at each step.
-    let move = moveAt(t, j);
-    for (let k = j; !move && k < j + 3 && AUXILIARIES.has(wordAt(t, k) ?? ''); k++) move = moveAt(t, k + 1);
+    let move = moveAt(t, j, objects);
+    for (let k = j; !move && k < j + 3 && AUXILIARIES.has(wordAt(t, k) ?? ''); k++) move = moveAt(t, k + 1, objects);
     if (!move) continue;
     // "before he became an inspector": a pronoun's office is the question's own topic, not a
     // time to place (and no role record says who "he" is).

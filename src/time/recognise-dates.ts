@@ -6,7 +6,7 @@ import { dayNumber, isValidDate } from './calendar.ts';
 import { pieceAt, spanOfPiece, type Piece, type Reader, type Span, type Today } from './date-pieces.ts';
 import { describeSpan } from './date-labels.ts';
 import type { DateExpression, DateProblem, EventAnchor, RecognisedDates } from './date-types.ts';
-import { anchorAt } from './event-anchors.ts';
+import { anchorAt, engageObjects } from './event-anchors.ts';
 import { daySpan, point } from './reader.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -16,6 +16,12 @@ export const MAX_DATE_TEXT = 1000;
 export interface RecogniseOptions {
   /** Today's date, YYYY-MM-DD, for "last year" and "the past 12 months"; the caller reads the clock. */
   today: string;
+  /**
+   * Names of Engage beyond the built-in ones ("the naughty step", "enhanced scrutiny"), as the
+   * knowledge base's vocabulary gives them: a move into or out of one of them is a move, whatever
+   * the verb ("shoved onto the naughty step", "hauled out of enhanced scrutiny").
+   */
+  engageNames?: readonly string[];
 }
 
 /** Words that open a period at a date: "since 2019" is from 2019 on, "before 2022" everything up to it. */
@@ -192,11 +198,12 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
   const problems: DateProblem[] = [];
   const anchors: EventAnchor[] = [];
   const slice = (first: number, end: number) => source.slice(t[first]!.start, t[end - 1]!.end);
+  const objects = engageObjects(options.engageNames);
 
   let i = 0;
   while (i < t.length) {
     const w = t[i]!.kind === 'word' ? t[i]!.text : '';
-    const anchor = anchorAt(t, source, i);
+    const anchor = anchorAt(t, source, i, objects);
     if (anchor) {
       anchors.push(anchor.anchor);
       if (anchor.also) anchors.push(anchor.also);

@@ -2180,3 +2180,37 @@ describe('support verbs and idioms of the newsroom', () => {
     expect(a.text).toContain('Staffordshire Police');
   });
 });
+
+describe('moves said in the vocabulary\'s words, and two things set side by side', () => {
+  it('"when the Met went onto the naughty step" is the Met\'s move into Engage: a name of Engage after a particle makes a move', () => {
+    const a = ask('who was home sec when the Met went onto the naughty step?');
+    expect(a.explanation?.route, seen(a)).toBe('role');
+    expect(a.text).toContain('On 28 June 2022');
+    expect(a.text).toContain('Priti Patel');
+  });
+  it('"when the Met got let off" is its exit, so the Home Secretary then is not Patel', () => {
+    const a = ask('who was home sec when the Met got let off?');
+    expect(a.text, seen(a)).toContain('On 23 January 2025');
+    expect(a.text).toContain('Yvette Cooper');
+  });
+  it('a name or a pronoun before a particle is no verb: "when it moved Lincolnshire into engage" is not Lincolnshire moving', () => {
+    const a = ask('what did hmicfrs flag at bucks fire when it moved them up to engage');
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toContain('Buckinghamshire');
+  });
+  it('"the day she resigned vs the day she actually left": each side answered', () => {
+    const a = ask('Cressida Dick: the day she resgined vs the day she actually left the job?');
+    expect(a.text, seen(a)).toContain('10 February 2022');
+    expect(a.text).toContain('10 April 2022');
+  });
+  it('"home sec when … went in vs home sec when it got let off": both holders', () => {
+    const a = ask('Home sec when the Met went onto the naughty step vs home sec when it got let off — not the same person right? who were they');
+    expect(a.text, seen(a)).toContain('Priti Patel');
+    expect(a.text).toContain('Yvette Cooper');
+  });
+  it('"how many police forces vs fire services …" stays one count', () => {
+    const a = ask('how many police forces vs fire services have ever been in engage, per the records');
+    expect(a.text, seen(a)).toMatch(/ten police forces/);
+    expect(a.text).toMatch(/fire and rescue services/);
+  });
+});
