@@ -139,6 +139,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<=[a-z])\s+n\s+(?=[a-z])/gi, ' and '],
   // "at the mo": at the moment, now.
   [/\bat the mo\b/gi, 'now'],
+  // "apart form the Met", "aside form GMP": "form" is never right after these; "from" is meant.
+  [/\b(apart|aside) form\b/gi, '$1 from'],
   // "What changed between Sept and Dec 2022 - ins and outs": the moves in and out, not "the ins
   // and outs of" something (its details).
   [/\bins and outs\b(?!\s+of\b)/gi, 'entries and exits'],

@@ -78,7 +78,13 @@ export function dayFirstAt(r: Reader, i: number): Piece | undefined {
   j = month.end;
   if (punct(r, j, ',')) j++;
   const y = yearAt(r, j);
-  return point(y === undefined ? month.end : j + 1, month.m, d, y);
+  if (y !== undefined) return point(j + 1, month.m, d, y);
+  // "12th Sept 22", "6 Dec '24": after a day and a month, two digits can only be the year.
+  const apostrophe = shortYearAt(r, j);
+  if (apostrophe !== undefined) return point(j + 2, month.m, d, apostrophe);
+  const short = r.t[j]?.kind === 'num' && !r.t[j]!.ordinal && r.t[j]!.text.length === 2 && r.t[j + 1]?.text !== ':' ? num(r, j, [2, 2]) : undefined;
+  if (short !== undefined) return point(j + 1, month.m, d, 2000 + short);
+  return point(month.end, month.m, d, undefined);
 }
 
 /** "December 2022", "Dec. 2022", "December 6, 2024", "December the 6th 2024", "March" (yearless). */

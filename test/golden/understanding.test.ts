@@ -2214,3 +2214,15 @@ describe('moves said in the vocabulary\'s words, and two things set side by side
     expect(a.text).toMatch(/fire and rescue services/);
   });
 });
+
+describe('dates and set-asides as typed in a hurry', () => {
+  it('"(12th Sept 22)" is 12 September 2022, not a day of this year', () => {
+    const a = ask('the day Rowley took over at the Yard (12th Sept 22), which forces were in special measures? Cleavland still?');
+    expect(a.text, seen(a)).toContain('On 12 September 2022');
+  });
+  it('"apart form the met" sets the Met aside', () => {
+    const a = ask('apart form the met, which police forces went into engage in 2022?');
+    expect(a.text, seen(a)).toMatch(/^Apart from the Metropolitan Police Service/);
+    expect(a.text).toContain('Devon and Cornwall Police');
+  });
+});

@@ -424,3 +424,13 @@ describe('"n years ago this month" and "a year ago today"', () => {
     expect(read('two years ago, who was in?')).toEqual(['2024']);
   });
 });
+
+describe('a day and a month with two digits after them', () => {
+  it('reads the two digits as the year ("12th Sept 22"), not as words', () => {
+    const only = (text: string) => recogniseDates(text, { today: '2026-12-01' }).dates;
+    expect(only('on 12th Sept 22').map((d) => d.date)).toEqual(['2022-09-12']);
+    expect(only("6 Dec '24").map((d) => d.date)).toEqual(['2024-12-06']);
+    // A clock time is no year: "12 Sept 10:30" is 12 September, yearless.
+    expect(only('12 Sept 10:30')[0]).toMatchObject({ yearless: true });
+  });
+});
