@@ -305,8 +305,23 @@ function dropBareAsides(question: string, index: KnowledgeIndex): string {
   return question.replace(/\s*\(([^()]{1,40})\)/g, (all, inside: string) => (namesSomething(inside, index) ? all : ''));
 }
 
+/** A list of who was in Engage asked for: "which forces were in …", "police forces in engage = ?", "list of forces in …". */
+const LIST_ASKED = /\b(?:which|what|list(?: of)?|name(?: the)?)\s+(?:\w+\s+){0,2}(?:forces|services|ones)\b|\b(?:forces|services)\s+(?:were\s+|are\s+)?(?:in|under)\s+(?:engage|special measures|enhanced monitoring)\b/i;
+/** A check on one subject, in brackets: "(was Notts still in?)", "(Cleveland still in?)", "(incl. GMP?)". */
+const BRACKETED_CHECK = /\s*\(\s*(?:(?:was|were|is|are|has|had)\s+)?[^()?]{2,40}?\s+(?:still(?:\s+in)?|in(?:\s+it)?|included|on (?:it|the list))\s*\?*\s*\)|\s*\(\s*(?:incl\.?|including)\s+[^()]{2,30}\?*\s*\)/gi;
+
+/**
+ * "On 1 April 2025, police forces in engage = ? (was Nottinghamshire still in?)": a bracketed
+ * check on one subject beside a question asking for the list is answered by the list, which says
+ * whether that subject was in. It is set aside so the list is what is answered, not the one subject.
+ */
+function dropCheckAnsweredByList(question: string): string {
+  if (!LIST_ASKED.test(question.replace(/\([^()]*\)/g, ' '))) return question;
+  return question.replace(BRACKETED_CHECK, '');
+}
+
 export function stripFraming(question: string, index: KnowledgeIndex): string {
-  const written = [...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropTrailingPurpose(dropBareAsides(dropAskerContext(question, index), index), index)));
+  const written = [...SHORTHAND, ...GLUED_UNITS, PLURAL_ACRONYM].reduce((text, [re, to]) => text.replace(re, to), dropCoverageFraming(dropTrailingPurpose(dropBareAsides(dropCheckAnsweredByList(dropAskerContext(question, index)), index), index)));
   let out = stripPreamble(dropTrailingRemark(written.replace(ORDINAL_IN_FIGURES, (n) => ORDINAL_WORDS[n.toLowerCase()] ?? n), index), index);
   for (let pass = 0; pass < 2; pass++) for (const re of FRAMING) out = out.replace(re, ' ');
   // Set phrases of speech the knowledge base lists ("in the first place", "to be honest").

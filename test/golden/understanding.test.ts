@@ -2226,3 +2226,16 @@ describe('dates and set-asides as typed in a hurry', () => {
     expect(a.text).toContain('Devon and Cornwall Police');
   });
 });
+
+describe('a bracketed check beside a list', () => {
+  it('"police forces in engage = ? (was Nottinghmshire still in?)" is answered with the list, which holds Notts', () => {
+    const a = ask('on 1 April 2025, police forces in engage = ? (was Nottinghmshire still in?)');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toMatch(/three police forces were in Engage/);
+    expect(a.text).toContain('Nottinghamshire Police');
+  });
+  it('a yes-or-no question with a bracketed "(still in?)" stays a yes or no', () => {
+    const a = ask('was Notts in engage on 1 April 2025 (still in?)');
+    expect(a.text, seen(a)).toMatch(/^Yes/);
+  });
+});
