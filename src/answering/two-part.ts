@@ -7,7 +7,7 @@ import { sentencesToText } from '../citations.ts';
 import { analyzeText, type KnowledgeIndex } from '../knowledge-index.ts';
 import { editDistance } from '../text.ts';
 
-const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|how|what|which|where|since when|is|was|were|are|did|does|has|have|(?<=\?\s+)(?:wasn'?t|isn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|doesn'?t|aren'?t))\b.*)$/i;
+const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|whose|how|what|which|where|since when|is|was|were|are|did|does|has|have|(?<=\?\s+)(?:wasn'?t|isn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|doesn'?t|aren'?t))\b.*)$/i;
 
 /**
  * "Cleveland Police: when did it go into Engage?" names its subject first and then asks about
@@ -118,11 +118,15 @@ export function splitQuestion(question: string): [string, string] | undefined {
   // a first part too, when a question word opens the second.)
   // (Only with "and": "Lincolnshire police - what were the reasons?" names its subject first.)
   const separator = question.trim().slice(m[1]!.length, question.trim().length - m[2]!.length);
-  const fragment = /\band\b/i.test(separator) && !/[-–—]/.test(separator) && first.split(/\s+/).length <= 5 && /^(when|why|who|whom|how|what|which|where)\b/i.test(second) && !/[?]/.test(first);
+  const fragment = /\band\b/i.test(separator) && !/[-–—]/.test(separator) && first.split(/\s+/).length <= 5 && /^(when|why|who|whom|whose|how|what|which|where)\b/i.test(second) && !/[?]/.test(first);
   // ("lincs: when did it go in, and which HMI signed the letter?": a name set before the first
   // part labels it; the first part's question word follows the label.)
   const asked = first.replace(/^[^:?—–]{2,60}?(?::|\s+[—–-]+)\s+/, '');
   if (!fragment && !/^(when|why|who|whom|how|what|which|where|is|was|were|are|did|does|has|have|list|name|tell)\b/i.test(asked)) return undefined;
+  // ("Glos FRS - what date did HMICFRS let them out, and whose decision was it?": "whose" after a
+  // whole question asks about the same move, which the whole question's reading already answers;
+  // it parts only a fragment from its question: "Lincs: date it went in, and whose name is on the letter?")
+  if (!fragment && /^whose\b/i.test(second)) return undefined;
   // "When Notts went in, which forces were in?": a "when" with no auxiliary after it opens a time
   // clause, not a question of its own.
   if (/^when\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|exactly|precisely)\b)/i.test(first)) return undefined;

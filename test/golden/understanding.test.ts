@@ -2239,3 +2239,11 @@ describe('a bracketed check beside a list', () => {
     expect(a.text, seen(a)).toMatch(/^Yes/);
   });
 });
+
+describe('"whose" opens a second part', () => {
+  it('"Lincs: date it went in, and whose name is on the letter?" gives the date and the HM Inspector who wrote it', () => {
+    const a = ask('Lincs: date it went in, and whose name is on the letter?');
+    expect(a.text, seen(a)).toContain('6 December 2024');
+    expect(a.text).toContain('Roy Wilsher');
+  });
+});
