@@ -107,6 +107,9 @@ export function readMoveByParticle(terms: Term[], tokens: Token[]): Term[] {
     // ("What got the Met out of Engage?": "out of" Engage is the move out, whatever verb came before.)
     if (t.kind === 'word' && t.surface === 'out' && tokens[t.position + 1]?.word === 'of' && after?.key === '@engage' && after.position === t.position + 2) return { key: '@leave', kind: 'concept', surface: t.surface, position: t.position };
     if (t.kind !== 'word' || after?.key !== '@engage') return t;
+    // A word English does not use is a name, not the verb that carries the move: in "put PSNI
+    // into Engage" it is the object, and stays a name (the records hold none for it).
+    if (wordProfile().available && wordProfile().zipf(t.surface) === 0) return t;
     const next = tokens[t.position + 1]?.word;
     const twoOn = tokens[t.position + 2]?.word;
     const engageAt = after.position;

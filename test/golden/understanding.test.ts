@@ -2247,3 +2247,15 @@ describe('"whose" opens a second part', () => {
     expect(a.text).toContain('Roy Wilsher');
   });
 });
+
+describe('a name between a verb and "into Engage"', () => {
+  it('"has HMICFRS ever put PSNI into Engage?" keeps PSNI as the name asked about, and declines', () => {
+    const a = ask('has HMICFRS ever put PSNI into Engage?');
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/no record of PSNI/);
+  });
+  it('a verb there still carries the move: "shoved into special measures"', () => {
+    const a = ask('when was GMP shoved into special measures?');
+    expect(a.text, seen(a)).toContain('December 2020');
+  });
+});
