@@ -10,15 +10,20 @@ export type WordClassId = (typeof WORD_CLASS_IDS)[number];
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Each class as the stems of its words ("centre" → "centr"), as question terms are keyed. */
-export function wordClassStems(data: Pick<KnowledgeData, 'wordClasses'>): (id: WordClassId) => ReadonlySet<string> {
+/** Each class as a set of its words' parts, each put through `key`; read once per knowledge base. */
+function classSets(data: Pick<KnowledgeData, 'wordClasses'>, key: (word: string) => string): (id: WordClassId) => ReadonlySet<string> {
   const byId = new Map<string, Set<string>>();
   for (const c of data.wordClasses ?? []) {
-    const stems = byId.get(c.id) ?? new Set<string>();
-    for (const w of c.words) for (const part of normalizeText(w).split(' ')) if (part) stems.add(stem(part));
-    byId.set(c.id, stems);
+    const set = byId.get(c.id) ?? new Set<string>();
+    for (const w of c.words) for (const part of normalizeText(w).split(' ')) if (part) set.add(key(part));
+    byId.set(c.id, set);
   }
   return (id) => byId.get(id) ?? EMPTY;
+}
+
+/** Each class as the stems of its words ("centre" → "centr"), as question terms are keyed. */
+export function wordClassStems(data: Pick<KnowledgeData, 'wordClasses'>): (id: WordClassId) => ReadonlySet<string> {
+  return classSets(data, stem);
 }
 
 /**
@@ -27,13 +32,7 @@ export function wordClassStems(data: Pick<KnowledgeData, 'wordClasses'>): (id: W
  * "definite" the stem "definit", but only the adverbs are emphasis.
  */
 export function wordClassWords(data: Pick<KnowledgeData, 'wordClasses'>): (id: WordClassId) => ReadonlySet<string> {
-  const byId = new Map<string, Set<string>>();
-  for (const c of data.wordClasses ?? []) {
-    const words = byId.get(c.id) ?? new Set<string>();
-    for (const w of c.words) for (const part of normalizeText(w).split(' ')) if (part) words.add(part);
-    byId.set(c.id, words);
-  }
-  return (id) => byId.get(id) ?? EMPTY;
+  return classSets(data, (word) => word);
 }
 
 const asideCache = new WeakMap<object, RegExp | null>();

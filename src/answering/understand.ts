@@ -156,20 +156,22 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const unframed = stripFraming(rawQuestion, index);
   const claim = claimIn(unframed);
   const today = options.today ?? isoFromDay(rangeOf(index.newestRecordDate).end);
+  // The claim's own dates and moves, read once: for the report's time and for whose words it is.
+  const engageNames = engageNamesOf(index);
+  const claimDates = claim ? recogniseDates(claim.text, { today, engageNames }) : undefined;
   // "The June 2022 wire story said only three other forces were in Engage": a claim that gives
   // no time of its own is about the time of the report that made it.
-  const reportDate = claim?.sayer && recogniseDates(claim.text, { today }).dates.length === 0 ? recogniseDates(claim.sayer, { today }).dates[0] : undefined;
+  const reportDate = claim?.sayer && claimDates?.dates.length === 0 ? recogniseDates(claim.sayer, { today }).dates[0] : undefined;
   // (A report's day written without its year stays so: "the 28 June piece" takes its year from
   // the records, as any yearless day does, not from today.)
   const reportWhen = reportDate ? (reportDate.yearless && reportDate.precision === 'day' ? `on ${formatDate(reportDate.date).replace(/\s+\d{4}$/, '')}` : `in ${formatDate(reportDate.date)}`) : '';
   // "Patel said she expected police to get the basics right - or was it fundamentals?": a claim
   // about what a person in the records said is about their words, so the person stays in it.
   // (A claim that dates a move is about the record, whoever made it.)
-  const claimDates = claim ? recogniseDates(claim.text, { today, engageNames: engageNamesOf(index) }) : undefined;
   const aboutWords = claimDates !== undefined && claimDates.dates.length === 0 && claimDates.anchors.length === 0;
   const claimed = claim && claim.sayer && aboutWords && sayerIsRecordedPerson(claim.sayer, index) ? `${claim.sayer.trim()} ${claim.text}` : claim?.text;
   const question = claimed !== undefined ? (reportDate ? `${claimed} ${reportWhen}` : claimed) : unframed;
-  const recognised = recogniseDates(question, { today, engageNames: engageNamesOf(index) });
+  const recognised = recogniseDates(question, { today, engageNames });
   // "(Remind me) when Lincs was put into Engage" opens with the event: it is what is asked, not a
   // time condition on something else, so it is read as words.
   // So does "what was the date when the Met went in?": the date of the event is what is asked.

@@ -112,7 +112,10 @@ function titleStems(e: Entity): Set<string> {
 
 /** Verbs that carry a noun saying what was done ("make a decision", "take the call", "have the final say"). */
 const SUPPORT_VERB = /^(make|makes|made|making|take|takes|took|taking|give|gives|gave|have|has|had|get|gets|got)$/;
-const DETERMINER_OR_ADJECTIVE = (word: string, profile: ReturnType<typeof wordProfile>) => /^(a|an|the|that|this|its|their|his|her|final|last|first|big)$/.test(word) || profile.pos(word) === 'a';
+/** A word between a support verb and its noun: "the final (decision)", "a (call)". */
+function determinerOrAdjective(word: string, profile: ReturnType<typeof wordProfile>): boolean {
+  return /^(a|an|the|that|this|its|their|his|her|final|last|first|big)$/.test(word) || profile.pos(word) === 'a';
+}
 
 /**
  * The plain word right after a leading "who" ("who chairs …", "who signed off …"): the relation
@@ -140,7 +143,7 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   // Brigade out", "had a go at" keep their verb.)
   if (k >= 0 && SUPPORT_VERB.test(words[k]!)) {
     let n = k + 1;
-    while (n < words.length && (DETERMINER_OR_ADJECTIVE(words[n]!, profile))) n++;
+    while (n < words.length && determinerOrAdjective(words[n]!, profile)) n++;
     const noun = words[n];
     const inName = (w: string) => analysis.entities.some((e) => e.surface.toLowerCase().split(/\s+/).includes(w));
     if (n > k + 1 && noun && profile.pos(noun) === 'n' && !inName(noun)) k = n;
