@@ -45,6 +45,8 @@ export interface Term {
   light?: true;
   /** Named before a colon or dash that opens the question ("stop and search - what …"): its topic. */
   topic?: true;
+  /** Inside quotation marks in the question ("the exact 'proud of' line"): the words quoted. */
+  quoted?: true;
   /** Position of the first token, for phrase logic. */
   position: number;
 }

@@ -9,6 +9,7 @@ import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
 import { isEngageKind, kindFilter, type EngageKind } from './draft.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
+import { stem } from '../text.ts';
 
 /** What the question asks for: the type of answer that can satisfy it. */
 export type AskType = 'list' | 'count' | 'yes-no' | 'when' | 'why' | 'how-long' | 'who' | 'what-is' | 'said' | 'superlative' | 'compare' | 'other';
@@ -105,7 +106,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural && /^what (other |police |fire (and rescue )?|fire & rescue )?(forces|services|ones|constabularies|brigades)\b/.test(q)) || EMBEDDED_LIST.test(q) || /^(are|were|is) there\b/.test(q) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
   // "What is Lincs' improvement plan called?" asks for a name, not for what was said ("called").
   else if (/^(what is|what's|whats|what was|what are|what were)\b[^?]*\b(called|named|known as|titled)\s*[?.!]*\s*$/.test(q)) asks = 'what-is';
-  else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q)) asks = 'said';
+  else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q) || asksForWords(analysis, index)) asks = 'said';
   else if ((/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) && !carriesAVerb(q, analysis)) || /\bstands? for\b/.test(q)) asks = 'what-is';
   // (Or led by one once a time set before it is read off: "In summer 2023 was Glos fire in?")
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q) || /^(is|are|was|were|has|have|had|did|does|do)$/.test(lead ?? '')) asks = 'yes-no';
@@ -205,3 +206,19 @@ function carriesAVerb(q: string, analysis: QuestionAnalysis): boolean {
   if (!/^(what is|what's|whats|what are|what was|what were)\b/.test(q)) return false;
   return analysis.terms.some((t) => t.kind === 'word' && (t.light === true || (/ing$/.test(t.surface) && wordProfile().pos(t.surface) === 'v')));
 }
+
+/**
+ * "What was Patel's line?", "the exact wording of the guidance": words that ask for someone's
+ * published words make the question one about what was said. "Line" only in that sense: owned
+ * or qualified ("Patel's line", "the exact 'proud of' line"), not "the stop and search line".
+ */
+export function asksForWords(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const words = index.wordClass('words-asked');
+  // ("quote" is also a word of the concept of saying: read by its surface, whatever the term.)
+  const asks = (t: QuestionAnalysis['terms'][number]) =>
+    (t.kind === 'word' && words.has(t.key) && (t.key !== 'line' || OWNED_LINE.test(analysis.question))) || (t.kind === 'concept' && t.surface.split(' ').some((w) => words.has(stem(w))));
+  return analysis.terms.some(asks);
+}
+
+/** "Patel's line", "her line", "the exact … line": a line someone gave, within three words. */
+const OWNED_LINE = /(?:['’]s|\b(?:his|her|their|its|exact|actual|official|direct))\s+(?:\S+\s+){0,3}?line\b/i;

@@ -53,7 +53,8 @@ function lightConcepts(index: KnowledgeIndex): Set<string> {
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.topic) return TOPIC_FACTOR * termWeight({ ...term, topic: undefined }, index);
   if (term.relation) return RELATION_WEIGHT;
-  if (term.kind === 'word' && index.wordClass('framing').has(term.key)) return 0.3;
+  // ("Her actual words", "the exact line": how the answer should come, not what it is about.)
+  if (term.kind === 'word' && (index.wordClass('framing').has(term.key) || index.wordClass('words-asked').has(term.key))) return 0.3;
   if (term.light) return 0.6;
   if (term.kind === 'concept' && lightConcepts(index).has(term.key)) return 0.6;
   if (term.kind === 'word') {

@@ -8,6 +8,7 @@
 import { SET_ASIDE_PHRASE } from './exclusions.ts';
 import { formatDate, isoFromDay, maskRecognised, NUMBER_WORDS, rangeOf, recogniseDates, unitOf, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
+import { insideSpans, quotedSpans } from './quoted-words.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
@@ -42,6 +43,8 @@ export interface QuestionAnalysis {
   lead: string | undefined;
   /** The question asks to check a claim, whose words are `question`: answered yes or no first. */
   claim?: true;
+  /** What the question puts in quotation marks, normalised ("proud of"), when it quotes anything. */
+  quotes?: string[];
   /** Words the knowledge base has never seen (after typo correction). */
   unknownWords: string[];
   /**
@@ -303,6 +306,9 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const topic = topicFirst(rest, tokens, terms);
   // What is named before the colon or dash is what the question is about: it weighs double.
   if (topic !== undefined) for (const t of terms) if ((tokens[t.position]?.index ?? Infinity) < topic && t.kind !== 'word') t.topic = true;
+  // So do words the asker quotes ("the exact 'proud of' line"): the quote is what they ask about.
+  const quoted = quotedSpans(normalizedRest);
+  if (quoted.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(tokens[t.position]?.index ?? -1, quoted)) t.quoted = true;
   // "In summer 2023 was Glos fire in Engage?": a time read off the front (its words masked out)
   // leaves the question word next.
   const maskedTimeFirst = tokens[0] && tokens[1] && LEADING_TIME.has(tokens[0].word) && /^\s{4,}$/.test(rest.slice(tokens[0].index + tokens[0].word.length, tokens[1].index));
@@ -321,6 +327,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
     unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens, normalizedRest), ...longerNames(terms, tokens, names, index, normalizedRest)]),
     ...(claim ? { claim: true as const } : {}),
+    ...(quoted.length > 0 ? { quotes: quoted.map((q) => normalizedRest.slice(q.start, q.end)) } : {}),
   };
 }
 

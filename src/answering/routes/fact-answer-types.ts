@@ -11,7 +11,7 @@ import { rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { escapeRegExp, stem } from '../../text.ts';
 import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
-import { NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
+import { asksForWords, NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 import { whatIsAsked, namesOneWhoIs } from './fact-asked.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
 import { givesNameOf, thingNamed } from './fact-names.ts';
@@ -122,7 +122,8 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // fact gives (its word or a related one), not only the things it is asked about. So is "give me
   // X's home address": the thing asked of X — though X's own profile answers "X's background".
   const { head, predicate, role, leadership } = whatIsAsked(analysis);
-  if (head) {
+  // ("What was Patel's line?": the words asked for are how the answer comes, not a thing it names.)
+  if (head && !index.wordClass('words-asked').has(head.term.key)) {
     const profileOfAsked = fact.describes !== undefined && analysis.entities.some((e) => e.id === fact.describes);
     const gives = head.compound
       ? new RegExp(`\\b${head.compound.split(' ').map((w) => escapeRegExp(stem(w))).join('\\w*\\s+')}`, 'i').test(fact.text)
@@ -141,7 +142,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "What exactly did Guildford say?": their words, so a fact that only reports that they
   // disagreed does not answer it.
   // So does "give me Khan's exact quote from his statement", however the question is framed.
-  const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation)\b/i.test(analysis.question) || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
+  const asksWords = /\b(exact words|word for word|quoted)\b/i.test(analysis.question) || asksForWords(analysis, index) || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
   if (asksWords && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
   // "Give me Craig Guildford's exact quote …": words quoted in a sentence that names him, not
   // any quoted phrase ("special measures") in a fact about his force.

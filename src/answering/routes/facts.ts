@@ -6,14 +6,31 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
-import { tokenize } from '../../text.ts';
+import { isStopWord, normalizeText, tokenize } from '../../text.ts';
+import { quoteWords } from '../quoted-words.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
-import type { QuestionFrame } from '../frame.ts';
+import { asksForWords, type QuestionFrame } from '../frame.ts';
 
 import { answersType, QUOTED } from './fact-answer-types.ts';
 import { categoryAsked, namesOneWhoIs, whatIsAsked } from './fact-asked.ts';
 import { reportsWordsOf, speakerAsked } from './fact-speakers.ts';
 const QUOTE_BONUS = 0.1;
+/** What a quote from the question, carried word for word by a fact, weighs: a name's, as topic. */
+const QUOTE_WEIGHT = 5;
+
+/** For each candidate that carries some of the question's quotes word for word, which ones. */
+function quotesCarried(analysis: QuestionAnalysis, candidates: Set<number>, index: KnowledgeIndex): Map<number, string[]> {
+  const carried = new Map<number, string[]>();
+  const quotes = (analysis.quotes ?? []).map(quoteWords).filter((q) => q.split(' ').some((w) => !isStopWord(w)));
+  if (quotes.length === 0) return carried;
+  for (const doc of candidates) {
+    const fact = index.docs[doc]!.fact;
+    const text = ` ${quoteWords(normalizeText([fact.text, ...fact.citations.map((c) => c.quote ?? '')].join(' ')))} `;
+    const held = quotes.filter((q) => text.includes(` ${q} `));
+    if (held.length > 0) carried.set(doc, held);
+  }
+  return carried;
+}
 
 export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>, minCoverage: number): Draft[] {
   let totalWeight = 0;
@@ -44,6 +61,14 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     if (generatorWeight > totalWeight * (1 - minCoverage)) break;
   }
   if (candidates.size === 0) return [];
+  // A quote the asker gives ("the exact 'proud of' line") is one more thing asked for: a fact
+  // that carries it word for word accounts for it. Only a quote some candidate carries counts,
+  // so a misquote ("my copy says 'prompt measures'") still finds the nearest record.
+  // (A quote that only points to an event, "hit back over the 'asleep at the wheel' jibe", is no
+  // request for the words: only when the words are asked for or a claim is checked.)
+  const quotes = asksForWords(analysis, index) || analysis.claim ? quotesCarried(analysis, candidates, index) : new Map<number, string[]>();
+  const quoteWeight = QUOTE_WEIGHT * new Set([...quotes.values()].flat()).size;
+  totalWeight += quoteWeight;
 
   // "Which minister said …?": the noun after "which" is what the answer is, so a fact naming
   // someone who holds such a role ("Policing Minister Kit Malthouse") accounts for it.
@@ -78,6 +103,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
       }
       hit += termWeights[i]! * related;
     }
+    hit += QUOTE_WEIGHT * (quotes.get(doc)?.length ?? 0);
     scored.push({ doc, coverage: Math.min(1, hit / totalWeight) });
   }
   // Only the best-covering few need the finer (and costlier) ranking below; drop the clearly
@@ -186,7 +212,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   // "Exact words from the HMIC spokesperson? need the quote": the fact tells it in our words; the
   // published words themselves follow, verbatim, from the source that carries them.
   // (So does "what was HMICFRS's statement on …?": a statement asked for is its words.)
-  const asksWords = /\b(exact words|verbatim|word for word|quote|quotes|quoted|quotation|in (his|her|their) (own )?words|statement (on|about|to|after)|(his|her|its|their|'s) statement)\b/i.test(analysis.question);
+  const asksWords = asksForWords(analysis, index) || /\b(exact words|word for word|quoted|in (his|her|their) (own )?words|statement (on|about|to|after)|(his|her|its|their|'s) statement)\b/i.test(analysis.question);
   for (const { d } of picked) {
     add(d.fact);
     const quoted = asksWords ? d.fact.citations.find((c) => c.quote && c.quote.split(/\s+/).length >= 4 && !d.fact.text.includes(c.quote)) : undefined;
