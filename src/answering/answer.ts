@@ -23,7 +23,7 @@ import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, confidenceOf, declined, HEDGE_BELOW, declineMessage, safeEcho, SAY_UNSURE_BELOW, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
 import { deicticTail, mergeAnswers, splitQuestion, statementThenDeictic, subjectFirst } from './two-part.ts';
-import { isEngageKind, type Draft } from './draft.ts';
+import { isEngageKind, kindFilter, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { asksAboutFuture, beyondRecords, quietPeriodDraft, upToNowDecline } from './horizon.ts';
 import { notAQuestionForRecords } from './not-for-records.ts';
@@ -288,6 +288,8 @@ function answerForEach(question: string, ambiguous: AmbiguousMention, index: Kno
  */
 function kindFromWords(analysis: QuestionAnalysis, index: KnowledgeIndex): QuestionAnalysis {
   if (!analysis.concepts.has('fire-service') || analysis.concepts.has('force')) return analysis;
+  // "Glos police, not the fire service, …": the fire service is named to be set aside.
+  if (kindFilter(analysis, index) === 'police_force') return analysis;
   let changed = false;
   // "Which fire services were in at the same time as the Met?": the force that dates the
   // question stays the force.

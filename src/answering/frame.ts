@@ -3,7 +3,7 @@
 // with which constraints (a superlative, an exclusion, a reference event). Read from the
 // understood question; the routes and the answer-type check work from it. Pure.
 
-import { SET_ASIDE, SET_ASIDE_AFTER } from './exclusions.ts';
+import { SET_ASIDE, SET_ASIDE_AFTER, SET_ASIDE_NOT } from './exclusions.ts';
 import type { Entity } from '../../knowledge/schema.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
@@ -67,7 +67,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const engageSubjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   const excluded = new Set<string>();
   // What follows "apart from …", and what comes before "… aside".
-  const setAsideSpans = [...[...whole.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))].map((m) => m[2]!), ...[...whole.matchAll(SET_ASIDE_AFTER)].map((m) => m[1]!)];
+  const setAsideSpans = [...[...whole.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))].map((m) => m[2]!), ...[...whole.matchAll(SET_ASIDE_AFTER)].map((m) => m[1]!), ...[...whole.matchAll(SET_ASIDE_NOT)].map((m) => m[1]!)];
   for (const span of setAsideSpans) for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
   // A date's own words ("the year before last", "last month") rank nothing.
   const undated = analysis.dates.reduce((text, d) => (d.matched ? text.replace(d.matched.toLowerCase(), ' ') : text), q);
@@ -191,6 +191,10 @@ function superlativeOf(q: string, c: Set<string>): Superlative | undefined {
   if (/\b(most recent|most recently|latest|last|newest)\b/.test(q) && (c.has('enter') || c.has('leave') || /\b(to|force|service|one|police|fire|exit|entry|move|change|record|event)\b/.test(q))) {
     // "the last time" / "at last" are not superlatives about moves.
     if (/\b(last (year|month|week|time)|at last|last updated|latest (info|data|update))\b/.test(q)) return undefined;
+    // "How long did it last?": the verb. "The last two causes of concern", "its latest
+    // inspection": the newest of a force's records, not the newest move into or out of Engage.
+    if (/\b(did|does|do|will|would|to|it|can|could|might)\s+last\b/.test(q)) return undefined;
+    if (/\b(?:most recent|latest|last|newest)\s+(?:(?:two|three|four|five|six|few|couple of|\d+)\s+)?(?:accelerated\s+)?(?:causes?|concerns?|inspections?|reports?|letters?|grades?|gradings?|reviews?|revisits?|visits?|updates?|statements?|recommendations?|peel|areas?|findings?)\b/.test(q)) return undefined;
     // "… as of the latest record?" says when, not what is asked.
     if (/\b(as of|according to|in|on|from) (the |your |my )?(latest|newest|most recent|last)\b/.test(q)) return undefined;
     return { kind: 'last', move };

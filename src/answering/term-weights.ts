@@ -7,6 +7,9 @@ import { wordProfile } from '../lexicon/word-profile.ts';
 /** How much more a topic named first ("stop and search - what did …") weighs than the same words elsewhere. */
 const TOPIC_FACTOR = 2;
 
+/** The most a word of a part that only gives context weighs: an everyday word's. */
+const CONTEXT_WEIGHT = 0.6;
+
 /** The weight of a time relation to a topic ("before Scan and Engage"): a topic word's. */
 export const RELATION_WEIGHT = 2;
 
@@ -53,6 +56,8 @@ function lightConcepts(index: KnowledgeIndex): Set<string> {
 export function termWeight(term: Term, index: KnowledgeIndex): number {
   if (term.topic) return TOPIC_FACTOR * termWeight({ ...term, topic: undefined }, index);
   if (term.relation) return RELATION_WEIGHT;
+  // A word of a part that only sets the scene is not the topic, whatever it is.
+  if (term.context) return Math.min(CONTEXT_WEIGHT, termWeight({ ...term, context: undefined }, index));
   // ("Her actual words", "the exact line": how the answer should come, not what it is about.)
   if (term.kind === 'word' && (index.wordClass('framing').has(term.key) || index.wordClass('words-asked').has(term.key))) return 0.3;
   if (term.light) return 0.6;

@@ -5,10 +5,11 @@
 // question-names (names not held), question-years (yearless dates), term-readings (terms read
 // in context) and term-weights.
 
-import { SET_ASIDE_PHRASE } from './exclusions.ts';
+import { SET_ASIDE_PHRASE, setAsideSpans } from './exclusions.ts';
 import { formatDate, isoFromDay, maskRecognised, NUMBER_WORDS, rangeOf, recogniseDates, unitOf, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { insideSpans, quotedSpans } from './quoted-words.ts';
+import { contextSpans } from './context-sentences.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
@@ -20,6 +21,7 @@ import { unknownForces, describesNotNames, distinctNames, longerNames, coOccurs,
 import { coversToday, joinAdjacentDates, sameYearAsSiblings, yearFromRecords } from './question-years.ts';
 import { positionsOf, readWordChoice, markPredicate, markLightVerbs, readCausative, markTimeRelations, readMoveByParticle, readPastHappening, readScheduledDueTo, readEllipticInOut } from './term-readings.ts';
 export { EVERYDAY_SPECIFICITY, isFramingWord, termWeight } from './term-weights.ts';
+import { isFramingWord } from './term-weights.ts';
 export { dropAskerContext } from './question-framing.ts';
 
 export interface QuestionAnalysis {
@@ -307,6 +309,16 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // What is named before the colon or dash is what the question is about: it weighs double.
   if (topic !== undefined) for (const t of terms) if ((tokens[t.position]?.index ?? Infinity) < topic && t.kind !== 'word') t.topic = true;
   // So do words the asker quotes ("the exact 'proud of' line"): the quote is what they ask about.
+  // Words of a part that only sets the scene ("our cuttings just say …. What's the date?").
+  // (A name English does not use, "Maccabi", "PSNI", stays the topic wherever it stands.)
+  const at = (t: Term) => tokens[t.position]?.index ?? -1;
+  const ownWord = (t: Term) => t.kind !== 'word' || (!t.light && !isStopWord(t.surface) && !index.wordClass('framing').has(t.key) && !isFramingWord(t.surface));
+  const context = contextSpans(normalizedRest, (span) => terms.some((t) => at(t) >= span.start && at(t) < span.end && ownWord(t)));
+  if (context.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(at(t), context) && wordProfile().zipf(t.surface) >= 3) t.context = true;
+  // So are the plain words of what is set aside ("not the fire lot", "apart from that lot"): the
+  // frame reads what they exclude, and no answer need contain them.
+  const setAside = setAsideSpans(normalizedRest);
+  if (setAside.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(at(t), setAside) && wordProfile().zipf(t.surface) >= 3) t.context = true;
   const quoted = quotedSpans(normalizedRest);
   if (quoted.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(tokens[t.position]?.index ?? -1, quoted)) t.quoted = true;
   // "In summer 2023 was Glos fire in Engage?": a time read off the front (its words masked out)

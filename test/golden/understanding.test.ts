@@ -686,7 +686,7 @@ describe('words for a dispute', () => {
 
 describe('newsroom shorthand', () => {
   it('a clause-final "in" after a force on the records means in Engage', () => {
-    expect(ask('is Lincs still in?').text).toMatch(/^Yes\. As of 12 August 2025, the newest record held, Lincolnshire Police is in Engage/);
+    expect(ask('is Lincs still in?').text).toMatch(/^Yes\. As of 12 August 2025, the newest record held, Lincolnshire Police is still in Engage/);
     expect(ask('how long was the Met in?').text).toMatch(/from 28 June 2022 to 23 January 2025: 2 years and 7 months/);
     expect(ask('was GMP ever in?').text).toMatch(/^Yes: Greater Manchester Police was in Engage/);
   });

@@ -276,7 +276,11 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
     } else {
       // Is / was / has X been in Engage: the status as of the newest record, then its history.
       if (!latest.exit && isConfirmed(latest.entry)) {
-        say(`Yes. As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} is in Engage ("special measures"), ${periodPhrase(latest)}.`, latest.entry);
+        // "Is Lincs still in, or have they been let off?" offers two answers: "yes" fits neither,
+        // so the reply says which holds ("still in", with no exit recorded).
+        const eitherOr = /\bor\b/i.test(analysis.question) && (c.has('leave') || /\b(out|off|left)\b/i.test(analysis.question));
+        const still = eitherOr || /\bstill\b/i.test(analysis.question) ? 'still ' : '';
+        say(`${eitherOr ? '' : 'Yes. '}As of ${formatDate(index.newestRecordDate)}, the newest record held, ${nameOf(entity)} is ${still}in Engage ("special measures"), ${periodPhrase(latest)}${eitherOr ? '; no exit is recorded' : ''}.`, latest.entry);
       } else if (!latest.exit) {
         say(entrySentence(entity, latest.entry), latest.entry);
         sentences.push({ text: `No exit is recorded for it as of ${formatDate(index.newestRecordDate)}, the newest record held.`, cites: [] });
