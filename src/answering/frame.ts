@@ -88,7 +88,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (c.has('how-long')) asks = 'how-long';
   // "When does HMICFRS use Engage?" asks in what circumstances, not for a date; "when did …" asks when.
   // (Only of no one in particular: "when does Cooke's term end?" and "when does Lincs come out?" ask for dates.)
-  else if ((lead === 'when' && !(/\bwhen (does|do|is|are|can|would|should|must)\b/.test(q) && !analysis.entities.some((e) => ['person', 'police_force', 'fire_rescue_service'].includes(index.entities.get(e.id)?.kind ?? '')))) || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q)) asks = 'when';
+  else if ((lead === 'when' && !(/\bwhen (does|do|is|are|can|would|should|must)\b/.test(q) && !analysis.entities.some((e) => ['person', 'police_force', 'fire_rescue_service'].includes(index.entities.get(e.id)?.kind ?? '')))) || /\b(since when|what date|which date|what day|what year|which year|what month)\b/.test(q) || /^(what|which)(?:'s|s| is| was| were| are)\s+(?:the\s+)?(?:actual|exact|precise|official|specific|correct|right)\s+(date|day|month|year)s?\b/.test(q)) asks = 'when';
   // "What did Bucks change to get out of Engage?": a purpose clause asks for the reasons.
   // (Not "which forces managed to get out", which asks who.)
   // "the problems that got it into Engage", "the failings which led to the move": a relative

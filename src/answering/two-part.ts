@@ -31,11 +31,15 @@ export function subjectFirst(question: string, index?: KnowledgeIndex): string {
   let replaced = false;
   // ("Cressida Dick - when did she resign?": a person's pronouns too, though not "her", which
   // may be either "she" or "hers".)
-  const out = rest.replace(/\b(it|they|its|their|he|she|his|him)\b/i, (p) => {
+  // (In the question's own sentence: the "it" of "… stand for? sub wants it spelt out" is the
+  // answer, not the subject.)
+  const sentenceEnd = /[?.!](\s|$)/.exec(rest);
+  const asked = sentenceEnd ? rest.slice(0, sentenceEnd.index + 1) : rest;
+  const out = asked.replace(/\b(it|they|its|their|he|she|his|him)\b/i, (p) => {
     replaced = true;
     return /^(its|their|his)$/i.test(p) ? `${subject}'s` : subject;
   });
-  return replaced ? out : question;
+  return replaced ? out + rest.slice(asked.length) : question;
 }
 
 /** Whether the text is only a name the knowledge base holds ("glos constabulary", "lfb", "roy wilsher"). */

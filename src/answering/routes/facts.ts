@@ -8,6 +8,7 @@ import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '.
 import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
 import { isStopWord, normalizeText, tokenize } from '../../text.ts';
 import { quoteWords } from '../quoted-words.ts';
+import { spellsOut } from '../acronyms.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
 import { asksForWords, type QuestionFrame } from '../frame.ts';
 
@@ -78,6 +79,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   const head = whatIsAsked(analysis).head;
   const toldByProfile = head && (index.wordClass('life-story').has(head.term.key) || index.wordClass('profile-question').has(head.term.key)) ? head.term : undefined;
   const askedIds = new Set(analysis.entities.map((e) => e.id));
+  const expansion = expansionAsked(analysis);
   const scored: { doc: number; coverage: number }[] = [];
   for (const doc of candidates) {
     const terms = index.docs[doc]!.terms;
@@ -89,6 +91,11 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
         continue;
       }
       if (toldByProfile && analysis.terms[i] === toldByProfile && index.docs[doc]!.fact.describes !== undefined && askedIds.has(index.docs[doc]!.fact.describes!)) {
+        hit += termWeights[i]!;
+        continue;
+      }
+      // "What does PEEL stand for?": a fact that spells the name out tells what it stands for.
+      if (expansion && analysis.terms[i] === expansion.stand && expansion.acronyms.some((a) => spellsOut(index.docs[doc]!.fact.text, a))) {
         hit += termWeights[i]!;
         continue;
       }
@@ -317,4 +324,15 @@ function absenceSentence(doc: IndexedFact, analysis: QuestionAnalysis, frame: Qu
 function opensOn(text: string, stems: string[]): boolean {
   const first = text.split(/(?<=[.!?])\s/)[0] ?? text;
   return tokenize(first).slice(0, 12).some((t) => stems.includes(t.stem));
+}
+
+/**
+ * "What does PEEL stand for?", "PPOG - short for?": the term "stand" and the short names that may
+ * be spelt out (a single word of two to eight letters, or a name), when the question asks so.
+ */
+function expansionAsked(analysis: QuestionAnalysis): { stand: Term; acronyms: string[] } | undefined {
+  const stand = analysis.terms.find((t) => t.kind === 'word' && t.key === 'stand');
+  if (!stand || !/\bstands? for\b/i.test(analysis.corrected)) return undefined;
+  const acronyms = analysis.terms.filter((t) => t !== stand && t.kind !== 'concept' && /^[a-z&]{2,8}$/i.test(t.surface)).map((t) => t.surface);
+  return acronyms.length > 0 ? { stand, acronyms } : undefined;
 }
