@@ -205,7 +205,8 @@ function answerOne(question: string, index: KnowledgeIndex, options: AnswerOptio
   // A timeline answer is exact where a text match is approximate: it wins unless a fact accounts
   // for clearly more of the question (an incidental shared word should not tip it).
   const structuredBest = drafts.find((d) => d.route !== 'fact');
-  const best = structuredBest && drafts[0]?.route === 'fact' && structuredBest.coverage >= drafts[0].coverage - 0.1 ? structuredBest : drafts[0];
+  // (Only one that could be given: below the coverage an answer needs, it would only decline.)
+  const best = structuredBest && drafts[0]?.route === 'fact' && structuredBest.coverage >= drafts[0].coverage - 0.1 && structuredBest.coverage >= minCoverage ? structuredBest : drafts[0];
 
   // A name the knowledge base has never seen ("Canada", "Derbyshire") is what the question is
   // about, so no answer about something else will do.
