@@ -5,7 +5,7 @@ import type { KnowledgeData } from '../knowledge/schema.ts';
 import { escapeRegExp, normalizeText, stem } from './text.ts';
 
 /** The classes the code reads, by id; a knowledge base without one reads it as empty. */
-export const WORD_CLASS_IDS = ['framing', 'engage-question', 'ranking', 'role-question', 'profile-question', 'life-story', 'oversight', 'status-change', 'stay', 'carrier-verb', 'leadership', 'intensifier', 'finding', 'found-wrong', 'asides', 'words-asked'] as const;
+export const WORD_CLASS_IDS = ['framing', 'engage-question', 'ranking', 'role-question', 'profile-question', 'life-story', 'oversight', 'status-change', 'stay', 'carrier-verb', 'leadership', 'intensifier', 'finding', 'found-wrong', 'asides', 'words-asked', 'general-nouns'] as const;
 export type WordClassId = (typeof WORD_CLASS_IDS)[number];
 
 const EMPTY: ReadonlySet<string> = new Set();

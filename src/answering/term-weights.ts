@@ -62,7 +62,8 @@ export function termWeight(term: Term, index: KnowledgeIndex): number {
   // A word of a part that only sets the scene is not the topic, whatever it is.
   if (term.context) return Math.min(CONTEXT_WEIGHT, termWeight({ ...term, context: undefined }, index));
   // ("Her actual words", "the exact line": how the answer should come, not what it is about.)
-  if (term.kind === 'word' && (index.wordClass('framing').has(term.key) || index.wordClass('words-asked').has(term.key))) return 0.3;
+  // ("The Scan and Engage bits", "the fire lot": a general noun stands for what the words round it name.)
+  if (term.kind === 'word' && (index.wordClass('framing').has(term.key) || index.wordClass('words-asked').has(term.key) || index.wordClass('general-nouns').has(term.key))) return 0.3;
   if (term.light) return 0.6;
   if (term.kind === 'concept' && lightConcepts(index).has(term.key)) return 0.6;
   if (term.kind === 'word') {
