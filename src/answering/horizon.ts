@@ -28,7 +28,7 @@ export function asksAboutFuture(analysis: QuestionAnalysis, index: KnowledgeInde
   // "Which service is next in line for special measures?", "who's next to go in?": a forecast.
   // (Not "after Cleveland came out in Sept 2023, which force was next to go in?": next after a past time.)
   const nextInThePast = /\b(was|were)\s+(the\s+)?next\b/.test(q) && analysis.dates.some((d) => d.range.start <= rangeOf(index.newestRecordDate).end);
-  if (aboutStatus && !nextInThePast && /\b(next in line|next to (go|be|enter|leave|come|get)|(who|which)( one)?('s| is) next|next one (in|out)|due (in|out) next)\b/.test(q)) return true;
+  if (aboutStatus && !nextInThePast && /\b(next in line|next to (go|be|enter|leave|come|get)|(who|which)(\s+(one|force|forces|service|services|police force|fire service))?('s| is| are) next|next one (in|out)|due (in|out) next)\b/.test(q)) return true;
   // "After the reforms, will there be fewer than 30 forces?": "will there be" is a forecast.
   if (/\b(will there be|is there going to be|are there going to be|will we see)\b/.test(q)) return true;
   // "… and who takes over?": a successor not yet on record. (When a term ends, the roles route

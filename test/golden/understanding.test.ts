@@ -2337,3 +2337,23 @@ describe('either-or, dates asked as "the actual date", acronyms, instructions', 
     expect(a.text).toMatch(/next Met Commissioner/);
   });
 });
+
+describe('general nouns, joined verbs, forecasts', () => {
+  it('a general noun ("the Scan and Engage bits", "the same setup") does not sink the question', () => {
+    const a = ask("quick one for an explainer - what's the difference between the 'Scan' and 'Engage' bits of HMICFRS monitoring?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/Scan/);
+    expect(ask('Do fire and rescue services go through the same Scan/Engage setup as police forces, or is there a separate regime for them?').status).toBe('answered');
+  });
+  it('a noun with a thing of its own ("budget") still does', () => {
+    expect(ask("what's the Engage budget?").status).toBe('no_answer');
+  });
+  it('"which minister stood up in the Commons and said …": either verb tells who', () => {
+    const a = ask("which minister stood up in the Commons and said Khan had been 'asleep at the wheel' over the Met?");
+    expect(a.text, seen(a)).toContain('Kit Malthouse');
+  });
+  it('"which force is next for the naughty step?" is a forecast, declined', () => {
+    const a = ask('which force is next for the naughty step?');
+    expect(a.explanation?.route, seen(a)).toBe('future');
+  });
+});

@@ -150,6 +150,11 @@ function whoPredicate(analysis: QuestionAnalysis): Term | undefined {
   }
   const next = k >= 0 ? words[k] : undefined;
   if (!next) return undefined;
+  // "Which minister stood up in the Commons and said …": verbs joined by "and" are one relation
+  // put two ways; a fact holding either tells it, so neither is required.
+  const and = words.indexOf('and', k + 1);
+  const joined = words[and + 1];
+  if (and > k && and <= k + 6 && joined && (profile.pos(joined) === 'v' || analysis.terms.some((t) => t.kind === 'concept' && t.surface.toLowerCase() === joined))) return undefined;
   // An unknown verb is still the relation asked: no fact holds it. (After "which HMI …" only a
   // verb the knowledge base uses is held to: "fronted" may be a reporter's word for "spoke for".)
   const term = analysis.terms.find((t) => t.kind === 'word' && t.surface.toLowerCase() === next);
