@@ -47,11 +47,11 @@ export function givenForWho(analysis: QuestionAnalysis, index: KnowledgeIndex): 
 function askedAttribute(analysis: QuestionAnalysis): { term: Term; possessive: boolean; compound?: string } | undefined {
   const q = analysis.question;
   // "what is the crime rate in …": a compound ("crime rate") is asked as a whole.
-  const of = /^\W*what(?:'s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after|when|while|during|against)\b/i.exec(q);
+  const of = /^\W*what(?:'s|s| is| was| are| were)\s+(?:the|their|its|his|her)\s+(?:([a-z]+)\s+)?([a-z]+)\s+(?:of|in|for|from|on|at|to|about|behind|after|when|while|during|against)\b/i.exec(q);
   const ofForm = of?.[2];
   // "give me Priti Patel's home address", "what is Lee Freeman's salary?": the last noun.
   // (A time clause may follow: "what was D&C's 101 call abandonment rate when it came out?")
-  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z0-9]+\s+){0,3}?([a-z]+)(?:\s+(?:when|while|as|after|before|during|in|on|at|by|since)\b[^?]*)?\s*[?.!]*\s*$/i.exec(q)?.[1];
+  const possessive = ofForm ? undefined : /^\W*(?:what(?:'s|s| is| was| are| were)|give me|tell me|show me|send me|find)\s+[^?]{1,60}?['’]s\s+(?:[a-z0-9]+\s+){0,3}?([a-z]+)(?:\s+(?:when|while|as|after|before|during|in|on|at|by|since)\b[^?]*)?\s*[?.!]*\s*$/i.exec(q)?.[1];
   const head = (ofForm ?? possessive)?.toLowerCase();
   if (!head) return undefined;
   // The attribute is a noun ("rate"), not the end of a clause ("… call handlers getting wrong").
