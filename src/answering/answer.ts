@@ -22,7 +22,7 @@ import { expandEqualsQuestion } from './question-framing.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, confidenceOf, declined, HEDGE_BELOW, declineMessage, safeEcho, SAY_UNSURE_BELOW, type AnswerOptions } from './compose.ts';
 import { resolveFollowUp } from './follow-up.ts';
-import { deicticTail, mergeAnswers, splitQuestion, statementThenDeictic, subjectFirst } from './two-part.ts';
+import { deicticTail, mergeAnswers, splitQuestion, statementThenDeictic, statementThenPronoun, subjectFirst } from './two-part.ts';
 import { isEngageKind, kindFilter, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
 import { asksAboutFuture, beyondRecords, quietPeriodDraft, upToNowDecline } from './horizon.ts';
@@ -53,7 +53,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
   // The asker's own situation beside the question ("… I keep seeing Feb and April") is set aside
   // first, so what remains splits and reads as the question it is.
   const asked = dropAskerContext(expandEqualsQuestion(checked.question), index);
-  const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? statementThenDeictic(asked) ?? subjectFirst(asked, index);
+  const whole = (options.context ? undefined : bareSubject(asked, index)) ?? deicticTail(asked) ?? statementThenDeictic(asked) ?? statementThenPronoun(asked, index) ?? subjectFirst(asked, index);
   const parts = splitQuestion(whole);
   if (parts) {
     // The first part's reading is kept: the second part's pronouns are resolved against it.

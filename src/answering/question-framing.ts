@@ -44,7 +44,7 @@ const FRAMING = [
   /[,;:?(–—-]\s*(?:and\s+|with\s+|plus\s+)?(?:the\s+)?names?(?:\s+(?:too|as well|also|please|pls))?[)\s.!?]*$/i,
   // "Exits so far in 2025 - list em": the answer is a list however it is asked for.
   /\s*[-–—,;:]\s*(?:just\s+)?(?:list|name)\s+(?:them|'em|em|the lot|them all|all of them)[\s.!?]*$/i,
-  /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,
+  /[\s,;:(–—-]+(?:(?:the|a|in)\s+)?(?:(?:quick|short|brief|simple|plain|potted|one[- ]line)\s+(?:version|answer|summary|english|terms|one)|tl;?dr|in a nutshell|in brief|briefly|in short|in plain english|in one line|in (?:a|one) (?:sentence|line)|in (?:a )?few words|keep it (?:short|brief|simple)|spell (?:it|that) out|(?:give me )?the gist)[)\s.!?]*$/i,
 ];
 
 /** Where the question itself starts after a preamble ("Quick check for a story: which …", "On deadline - when did …", "Sorry if this is a dumb q, but what is …"). */

@@ -178,3 +178,29 @@ export function mergeAnswers(first: Answer, second: Answer, _index: KnowledgeInd
       : {}),
   };
 }
+
+/**
+ * "The IOPC gets called 'the police watchdog' too. What's the difference between it and
+ * HMICFRS?": a sentence that names one thing, then a question that refers to it by a pronoun.
+ * The pronoun is put back as the name ("… between the IOPC and HMICFRS?"), the first sentence
+ * kept as the context it is. A person is "he"/"she", a body "it"/"they". Undefined otherwise.
+ */
+export function statementThenPronoun(question: string, index: KnowledgeIndex): string | undefined {
+  const m = /^(.{8,240}?[.!])\s+((?:which|what|what's|whats|who|whom|when|why|how|where|is|are|was|were|has|have|had|did|does|do|and)\b.{3,240})$/i.exec(question.trim());
+  if (!m) return undefined;
+  const [statement, asked] = [m[1]!, m[2]!];
+  if (/[?]/.test(statement)) return undefined;
+  const named = [...new Set(analyzeText(statement, index, { strongAliasesOnly: true }).filter((t) => t.kind === 'entity').map((t) => t.key.slice(1)))];
+  if (named.length !== 1) return undefined;
+  const entity = index.entities.get(named[0]!);
+  if (!entity) return undefined;
+  // (The question names the thing itself: nothing to put back.)
+  if (analyzeText(asked, index, { strongAliasesOnly: true }).some((t) => t.key === `#${entity.id}`)) return undefined;
+  const person = entity.kind === 'person';
+  const pronoun = person ? /\b(he|she|him|his)\b/i : /\b(it|its|they|their|them)\b/i;
+  const found = pronoun.exec(asked);
+  if (!found) return undefined;
+  const name = entity.kind === 'person' ? entity.name : `${entity.article ? `${entity.article} ` : ''}${entity.name}`;
+  const put = /^(its|their|his)$/i.test(found[0]) ? `${name}'s` : name;
+  return `${statement} ${asked.slice(0, found.index)}${put}${asked.slice(found.index + found[0].length)}`;
+}

@@ -2357,3 +2357,11 @@ describe('general nouns, joined verbs, forecasts', () => {
     expect(a.explanation?.route, seen(a)).toBe('future');
   });
 });
+
+describe('a pronoun for what the sentence before named; a difference gives both sides', () => {
+  it('"The IOPC gets called … too. What\'s the difference between it and HMICFRS, in a sentence?" describes both bodies', () => {
+    const a = ask("the IOPC gets called 'the police watchdog' too. what's the difference between it and HMICFRS, in a sentence?");
+    expect(a.text, seen(a)).toMatch(/Independent Office for Police Conduct/);
+    expect(a.text).toMatch(/His Majesty's Inspectorate of Constabulary/);
+  });
+});

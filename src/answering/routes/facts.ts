@@ -206,6 +206,16 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
     if (voice && r.d.fact.about[0] !== voice) continue;
     if (r.coverage >= top.coverage * 0.9 && r.base >= top.base * 0.9 && r.d.fact.supersededBy !== top.d.fact.id) picked.push(r);
   }
+  // "The difference between the IOPC and HMICFRS": both sides, each by the best fact about it
+  // (its own profile first), not the side that happened to rank first.
+  if (frame.asks === 'compare' && entityIds.size >= 2) {
+    for (const id of entityIds) {
+      if (picked.some((r) => r.d.fact.describes === id || r.d.fact.about[0] === id)) continue;
+      const ownProfile = index.docs.find((d) => d.fact.describes === id);
+      const side = ranked.find((r) => r.d.fact.describes === id) ?? (ownProfile ? { ...top, d: ownProfile } : undefined) ?? ranked.find((r) => r.d.fact.about[0] === id);
+      if (side && !picked.some((r) => r.d === side.d)) picked.push(side);
+    }
+  }
   const matched = new Set<string>();
   for (const t of analysis.terms) if (top.d.terms.has(t.key)) matched.add(t.key);
 
