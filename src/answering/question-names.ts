@@ -51,6 +51,9 @@ function punctuationAfter(position: number, tokens: { word: string; index: numbe
 export function describesNotNames(word: string): boolean {
   const profile = wordProfile();
   const lower = word.toLowerCase();
+  // ("shortest completed police stay": a participle typed in small letters describes; a place
+  // name is not a past participle.)
+  if (word === lower && /ed$/.test(lower) && profile.zipf(lower) >= 2.5) return true;
   return profile.pos(lower) === 'a' && (profile.zipf(lower) >= 4.5 || (/(est|er)$/.test(lower) && word === lower));
 }
 

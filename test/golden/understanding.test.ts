@@ -2313,10 +2313,11 @@ describe('what is set aside, and words that only look like a ranking', () => {
 });
 
 describe('either-or, dates asked as "the actual date", acronyms, instructions', () => {
-  it('"still in, or let off?" says which holds rather than "yes"', () => {
+  it('"still in, or let off?" says which holds rather than "yes" or "no"', () => {
+    expect(ask('is Lincs still in Engage, or has it come out?').text).toMatch(/^As of 12 August 2025/);
     const a = ask('is lincs still in special measures or have they been let off');
     expect(a.text, seen(a)).not.toMatch(/^Yes/);
-    expect(a.text).toMatch(/is still in Engage .*6 December 2024; no exit is recorded/);
+    expect(a.text).toMatch(/Lincolnshire Police has not left Engage; it entered on 6 December 2024/);
   });
   it('"what\'s the actual date …" asks when, and gets the date, not a yes', () => {
     const a = ask("What's the actual date HMICFRS moved Lincs into enhanced monitoring?");
@@ -2339,6 +2340,11 @@ describe('either-or, dates asked as "the actual date", acronyms, instructions', 
 });
 
 describe('general nouns, joined verbs, forecasts', () => {
+  it('"which outfits got let off in spring \'25?" lists the exits of the period ("let off" is leaving)', () => {
+    const a = ask("which outfits got let off in spring '25?");
+    expect(a.explanation?.route, seen(a)).toBe('engage-moves');
+    expect(a.text).toContain('Nottinghamshire Police');
+  });
   it('a general noun ("the Scan and Engage bits", "the same setup") does not sink the question', () => {
     const a = ask("quick one for an explainer - what's the difference between the 'Scan' and 'Engage' bits of HMICFRS monitoring?");
     expect(a.status, seen(a)).toBe('answered');

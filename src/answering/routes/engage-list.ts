@@ -6,7 +6,7 @@ import type { DraftSentence } from '../../citations.ts';
 import { formatDate, introduceDate, onDate, rangeOf, type DateExpression, type DayRange } from '../../dates.ts';
 import { entrySentence, isConfirmed, nameOf, overlap, periodPhrase, periodsOf, type EngagePeriod } from '../../engage-timeline.ts';
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
-import { escapeRegExp } from '../../text.ts';
+import { escapeRegExp, stem } from '../../text.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
@@ -106,7 +106,7 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     // Nor does "who came out in 2023?": in this domain, who moves in or out is a force or service.
     // Nor does a bare "exits in 2024?": the domain's moves are moves into and out of Engage.
     // Nor "after West Mids came out, did anyone go in?": "anyone" who moves is a force or service.
-    const anyone = /\b(any|anyone|anybody)\b/i.test(analysis.question);
+    const anyone = /\b(any|anyone|anybody)\b/i.test(analysis.question) || whichOnes(analysis, index);
     if (!(asksForList && !hasStatusEntity && (c.has('enter') || c.has('leave')) && (c.has('force') || c.has('fire-service') || ((analysis.lead === 'who' || analysis.lead === 'what' || analysis.lead === undefined || anyone) && analysis.dates.length > 0)))) return undefined;
   }
   // "Which forces have never been in Engage?": the register less the timeline, with the caveat
@@ -408,3 +408,9 @@ function claimedCount(claim: string): number | undefined {
 
 /** Words that name what an Engage list counts: forces, services, constabularies, brigades. */
 const KIND_WORDS_STEMS = new Set(['forc', 'servic', 'polic', 'constabulari', 'brigad', 'frss', 'frs', 'on', 'other']);
+
+/** "Which ones got let off in spring '25?", "which outfits went in?": "which" with a word that stands for any body. */
+function whichOnes(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const next = /^\W*which\s+([a-z]+)\b/i.exec(analysis.corrected)?.[1]?.toLowerCase();
+  return next !== undefined && (next === 'ones' || next === 'one' || index.wordClass('general-nouns').has(stem(next)));
+}

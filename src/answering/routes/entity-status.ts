@@ -257,7 +257,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       const exits = periods.filter((p) => p.exit);
       if (checksDate && date) verdict(exits.map((p) => p.exit!), date);
       // "Has the Met been given the all-clear?": yes or no as of the newest record, then the record.
-      else if (frame.asks === 'yes-no') pending = latest.exit ? 'Yes: ' : 'No: ';
+      // ("Is Lincs still in, or have they been let off?" offers both answers: no "yes" or "no" fits.)
+      else if (frame.asks === 'yes-no' && !(/\bstill\b/i.test(analysis.question) && /\bor\b/i.test(analysis.question))) pending = latest.exit ? 'Yes: ' : 'No: ';
       if (ASKS_DAY.test(analysis.question) && exits.length > 0 && exits.every((p) => p.exit!.date.length < 10)) dayNotRecorded(sentences);
       for (const p of exits) {
         say(exitSentence(entity, p.exit!), p.exit!);
