@@ -78,7 +78,7 @@ const kindWord = (kind: BodyKind) => (kind === 'police_force' ? 'force' : 'fire 
 export function noEngageRecordSentence(
   knowledge: KnowledgeData,
   entityId: string,
-  options: { presumption?: boolean; presumed?: 'reason' | 'date' | 'length' } = {},
+  options: { presumption?: boolean; presumed?: 'reason' | 'date' | 'length' | 'person' } = {},
 ): { sentences: CitedSentence[]; citations: CitationRef[]; period: RecordPeriod } | undefined {
   const entity = knowledge.entities.find((e) => e.id === entityId);
   const period = recordPeriod(knowledge);
@@ -90,7 +90,7 @@ export function noEngageRecordSentence(
   const sentences: CitedSentence[] = [];
   if (options.presumption) {
     sentences.push({
-      text: `My records hold no stay in HMICFRS's Engage phase ("special measures") for ${nameOf(entity)}, so there is no ${options.presumed === 'date' ? 'date' : options.presumed === 'length' ? 'length of stay' : 'reason'} on record to give.`,
+      text: `My records hold no stay in HMICFRS's Engage phase ("special measures") for ${nameOf(entity)}, so there is no ${options.presumed === 'date' ? 'date' : options.presumed === 'length' ? 'length of stay' : options.presumed === 'person' ? 'one on record to name for it' : 'reason'}${options.presumed === 'person' ? '' : ' on record to give'}.`,
       citations: cited,
     });
   }

@@ -2371,3 +2371,11 @@ describe('a pronoun for what the sentence before named; a difference gives both 
     expect(a.text).toMatch(/His Majesty's Inspectorate of Constabulary/);
   });
 });
+
+describe('who acted in a move that never happened', () => {
+  it('"who was the HMI for Herts\'s move into engage" says Herts has no Engage record, not a PEEL fact about Herts', () => {
+    const a = ask("who was the HMI for Herts's move into engage");
+    expect(a.status, seen(a)).toBe('no_answer');
+    expect(a.text).toMatch(/no stay in HMICFRS's Engage phase .* for Hertfordshire Constabulary, so there is no one on record to name/);
+  });
+});

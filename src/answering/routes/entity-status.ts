@@ -53,7 +53,10 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   if (frame.asks === 'count' || frame.asks === 'said') return undefined;
   const asksWhoDecided = frame.asks === 'who' && (c.has('decide') || DECISION_WORDS.test(analysis.question));
   // "Who got sacked after the Met went in?" asks for a person; the timeline names none.
-  if (frame.asks === 'who' && !asksWhoDecided) return undefined;
+  // (Unless the force or service named was never in Engage: "who was the HMI for Herts's move
+  // into Engage?" has no move to name anyone for, which is what the reply says.)
+  const neverIn = subjects.every((s) => !index.eventsByEntity.has(s.id)) && (c.has('enter') || c.has('leave'));
+  if (frame.asks === 'who' && !asksWhoDecided && !neverIn) return undefined;
 
   const subjectIds = new Set(subjects.map((s) => s.id));
   // "Who decided …" is answered by the move's decision record, so the decision is accounted for.
@@ -92,7 +95,7 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
       // The register holds the force, the timeline no stay: say so for the period the records
       // cover, citing the lists they rest on, and never that it was never in Engage. A question
       // that presumes a stay ("why was Cumbria put in special measures?") hears that there is none.
-      const presumed = frame.asks === 'when' ? 'date' : frame.asks === 'how-long' ? 'length' : 'reason';
+      const presumed = frame.asks === 'when' ? 'date' : frame.asks === 'how-long' ? 'length' : frame.asks === 'who' ? 'person' : 'reason';
       const none = noEngageRecordSentence(index.data, entity.id, { presumption, presumed });
       if (none) for (const x of none.sentences) sentences.push({ text: x.text, cites: x.citations });
       else sentences.push({ text: `I have no record of ${nameOf(entity)} being in HMICFRS's Engage phase ("special measures") in the curated sources, so I can't say whether it was.`, cites: [] });
