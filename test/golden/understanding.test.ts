@@ -2378,4 +2378,8 @@ describe('who acted in a move that never happened', () => {
     expect(a.status, seen(a)).toBe('no_answer');
     expect(a.text).toMatch(/no stay in HMICFRS's Engage phase .* for Hertfordshire Constabulary, so there is no one on record to name/);
   });
+  it('"what did the Engage letter to Dorset police say" is declined for Dorset, not answered with its PEEL report', () => {
+    const a = ask("what did the inspectorate's engage letter to Dorset police say");
+    expect(a.explanation?.route, seen(a)).toBe('entity-status:no-record');
+  });
 });

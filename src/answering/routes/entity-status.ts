@@ -50,12 +50,13 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   if (frame.asks === 'count' && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('stay').has(t.key))) return staysCount(analysis, subjects, index, weights);
   // "How many stop and searches did the Met carry out?" asks for a number no timeline holds;
   // "did West Mids accept it?" asks for a reaction, which facts hold.
-  if (frame.asks === 'count' || frame.asks === 'said') return undefined;
+  // (Unless the force or service named was never in Engage: "who was the HMI for Herts's move
+  // into Engage?", "what did the Engage letter to Dorset say?" have no move to tell of, which is
+  // what the reply says.)
+  const neverIn = subjects.every((s) => !index.eventsByEntity.has(s.id)) && (c.has('enter') || c.has('leave') || c.has('engage'));
+  if (frame.asks === 'count' || (frame.asks === 'said' && !neverIn)) return undefined;
   const asksWhoDecided = frame.asks === 'who' && (c.has('decide') || DECISION_WORDS.test(analysis.question));
   // "Who got sacked after the Met went in?" asks for a person; the timeline names none.
-  // (Unless the force or service named was never in Engage: "who was the HMI for Herts's move
-  // into Engage?" has no move to name anyone for, which is what the reply says.)
-  const neverIn = subjects.every((s) => !index.eventsByEntity.has(s.id)) && (c.has('enter') || c.has('leave'));
   if (frame.asks === 'who' && !asksWhoDecided && !neverIn) return undefined;
 
   const subjectIds = new Set(subjects.map((s) => s.id));
