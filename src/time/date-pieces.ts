@@ -11,7 +11,7 @@ export { spanOfPiece, type Piece, type Reader, type Span, type Today } from './r
 
 /** Words that can open a piece other than a month or weekday. */
 const STARTERS = new Set([
-  'early', 'mid', 'middle', 'late', 'back', 'tail', 'end', 'close', 'start', 'beginning', 'q', 'h', ...ORDINAL_WORDS.keys(), ...SEASONS.keys(),
+  'early', 'mid', 'middle', 'halfway', 'midway', 'late', 'back', 'tail', 'end', 'close', 'start', 'beginning', 'q', 'h', ...ORDINAL_WORDS.keys(), ...SEASONS.keys(),
   'easter', 'good', 'christmas', 'xmas', 'boxing', 'new', 'year', 'month', 'yesterday', 'today', 'last', 'this', 'next', 'past', 'previous', ...NUMBER_WORDS.keys(),
 ]);
 

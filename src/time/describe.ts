@@ -35,6 +35,7 @@ export function introduceDate(d: DateExpression): string {
   // "in the year before 23 January 2025": a span from an event says its own preposition.
   if (/^in the\b/i.test(words)) return capitalise(words);
   if (/^the (start|end) of\b/.test(words)) return `At ${words}`;
+  if (/^halfway through\b/.test(words)) return capitalise(words);
   if (/^easter\b/i.test(words) && d.range.end > d.range.start) return `Over ${words}`;
   if (/^(christmas|easter)\b/i.test(words)) return `At ${words}`;
   return `${d.precision === 'day' || (d.precision === undefined && d.range.start === d.range.end) ? 'On' : 'In'} ${words}`;

@@ -3,7 +3,7 @@
 
 import { dayNumber, daysInMonth, easterSunday } from './calendar.ts';
 import { describeSpan } from './date-labels.ts';
-import { misspeltSeason, SEASONS } from './month-words.ts';
+import { editDistance, misspeltSeason, SEASONS } from './month-words.ts';
 import { MONTHS } from './partial-dates.ts';
 import { glued, monthOrYearAt, monthSpan, num, ORDINAL_WORDS, punct, shortYearAt, spanOf, word, yearAt, type Piece, type Reader, type Span } from './reader.ts';
 
@@ -12,15 +12,23 @@ export function partAt(r: Reader, i: number): Piece | undefined {
   const w = word(r, i);
   // "The back end of 2023", "the tail end of March": the British idiom for its late part.
   const idiom = (w === 'back' || w === 'tail') && word(r, i + 1) === 'end' && word(r, i + 2) === 'of';
-  const part = w === 'early' ? 0 : w === 'mid' || w === 'middle' ? 1 : w === 'late' || idiom ? 2 : undefined;
+  // "Halfway through 2024", "midway through March": its middle.
+  const through = (w === 'halfway' || w === 'midway') && ['through', 'thru', 'though'].includes(word(r, i + 1) ?? '');
+  const part = w === 'early' ? 0 : w === 'mid' || w === 'middle' || through ? 1 : w === 'late' || idiom ? 2 : undefined;
   if (part === undefined) return undefined;
-  let j = idiom ? i + 2 : i + 1;
+  let j = idiom || through ? i + 2 : i + 1;
   if (punct(r, j, '-')) j++;
   if (word(r, j) === 'of') j++;
   if (word(r, j) === 'the' && w === 'middle') j++;
   const target = monthOrYearAt(r, j);
   if (!target) return undefined;
   const { y, m } = target;
+  // "Halfway through 2024" is a point, the middle day: 1 July, or a month's middle day.
+  if (through) {
+    const day = m === undefined ? dayNumber(y, 7, 1) : dayNumber(y, m, Math.ceil(daysInMonth(y, m) / 2));
+    const named = m === undefined ? `${y}` : `${MONTHS[m - 1]} ${y}`;
+    return { end: target.end, span: { ...spanOf(day, day, 'day'), approximate: true, label: `halfway through ${named} (${describeSpan(day, day)})`, ...(target.relative ? { relative: true as const } : {}) } };
+  }
   let span: Span;
   if (m !== undefined) {
     const from = [1, 11, 21][part]!;
@@ -36,6 +44,15 @@ export function partAt(r: Reader, i: number): Piece | undefined {
 /** "the start/end of 2024", "the end of June 2022": that first or last day. */
 export function edgeAt(r: Reader, i: number): Piece | undefined {
   const w = word(r, i);
+  // "As 2025 began", "when 2023 ended": the year's first or last day.
+  if (w === 'as' || w === 'when') {
+    const y = yearAt(r, i + 1);
+    const verb = word(r, i + 2);
+    const begins = verb === 'began' || verb === 'begun' || verb === 'started' || verb === 'opened' ? true : verb === 'ended' || verb === 'closed' || verb === 'finished' ? false : undefined;
+    if (y === undefined || begins === undefined) return undefined;
+    const day = begins ? dayNumber(y, 1, 1) : dayNumber(y, 12, 31);
+    return { end: i + 3, span: { ...spanOf(day, day, 'day'), approximate: true, label: `the ${begins ? 'start' : 'end'} of ${y} (${describeSpan(day, day)})` } };
+  }
   const atEnd = w === 'end' || w === 'close' ? true : w === 'start' || w === 'beginning' ? false : undefined;
   if (atEnd === undefined || word(r, i + 1) !== 'of') return undefined;
   const target = monthOrYearAt(r, i + 2);
@@ -149,7 +166,7 @@ export function relativeSeasonAt(r: Reader, i: number): Piece | undefined {
 
 /** "Easter 2023" (Good Friday to Easter Monday), "Christmas 2022", "Boxing Day 2022", "New Year's Day 2023". */
 export function holidayAt(r: Reader, i: number): Piece | undefined {
-  const w = word(r, i);
+  const w = holidayWord(word(r, i));
   const next = word(r, i + 1);
   let name: string;
   let j: number;
@@ -208,4 +225,11 @@ export function yearToAt(r: Reader, i: number): Piece | undefined {
   const first = new Date(Date.UTC(target.y, target.m - 12, 1));
   const span = monthSpan(first.getUTCFullYear(), first.getUTCMonth() + 1, 'range', 12);
   return { end: target.end, span: { ...span, label: `the year to ${MONTHS[target.m - 1]} ${target.y} (${span.label})` } };
+}
+
+/** A holiday's name, or a slip on it ("chrismas", "christmass", "eastre"): one edit, same first letter. */
+function holidayWord(w: string | undefined): string | undefined {
+  if (w === undefined || w.length < 6) return w;
+  for (const name of ['christmas', 'easter']) if (w !== name && w[0] === name[0] && editDistance(w, name, 1) <= 1) return name;
+  return w;
 }

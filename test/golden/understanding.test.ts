@@ -2383,3 +2383,15 @@ describe('who acted in a move that never happened', () => {
     expect(a.explanation?.route, seen(a)).toBe('entity-status:no-record');
   });
 });
+
+describe('past lists asked tersely or loosely dated', () => {
+  it('"In Engage at Christmas 2024, police and fire?" is who was in then', () => {
+    const a = ask('In Engage at Christmas 2024, police and fire?');
+    expect(a.explanation?.route, seen(a)).toBe('engage-on-date');
+    expect(a.text).toMatch(/At Christmas 2024 \(25 December 2024\), four police forces were in Engage/);
+  });
+  it('"halfway through 2024" counts those in on 1 July 2024', () => {
+    const a = ask('How many police forces were under enhanced monitoring halfway though 2024?');
+    expect(a.text, seen(a)).toMatch(/^Halfway through 2024 \(1 July 2024\), four police forces were in Engage/);
+  });
+});

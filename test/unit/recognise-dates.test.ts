@@ -434,3 +434,20 @@ describe('a day and a month with two digits after them', () => {
     expect(only('12 Sept 10:30')[0]).toMatchObject({ yearless: true });
   });
 });
+
+describe('loose points in a year', () => {
+  const read = (q: string) => recogniseDates(q, { today: '2026-12-03' }).dates[0];
+  it('"halfway through 2024" is its middle day; "midway through March 2023" the month\'s', () => {
+    expect(read('halfway through 2024')?.date).toBe('2024-07-01');
+    expect(read('halfway though 2024')?.date).toBe('2024-07-01');
+    expect(read('midway through March 2023')?.date).toBe('2023-03-16');
+  });
+  it('"as 2025 began" is its first day, "when 2023 ended" its last', () => {
+    expect(read('as 2025 began')?.date).toBe('2025-01-01');
+    expect(read('when 2023 ended, who was in')?.date).toBe('2023-12-31');
+  });
+  it('a slip on a holiday\'s name is that holiday ("chrismas 2022")', () => {
+    expect(read('over chrismas 2022')?.date).toBe('2022-12-25');
+    expect(read('at eastre 2023')?.range.start).toBe(read('at easter 2023')?.range.start);
+  });
+});

@@ -11,7 +11,7 @@ import type { QuestionAnalysis } from '../understand.ts';
 import type { QuestionFrame } from '../frame.ts';
 import { citeEvent, engagePageCitations } from '../cite-event.ts';
 import { neverInEngage } from '../../register.ts';
-import { countWord, coverageOf, engageTermMatched, GENERIC_BODY, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, withVerdict, type Draft, type EngageKind } from '../draft.ts';
+import { countWord, coverageOf, engageTermMatched, GENERIC_BODY, isEngageKind, KIND_WORDS, kindFilter, LIST_CONCEPTS, overlaps, STATUS_CONCEPTS, withVerdict, type Draft, type EngageKind } from '../draft.ts';
 
 export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame, index: KnowledgeIndex, weights: Map<Term, number>): Draft | undefined {
   // "Who was Bucks' chief fire officer when it left?" asks for a person, not the forces in Engage then.
@@ -68,6 +68,9 @@ export function engageListDraft(analysis: QuestionAnalysis, frame: QuestionFrame
     // "Exits from enhanced monitoring during 2024?", "entries into Engage in 2023?": a message
     // that is only a move and a time asks for the moves of that time.
     (analysis.lead === undefined && (c.has('enter') || c.has('leave')) && analysis.dates.length > 0 && analysis.entities.length === 0) ||
+    // "In Engage at Christmas 2024, police and fire?", "Engage list, Easter 2023?": Engage and a
+    // time, and nothing else asked, is who was in then.
+    (analysis.lead === undefined && c.has('engage') && analysis.dates.length > 0 && analysis.entities.length === 0 && analysis.terms.every((t) => engageTermMatched(t, STATUS_CONCEPTS, index) || t.key === '@force' || t.key === '@fire-service')) ||
     (['are', 'is', 'were', 'was', 'has', 'have', 'did'].includes(analysis.lead ?? '') && /\b(any|anyone|anybody)\b/i.test(analysis.question)) ||
     /^(any|anyone|anybody|anything)\b/i.test(analysis.question.trim()) ||
     // "Has the inspectorate ever put a fire service into Engage?" asks which ones.
