@@ -143,12 +143,12 @@ function mainClauseOf(q: string, timeClauseEnds?: number): string {
   // however it opens, sets the time for the question after its comma.
   if (timeClauseEnds !== undefined) {
     const main = q.slice(timeClauseEnds + 1).trim();
-    if (/^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(main)) return main;
+    if (/^(which|what|who|how|where|is|are|was|were|did|does|has|have|list|name)\b/.test(main)) return main;
   }
   const m = /^(when|after|before|since|once|while|as|by the time|at the time|apart from|other than|except|besides|excluding|aside from|in|on|during|by|over|between|from|around|throughout)\b[^,?]{3,80},\s*(.+)$/.exec(q);
   // "When Lincolnshire went in, in Dec 2024, which …": a time set off by commas belongs to the clause before.
   const main = m?.[2]?.replace(/^(?:in|on|back in|during|around)\s+[^,?]{1,25},\s*/, '');
-  return main && /^(which|what|who|how|is|are|was|were|did|does|has|have|list|name)\b/.test(main) ? main : q;
+  return main && /^(which|what|who|how|where|is|are|was|were|did|does|has|have|list|name)\b/.test(main) ? main : q;
 }
 
 /**

@@ -2394,4 +2394,8 @@ describe('past lists asked tersely or loosely dated', () => {
     const a = ask('How many police forces were under enhanced monitoring halfway though 2024?');
     expect(a.text, seen(a)).toMatch(/^Halfway through 2024 \(1 July 2024\), four police forces were in Engage/);
   });
+  it('"When a force leaves enhanced monitoring, where does it go back to?": the main clause asks where, not when', () => {
+    const a = ask('When a force leaves enhanced monitoring, where does it go back to?');
+    expect(a.text, seen(a)).toMatch(/goes back to Scan/);
+  });
 });
