@@ -9,7 +9,8 @@ import type { KnowledgeIndex } from '../knowledge-index.ts';
 import type { QuestionAnalysis } from './understand.ts';
 import { isEngageKind, kindFilter, type EngageKind } from './draft.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
-import { stem } from '../text.ts';
+import { normalizeAlias, stem } from '../text.ts';
+import { officesMatching } from '../roles.ts';
 
 /** What the question asks for: the type of answer that can satisfy it. */
 export type AskType = 'list' | 'count' | 'yes-no' | 'when' | 'why' | 'how-long' | 'who' | 'what-is' | 'said' | 'superlative' | 'compare' | 'other';
@@ -120,7 +121,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     engageSubjects,
     excluded,
     stillIn: /\b(still|remaining|remain|already)\b/.test(whole),
-    personInRole: asks === 'who' && PERSON_IN_ROLE.test(analysis.question),
+    personInRole: asks === 'who' && (PERSON_IN_ROLE.test(analysis.question) || officeAfterWho(analysis, index)),
     // ("Police and fire together" adds two kinds up; it is no time.)
     sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole.replace(/\b(police|forces?|fire(?: services?)?|services?|frs)\s+(?:and|&|\+)\s+(police|forces?|fire(?: services?)?|services?|frs)\s+together\b/g, ' ')),
     kinds,
@@ -226,3 +227,14 @@ export function asksForWords(analysis: QuestionAnalysis, index: KnowledgeIndex):
 
 /** "Patel's line", "her line", "the exact … line": a line someone gave, within three words. */
 const OWNED_LINE = /(?:['’]s|\b(?:his|her|their|its|exact|actual|official|direct))\s+(?:\S+\s+){0,3}?line\b/i;
+
+/**
+ * "Who was home sec when …?": an office the records hold, named in its own words right after
+ * "who is/was (the)", is the role whose holder is asked for.
+ */
+function officeAfterWho(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
+  const after = /^\W*who(?:'s|s| is| was| were)\s+(?:the\s+)?(.{2,40})/i.exec(analysis.corrected)?.[1];
+  if (!after) return false;
+  const opening = normalizeAlias(after);
+  return officesMatching(index.data, analysis.corrected).some((o) => o.office !== undefined && opening.startsWith(o.words));
+}

@@ -2398,4 +2398,9 @@ describe('past lists asked tersely or loosely dated', () => {
     const a = ask('When a force leaves enhanced monitoring, where does it go back to?');
     expect(a.text, seen(a)).toMatch(/goes back to Scan/);
   });
+  it('"who was home sec when …" asks for the office\'s holder, never a list of forces in Engage then', () => {
+    const a = ask('who was home sec when D&C and glos fire got let off in summer 2025?');
+    expect(a.explanation?.route, seen(a)).not.toMatch(/^engage/);
+    expect(ask('who was home sec when glos fire got let off?').text).toMatch(/Home Secretary was Yvette Cooper/);
+  });
 });
