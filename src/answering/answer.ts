@@ -21,7 +21,7 @@ import { dropAskerContext, termWeight, understandQuestion, type QuestionAnalysis
 import { expandEqualsQuestion } from './question-framing.ts';
 import { checkAnswerable } from './answerability.ts';
 import { compose, composeNoAnswer, confidenceOf, declined, HEDGE_BELOW, declineMessage, safeEcho, SAY_UNSURE_BELOW, type AnswerOptions } from './compose.ts';
-import { resolveFollowUp } from './follow-up.ts';
+import { isBareQuestion, resolveFollowUp } from './follow-up.ts';
 import { deicticTail, mergeAnswers, splitQuestion, statementThenDeictic, statementThenPronoun, subjectFirst } from './two-part.ts';
 import { isEngageKind, kindFilter, type Draft } from './draft.ts';
 import { frameQuestion } from './frame.ts';
@@ -63,7 +63,7 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // The second part keeps the first part's topic: "…, and what does the police list look
       // like?" after an Engage answer is about the Engage list.
       const aboutEngage = /^(engage|entity-status)/.test(first.explanation?.route ?? '');
-      const secondPart = aboutEngage && parts[1].split(/\s+/).length >= 4 && !/\b(engage|special measures|enhanced monitoring|monitoring)\b/i.test(parts[1]) ? `${parts[1].replace(/\?+$/, '')} in Engage?` : parts[1];
+      const secondPart = aboutEngage && parts[1].split(/\s+/).length >= 4 && !isBareQuestion(parts[1]) && !/\b(engage|special measures|enhanced monitoring|monitoring)\b/i.test(parts[1]) ? `${parts[1].replace(/\?+$/, '')} in Engage?` : parts[1];
       // A pronoun in the second part ("… and when was he named?") means whom the first part
       // named, when it named one person or body, whatever else its answer mentioned.
       // (A person named first is whom "he" or "she" means: "when did Rowley start as Met

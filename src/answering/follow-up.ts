@@ -12,7 +12,12 @@ import type { QuestionAnalysis } from './understand.ts';
 /** Opening words that mark a follow-up ("and …", "what about …", "how about …", "also …"). */
 const CONTINUATION = /^(and|also|plus|then|so|ok(ay)?|what about|how about|and what about|same for|same question for)\b[\s,]*/i;
 /** A bare question word or phrase with nothing to be about: "why?", "since when?", "how long for?". */
-const BARE_QUESTION = /^(why|when|since when|how long|how long for|until when|who|who decided|who by|by whom|how come|why not|really|and why|and when|source|sources|says who|how many)\s*\??$/i;
+/** Whether a text is only a bare question word or phrase ("why?", "what for?"), a follow-up whatever came before. */
+export function isBareQuestion(text: string): boolean {
+  return BARE_QUESTION.test(text.trim());
+}
+
+const BARE_QUESTION = /^(why|when|since when|how long|how long for|until when|who|who decided|who by|by whom|how come|why not|really|and why|and when|source|sources|says who|how many|what for|and what for|what was it (?:actually |really |all )?for|for what)\s*\??$/i;
 /** Pronouns that stand for the previous subject. */
 const PRONOUN = /\b(it|they|them|its|their|theirs|that force|that service|the force|the service|this force|this service|she|he|her|his|him)\b/i;
 
@@ -56,7 +61,8 @@ export function resolveFollowUp(question: string, analysis: QuestionAnalysis, co
   if (hasEntity && hasTopic && !continuation) return { kind: 'none' };
   if (!context) return { kind: 'unresolved' };
 
-  const rest = text.replace(CONTINUATION, '').replace(/\?+\s*$/, '').trim();
+  // ("What for?" asks why.)
+  const rest = text.replace(CONTINUATION, '').replace(/\?+\s*$/, '').trim().replace(/^(?:what for|what was it (?:actually |really |all )?for|for what)$/i, 'why');
   // "What about GMP?", "and Cleveland?": the previous question, asked about the new subject.
   if (hasEntity && context.subjects.length > 0) {
     const entity = index.entities.get(analysis.entities[0]!.id);

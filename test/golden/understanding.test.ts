@@ -2403,4 +2403,9 @@ describe('past lists asked tersely or loosely dated', () => {
     expect(a.explanation?.route, seen(a)).not.toMatch(/^engage/);
     expect(ask('who was home sec when glos fire got let off?').text).toMatch(/Home Secretary was Yvette Cooper/);
   });
+  it('"… when did they go in and what for?": "what for" asks why, of the same move', () => {
+    const a = ask('D&C police - when did they go into special measures and what for?');
+    expect(a.text, seen(a)).toContain('14 October 2022');
+    expect(a.text).toMatch(/concerns about Devon and Cornwall Police included/);
+  });
 });
