@@ -89,8 +89,17 @@ export function answer(question: string, knowledge: KnowledgeData | KnowledgeInd
       // (A decision or letter asked about is on the first part's move: Cleveland's exit.)
       const move = firstAnalysis.concepts.has('leave') && !firstAnalysis.concepts.has('enter') ? ' leaving Engage' : firstAnalysis.concepts.has('enter') && !firstAnalysis.concepts.has('leave') ? ' going into Engage' : '';
       const aboutSubject = subject && !namesOwn && parts[1].split(/\s+/).length >= 3 && /^(who|whom|what|which|when|where|how)\b/i.test(parts[1]) && !/\b(it|its|they|their|them|he|she|his|her|him)\b/i.test(parts[1]) ? answerOne(`${parts[1].replace(/\?+$/, '')} (${subject.name}${isEngageKind(subject) && (secondRead.concepts.has('decide') || secondRead.concepts.has('letter')) ? move : ''})?`, index, options) : undefined;
+      // "Which HMI signed the letter moving Lincs into Engage, and when?": a bare "when" dates the
+      // first part's move of its one force or service, not the person its answer found.
+      const movedBodies = firstAnalysis.entities.filter((e) => isEngageKind(index.entities.get(e.id)));
+      const movedBody = movedBodies.length === 1 ? index.entities.get(movedBodies[0]!.id) : undefined;
+      const leaving = firstAnalysis.concepts.has('leave') || firstAnalysis.anchors.some((a) => a.move === 'leave');
+      const entering = firstAnalysis.concepts.has('enter') || firstAnalysis.anchors.some((a) => a.move === 'enter') || /\b(?:moving|moved|putting|put|placing|placed)\b[^?]{0,40}\binto\b/i.test(parts[0]);
+      const movedWay = leaving && !entering ? 'leave' : entering && !leaving ? 'go into' : undefined;
+      const datesMove = movedBody && movedWay && /^\W*(?:and\s+)?(?:when|in what month|what month|which month|what date|on what date|what day|in what year|what year)\s*\??\s*$/i.test(parts[1]);
+      const moveDated = datesMove ? answerOne(`when did ${nameOf(movedBody!)} ${movedWay} Engage?`, index, options) : undefined;
       // (The second part's reading is reused when it is asked as written.)
-      let second = aboutSubject?.status === 'answered' ? aboutSubject : answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) }, secondPart === parts[1] ? secondRead : undefined);
+      let second = moveDated?.status === 'answered' ? moveDated : aboutSubject?.status === 'answered' ? aboutSubject : answerOne(secondPart, index, { ...options, ...(context ? { context } : {}) }, secondPart === parts[1] ? secondRead : undefined);
       // Asked about the first part's force and unanswered, the second part is not answered by
       // another force's record ("lincs: when did it go in, and which HMI signed the letter?" is
       // not answered by the HMI who signed Staffordshire's).

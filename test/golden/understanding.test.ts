@@ -2408,4 +2408,9 @@ describe('past lists asked tersely or loosely dated', () => {
     expect(a.text, seen(a)).toContain('14 October 2022');
     expect(a.text).toMatch(/concerns about Devon and Cornwall Police included/);
   });
+  it('"Which HMI signed the letter moving Lincolnshire into enhanced monitoring, and when?": the bare "when" dates the move', () => {
+    const a = ask('Which HMI signed the letter moving Lincolnshire into enhanced monitoring, and when?');
+    expect(a.text, seen(a)).toContain('Roy Wilsher');
+    expect(a.text).toContain('6 December 2024');
+  });
 });
