@@ -35,7 +35,11 @@
 // comparisons and two-subject follow-ons: 81.4% / 91.2% when first run, 83.7% / 97.1% after) and
 // independent-2026-12s.jsonl (120, people and roles at dates, quotes and periods: 66.3% / 88.2% →
 // 72.1% / 88.2%; two of its refusals ask for Home Secretaries its writers' research lacked and the
-// knowledge base holds, so they are answered). Questions relative to today are read against a fixed
+// knowledge base holds, so they are answered). The tenth added independent-2026-12z1.jsonl (120,
+// one force's status, past lists, process and people: 84.7% / 88.6% when first run, 91.8% / 91.4%
+// after), independent-2026-12z2.jsonl (120, long newsroom messages with context around the ask:
+// 74.1% / 82.9% → 83.5% / 85.7%) and independent-2026-12z3.jsonl (100, past lists, process and
+// one force: 81.3% / 95.0% → 91.3% / 95.0%). Questions relative to today are read against a fixed
 // clock (3 December 2026, when the newest sets were written), so the scores do not drift.
 
 import { readFileSync } from 'node:fs';
@@ -100,8 +104,13 @@ describe('independent paraphrase set', () => {
     ['independent-2026-12q.jsonl', 0.72, 0.9],
     // Written in the ninth December session: fire services, process, comparisons and two-subject
     // follow-ons (r); people and roles at dates, quotes and periods (s).
-    ['independent-2026-12r.jsonl', 0.82, 0.95],
-    ['independent-2026-12s.jsonl', 0.7, 0.85],
+    ['independent-2026-12r.jsonl', 0.84, 0.95],
+    ['independent-2026-12s.jsonl', 0.75, 0.85],
+    // Written in the tenth December session: one force, past lists, process, people (z1); long
+    // newsroom messages with context round the ask (z2); past lists and process (z3).
+    ['independent-2026-12z1.jsonl', 0.89, 0.88],
+    ['independent-2026-12z2.jsonl', 0.81, 0.82],
+    ['independent-2026-12z3.jsonl', 0.88, 0.9],
     // Near misses only: questions about real subjects that ask for a detail the records lack.
     // The weakest kind; held here so it cannot slip back.
     ['near-misses-2026-12.jsonl', 0.9, 0.75],
