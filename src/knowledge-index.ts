@@ -45,8 +45,6 @@ export interface Term {
   light?: true;
   /** Named before a colon or dash that opens the question ("stop and search - what …"): its topic. */
   topic?: true;
-  /** Inside quotation marks in the question ("the exact 'proud of' line"): the words quoted. */
-  quoted?: true;
   /** In a part of the message that only sets the scene ("doing a piece for tomorrow - …"): not the topic. */
   context?: true;
   /** Position of the first token, for phrase logic. */

@@ -1,6 +1,6 @@
 // Words a question puts in quotation marks ("the exact 'proud of' line", "my copy says
-// 'unreported'"): the asker is quoting, so those words are what the question is about and weigh
-// as its topic. Pure; offsets are into the normalised text the tokens index.
+// 'unreported'"): the asker is quoting, so a fact that carries the quote word for word accounts
+// for it (see the facts route). Pure; offsets are into the normalised text the tokens index.
 
 /** Quotation marks once text is normalised: straight single and double quotes. */
 const QUOTED = /(?<![\w'])(['"])(?=\S)([^'"\n]{2,80}?)(?<=\S)\1(?![\w])/g;

@@ -308,8 +308,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const topic = topicFirst(rest, tokens, terms);
   // What is named before the colon or dash is what the question is about: it weighs double.
   if (topic !== undefined) for (const t of terms) if ((tokens[t.position]?.index ?? Infinity) < topic && t.kind !== 'word') t.topic = true;
-  // So do words the asker quotes ("the exact 'proud of' line"): the quote is what they ask about.
-  // Words of a part that only sets the scene ("our cuttings just say …. What's the date?").
+  // Words of a part that only sets the scene ("our cuttings just say …. What's the date?") weigh as context.
   // (A name English does not use, "Maccabi", "PSNI", stays the topic wherever it stands.)
   const at = (t: Term) => tokens[t.position]?.index ?? -1;
   const ownWord = (t: Term) => t.kind !== 'word' || (!t.light && !isStopWord(t.surface) && !index.wordClass('framing').has(t.key) && !isFramingWord(t.surface));
@@ -319,8 +318,8 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // frame reads what they exclude, and no answer need contain them.
   const setAside = setAsideSpans(normalizedRest);
   if (setAside.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(at(t), setAside) && wordProfile().zipf(t.surface) >= 3) t.context = true;
+  // What the asker quotes ("the exact 'proud of' line"), for the facts route to find word for word.
   const quoted = quotedSpans(normalizedRest);
-  if (quoted.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(tokens[t.position]?.index ?? -1, quoted)) t.quoted = true;
   // "In summer 2023 was Glos fire in Engage?": a time read off the front (its words masked out)
   // leaves the question word next.
   const maskedTimeFirst = tokens[0] && tokens[1] && LEADING_TIME.has(tokens[0].word) && /^\s{4,}$/.test(rest.slice(tokens[0].index + tokens[0].word.length, tokens[1].index));
