@@ -40,6 +40,8 @@ export interface QuestionFrame {
    * is a person in a role, never a list of forces nor a body.
    */
   personInRole: boolean;
+  /** "Patel's line", "the exact wording": someone's published words are asked for (read once, see {@link asksForWords}). */
+  wordsAsked: boolean;
 }
 
 /** Nouns for a person in a role: "which HMI …", "who is the deputy mayor …". */
@@ -75,6 +77,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   const superlative = superlativeOf(undated, c);
   const plural = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
   const lead = q === whole ? analysis.lead : /^\w+/.exec(q)?.[0];
+  const wordsAsked = asksForWords(analysis, index);
   let asks: AskType = 'other';
   let rankChecked: Entity | undefined;
   if (/\b(difference between|differ from|compared? (to|with)|versus|vs\.?)\b|^compare\b/.test(q) || (engageSubjects.length >= 2 && /\b(longer|shorter|earlier|later|first|sooner)\b/.test(q) && /\b(or|than|and|v)\b/.test(q))) asks = 'compare';
@@ -107,7 +110,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (LIST_LEADS.test(q) || c.has('list') || (lead === 'what' && plural && /^what (other |police |fire (and rescue )?|fire & rescue )?(forces|services|ones|constabularies|brigades)\b/.test(q)) || EMBEDDED_LIST.test(q) || /^(are|were|is) there\b/.test(q) || /\b(every|all the|all of the|each)\b.*\b(forces?|services?)\b/.test(q) || /^(did|have|has|were|was|are|is) (any|anyone|anybody)\b/.test(q) || /^any\b/.test(q)) asks = 'list';
   // "What is Lincs' improvement plan called?" asks for a name, not for what was said ("called").
   else if (/^(what is|what's|whats|what was|what are|what were)\b[^?]*\b(called|named|known as|titled)\s*[?.!]*\s*$/.test(q)) asks = 'what-is';
-  else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q) || asksForWords(analysis, index)) asks = 'said';
+  else if (/^(what did|what has|what have|how did|how has|how have)\b.*\b(say|said|react|respond|responded|reply|replied|argue|argued|comment|claim)/.test(q) || c.has('say') || REACTION.test(q) || wordsAsked) asks = 'said';
   else if ((/^(what is|what's|whats|what are|what was|what were|what does|what do|who is|who are|define|explain)\b/.test(q) && !carriesAVerb(q, analysis)) || /\bstands? for\b/.test(q)) asks = 'what-is';
   // (Or led by one once a time set before it is read off: "In summer 2023 was Glos fire in?")
   else if (/^(is|are|was|were|has|have|had|did|does|do|isn't|isnt|wasn't|wasnt|hasn't|hasnt|didn't|didnt|aren't|arent|weren't|werent|can|could)\b/.test(q) || /^(is|are|was|were|has|have|had|did|does|do)$/.test(lead ?? '')) asks = 'yes-no';
@@ -122,6 +125,7 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     excluded,
     stillIn: /\b(still|remaining|remain|already)\b/.test(whole),
     personInRole: asks === 'who' && (PERSON_IN_ROLE.test(analysis.question) || officeAfterWho(analysis, index)),
+    wordsAsked,
     // ("Police and fire together" adds two kinds up; it is no time.)
     sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole.replace(/\b(police|forces?|fire(?: services?)?|services?|frs)\s+(?:and|&|\+)\s+(police|forces?|fire(?: services?)?|services?|frs)\s+together\b/g, ' ')),
     kinds,

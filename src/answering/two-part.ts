@@ -6,6 +6,7 @@ import type { Answer, AnswerSentence, Citation } from '../answer-types.ts';
 import { sentencesToText } from '../citations.ts';
 import { analyzeText, type KnowledgeIndex } from '../knowledge-index.ts';
 import { editDistance } from '../text.ts';
+import { nameOf } from '../engage-timeline.ts';
 
 const SECOND_PART = /^(.{6,}?)(?:\?\s+|\s+[-–—]+\s+(?:and\s+)?|[,;]?\s+(?:and|but|also|plus|&)\s+(?:also\s+)?)((?:when|why|who|whom|whose|how|what|which|where|since when|is|was|were|are|did|does|has|have|(?<=\?\s+)(?:wasn'?t|isn'?t|weren'?t|didn'?t|hasn'?t|hadn'?t|doesn'?t|aren'?t))\b.*)$/i;
 
@@ -200,7 +201,7 @@ export function statementThenPronoun(question: string, index: KnowledgeIndex): s
   const pronoun = person ? /\b(he|she|him|his)\b/i : /\b(it|its|they|their|them)\b/i;
   const found = pronoun.exec(asked);
   if (!found) return undefined;
-  const name = entity.kind === 'person' ? entity.name : `${entity.article ? `${entity.article} ` : ''}${entity.name}`;
+  const name = nameOf(entity);
   const put = /^(its|their|his)$/i.test(found[0]) ? `${name}'s` : name;
   return `${statement} ${asked.slice(0, found.index)}${put}${asked.slice(found.index + found[0].length)}`;
 }

@@ -312,12 +312,10 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   // (A name English does not use, "Maccabi", "PSNI", stays the topic wherever it stands.)
   const at = (t: Term) => tokens[t.position]?.index ?? -1;
   const ownWord = (t: Term) => t.kind !== 'word' || (!t.light && !isStopWord(t.surface) && !index.wordClass('framing').has(t.key) && !isFramingWord(t.surface));
-  const context = contextSpans(normalizedRest, (span) => terms.some((t) => at(t) >= span.start && at(t) < span.end && ownWord(t)));
-  if (context.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(at(t), context) && wordProfile().zipf(t.surface) >= 3) t.context = true;
   // So are the plain words of what is set aside ("not the fire lot", "apart from that lot"): the
   // frame reads what they exclude, and no answer need contain them.
-  const setAside = setAsideSpans(normalizedRest);
-  if (setAside.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(at(t), setAside) && wordProfile().zipf(t.surface) >= 3) t.context = true;
+  const notTopic = [...contextSpans(normalizedRest, (span) => terms.some((t) => at(t) >= span.start && at(t) < span.end && ownWord(t))), ...setAsideSpans(normalizedRest)];
+  if (notTopic.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(at(t), notTopic) && wordProfile().zipf(t.surface) >= 3) t.context = true;
   // What the asker quotes ("the exact 'proud of' line"), for the facts route to find word for word.
   const quoted = quotedSpans(normalizedRest);
   // "In summer 2023 was Glos fire in Engage?": a time read off the front (its words masked out)

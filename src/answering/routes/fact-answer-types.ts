@@ -11,7 +11,7 @@ import { rangeOf } from '../../dates.ts';
 import { analyzeText, type IndexedFact, type KnowledgeIndex, type Term } from '../../knowledge-index.ts';
 import { escapeRegExp, stem } from '../../text.ts';
 import { EVERYDAY_SPECIFICITY, type QuestionAnalysis } from '../understand.ts';
-import { asksForWords, NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
+import { NAME_OF_PERSON, PERSON_NOUNS, type QuestionFrame } from '../frame.ts';
 import { whatIsAsked, namesOneWhoIs } from './fact-asked.ts';
 import { wordProfile } from '../../lexicon/word-profile.ts';
 import { givesNameOf, thingNamed } from './fact-names.ts';
@@ -142,7 +142,7 @@ export function answersType(doc: IndexedFact, frame: QuestionFrame, analysis: Qu
   // "What exactly did Guildford say?": their words, so a fact that only reports that they
   // disagreed does not answer it.
   // So does "give me Khan's exact quote from his statement", however the question is framed.
-  const asksWords = /\b(exact words|word for word|quoted)\b/i.test(analysis.question) || asksForWords(analysis, index) || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
+  const asksWords = /\b(exact words|word for word|quoted)\b/i.test(analysis.question) || frame.wordsAsked || (frame.asks === 'said' && /\bexactly\b/i.test(analysis.question));
   if (asksWords && !QUOTED.test(fact.text) && !fact.citations.some((c) => c.quote)) return false;
   // "Give me Craig Guildford's exact quote …": words quoted in a sentence that names him, not
   // any quoted phrase ("special measures") in a fact about his force.

@@ -10,7 +10,7 @@ import { isStopWord, normalizeText, tokenize } from '../../text.ts';
 import { quoteWords } from '../quoted-words.ts';
 import { spellsOut } from '../acronyms.ts';
 import { isEngageKind, type Draft } from '../draft.ts';
-import { asksForWords, type QuestionFrame } from '../frame.ts';
+import type { QuestionFrame } from '../frame.ts';
 
 import { answersType, QUOTED } from './fact-answer-types.ts';
 import { categoryAsked, namesOneWhoIs, whatIsAsked } from './fact-asked.ts';
@@ -67,7 +67,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   // so a misquote ("my copy says 'prompt measures'") still finds the nearest record.
   // (A quote that only points to an event, "hit back over the 'asleep at the wheel' jibe", is no
   // request for the words: only when the words are asked for or a claim is checked.)
-  const quotes = asksForWords(analysis, index) || analysis.claim ? quotesCarried(analysis, candidates, index) : new Map<number, string[]>();
+  const quotes = frame.wordsAsked || analysis.claim ? quotesCarried(analysis, candidates, index) : new Map<number, string[]>();
   const quoteWeight = QUOTE_WEIGHT * new Set([...quotes.values()].flat()).size;
   totalWeight += quoteWeight;
 
@@ -211,7 +211,8 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   if (frame.asks === 'compare' && entityIds.size >= 2) {
     for (const id of entityIds) {
       if (picked.some((r) => r.d.fact.describes === id || r.d.fact.about[0] === id)) continue;
-      const ownProfile = index.docs.find((d) => d.fact.describes === id);
+      const profile = index.profiles.get(id);
+      const ownProfile = profile ? index.docs.find((d) => d.fact === profile) : undefined;
       const side = ranked.find((r) => r.d.fact.describes === id) ?? (ownProfile ? { ...top, d: ownProfile } : undefined) ?? ranked.find((r) => r.d.fact.about[0] === id);
       if (side && !picked.some((r) => r.d === side.d)) picked.push(side);
     }
@@ -229,7 +230,7 @@ export function factDrafts(analysis: QuestionAnalysis, frame: QuestionFrame, ind
   // "Exact words from the HMIC spokesperson? need the quote": the fact tells it in our words; the
   // published words themselves follow, verbatim, from the source that carries them.
   // (So does "what was HMICFRS's statement on …?": a statement asked for is its words.)
-  const asksWords = asksForWords(analysis, index) || /\b(exact words|word for word|quoted|in (his|her|their) (own )?words|statement (on|about|to|after)|(his|her|its|their|'s) statement)\b/i.test(analysis.question);
+  const asksWords = frame.wordsAsked || /\b(exact words|word for word|quoted|in (his|her|their) (own )?words|statement (on|about|to|after)|(his|her|its|their|'s) statement)\b/i.test(analysis.question);
   for (const { d } of picked) {
     add(d.fact);
     const quoted = asksWords ? d.fact.citations.find((c) => c.quote && c.quote.split(/\s+/).length >= 4 && !d.fact.text.includes(c.quote)) : undefined;
