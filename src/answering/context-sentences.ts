@@ -28,17 +28,38 @@ export interface TextSpan {
  * its own (a name, a concept, a content word).
  */
 export function contextSpans(normalized: string, saysSomething: (span: TextSpan) => boolean): TextSpan[] {
-  const parts: (TextSpan & { asks: boolean })[] = [];
+  const parts = partsOf(normalized);
+  if (parts.length < 2 || parts.every((p) => p.asks) || !parts.some((p) => p.asks && saysSomething(p))) return [];
+  return parts.filter((p) => !p.asks);
+}
+
+/**
+ * The parts of `text` that ask, joined, when `context` (spans of `normalized`, the same message
+ * normalised) sets some aside: "our cuttings just say end of 2024. What's the actual date?" →
+ * "What's the actual date?". What the question asks for is read from these, not from a word of
+ * the scene ("say"). Undefined when nothing is context, or the two texts do not split alike.
+ */
+export function askingText(text: string, normalized: string, context: readonly TextSpan[]): string | undefined {
+  if (context.length === 0) return undefined;
+  const written = partsOf(text);
+  const read = partsOf(normalized);
+  if (written.length !== read.length) return undefined;
+  const kept = written.filter((_, i) => !context.some((c) => c.start === read[i]!.start));
+  return kept.length > 0 && kept.length < written.length ? kept.map((p) => text.slice(p.start, p.end) + (p.mark ?? '')).join(' ').trim() : undefined;
+}
+
+/** A message's parts, split where a sentence ends, each with whether it asks and the mark closing it. */
+function partsOf(text: string): (TextSpan & { asks: boolean; mark?: string })[] {
+  const parts: (TextSpan & { asks: boolean; mark?: string })[] = [];
   let start = 0;
   const close = (end: number, mark: string) => {
-    const text = normalized.slice(start, end);
-    if (text.trim()) parts.push({ start, end, asks: mark.includes('?') || ASKING_OPENERS.test(text) });
+    const piece = text.slice(start, end);
+    if (piece.trim()) parts.push({ start, end, asks: mark.includes('?') || ASKING_OPENERS.test(piece.toLowerCase()), ...(mark ? { mark } : {}) });
   };
-  for (const m of normalized.matchAll(PART_END)) {
+  for (const m of text.matchAll(PART_END)) {
     close(m.index, m[0]);
     start = m.index + m[0].length;
   }
-  close(normalized.length, '');
-  if (parts.length < 2 || parts.every((p) => p.asks) || !parts.some((p) => p.asks && saysSomething(p))) return [];
-  return parts.filter((p) => !p.asks);
+  close(text.length, '');
+  return parts;
 }

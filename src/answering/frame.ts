@@ -6,7 +6,7 @@
 import { SET_ASIDE, SET_ASIDE_AFTER, SET_ASIDE_NOT } from './exclusions.ts';
 import type { Entity } from '../../knowledge/schema.ts';
 import type { KnowledgeIndex } from '../knowledge-index.ts';
-import type { QuestionAnalysis } from './understand.ts';
+import { LEADS, type QuestionAnalysis } from './understand.ts';
 import { isEngageKind, kindFilter, type EngageKind } from './draft.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { normalizeAlias, stem } from '../text.ts';
@@ -62,21 +62,30 @@ const LIST_LEADS = /^(which|who|list|name|show|give|set out|tell me|what are the
 /** Reads the frame from the understood question. */
 export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex): QuestionFrame {
   // Read with typos corrected ("wich" → "which"), as the rest of understanding does.
-  let whole = analysis.question.toLowerCase().replace(/[’‘]/g, "'");
-  for (const { from, to } of analysis.corrections) whole = whole.replace(new RegExp(`\\b${from.replace(/[^a-z0-9]/g, '')}\\b`), to);
+  // (Sentences that only set the scene are not read: "our cuttings just say … . What's the date?" asks when.)
+  const corrected = (text: string) => {
+    let out = text.toLowerCase().replace(/[’‘]/g, "'");
+    for (const { from, to } of analysis.corrections) out = out.replace(new RegExp(`\\b${from.replace(/[^a-z0-9]/g, '')}\\b`), to);
+    return out;
+  };
+  // What is set aside, "still", "on the same day" may be said anywhere in the message.
+  const message = corrected(analysis.question);
+  const whole = analysis.asking ? corrected(analysis.asking.text) : message;
   // "When the Met went in, which other forces were already there?": the main clause asks.
-  const q = mainClauseOf(whole, timeClauseEnd(analysis, whole));
-  const c = analysis.concepts;
+  const q = mainClauseOf(whole, analysis.asking ? undefined : timeClauseEnd(analysis, whole));
+  const c = analysis.asking?.concepts ?? analysis.concepts;
   const engageSubjects = analysis.entities.map((e) => index.entities.get(e.id)).filter((e): e is Entity => isEngageKind(e));
   const excluded = new Set<string>();
   // What follows "apart from …", and what comes before "… aside".
-  const setAsideSpans = [...[...whole.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))].map((m) => m[2]!), ...[...whole.matchAll(SET_ASIDE_AFTER)].map((m) => m[1]!), ...[...whole.matchAll(SET_ASIDE_NOT)].map((m) => m[1]!)];
+  const setAsideSpans = [...[...message.matchAll(new RegExp(`\\b(${SET_ASIDE})\\s+([^,?.;]+)`, 'g'))].map((m) => m[2]!), ...[...message.matchAll(SET_ASIDE_AFTER)].map((m) => m[1]!), ...[...message.matchAll(SET_ASIDE_NOT)].map((m) => m[1]!)];
   for (const span of setAsideSpans) for (const e of analysis.entities) if (span.includes(e.surface)) excluded.add(e.id);
   // A date's own words ("the year before last", "last month") rank nothing.
   const undated = analysis.dates.reduce((text, d) => (d.matched ? text.replace(d.matched.toLowerCase(), ' ') : text), q);
   const superlative = superlativeOf(undated, c);
   const plural = analysis.terms.some((t) => (t.key === '@force' || t.key === '@fire-service') && /(s|ies)$/.test(t.surface));
-  const lead = q === whole ? analysis.lead : /^\w+/.exec(q)?.[0];
+  const first = /^\w+/.exec(q)?.[0];
+  // (Of the asking sentences, only a question word leads: "longest anyone's been in? police side".)
+  const lead = analysis.asking ? (first && LEADS.includes(first) ? first : undefined) : q === whole ? analysis.lead : first;
   const wordsAsked = asksForWords(analysis, index);
   let asks: AskType = 'other';
   let rankChecked: Entity | undefined;
@@ -101,6 +110,9 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
   else if (/^what\b[^?]*\b(put|placed|moved|sent|pushed|escalated|go|went|gone|taken)\b[^?]*\bfor\b(\s+(in|on|during|back in|at)\b[^?]*)?\s*\??\s*$/.test(q) && (c.has('enter') || c.has('engage'))) asks = 'why';
   // ("What share of cases had the grounds recorded wrong?": a quantity is asked; "grounds" here
   // is the thing recorded, not a reason asked for.)
+  // "What were the inspectors' concerns about Lincs?", "what were they unhappy about at W Mids?":
+  // what was found wrong with one force or service is the reasons for its move.
+  else if (engageSubjects.length === 1 && /^(what(?:'s|s)?\s+(?:were|was|are|is|did|do|does|has|have|had)\b|what(?:'s|s)\b|list\b)/.test(q) && !c.has('cause-of-concern') && !c.has('leave') && !NAME_OF_PERSON.test(q) && !/\bnames? of\b/.test(q) && asksWhatWasWrong(analysis, index, { named: true })) asks = 'why';
   else if (lead === 'why' || (c.has('why') && !/\b(what|which) (share|proportion|percentage|fraction|per ?cent|number) of\b|\bhow (many|much)\b/.test(q)) || (/\b(that|which)\s+(got|put|led|landed|sent|pushed|tipped|triggered|caused)\b/.test(q) && (c.has('enter') || c.has('leave') || c.has('engage'))) || /\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed|have to|had to|must)\b[^?]{0,40}\bto (get|come|be taken|be let|be moved|be removed) out\b|\b(do|did|does|change|changed|improve|improved|fix|fixed|need|needed)\b[^?]{0,40}\bto (leave|exit)\b/.test(q)) asks = 'why';
   else if (lead === 'who' || lead === 'whom' || /^(which|what) ((?!(did|do|does|is|was|are|were|has|have|had) )[a-z]+ ){0,2}?(inspector|hmi|person|official|minister|secretary|commissioner|chief constable|constable|officer|mayor|body|organisation|spokesperson|pcc|director)s?\b/.test(q) || NAME_OF_PERSON.test(q)) asks = lead === 'who' && ((plural && !inRelativeClauseOnly(q)) || /\bwho else\b/.test(q) || EMBEDDED_LIST.test(q)) ? 'list' : 'who';
   // "Does the inspectorate publish which forces are in Engage?": a yes-or-no about reporting a
@@ -123,11 +135,11 @@ export function frameQuestion(analysis: QuestionAnalysis, index: KnowledgeIndex)
     ...(superlative ? { superlative } : {}),
     engageSubjects,
     excluded,
-    stillIn: /\b(still|remaining|remain|already)\b/.test(whole),
+    stillIn: /\b(still|remaining|remain|already)\b/.test(message),
     personInRole: asks === 'who' && (PERSON_IN_ROLE.test(analysis.question) || officeAfterWho(analysis, index)),
     wordsAsked,
     // ("Police and fire together" adds two kinds up; it is no time.)
-    sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(whole.replace(/\b(police|forces?|fire(?: services?)?|services?|frs)\s+(?:and|&|\+)\s+(police|forces?|fire(?: services?)?|services?|frs)\s+together\b/g, ' ')),
+    sameDay: /\b(same day|same date|on the same|same time|at once|together|simultaneously)\b/.test(message.replace(/\b(police|forces?|fire(?: services?)?|services?|frs)\s+(?:and|&|\+)\s+(police|forces?|fire(?: services?)?|services?|frs)\s+together\b/g, ' ')),
     kinds,
     ...(rankChecked ? { rankChecked } : {}),
   };
@@ -241,4 +253,19 @@ function officeAfterWho(analysis: QuestionAnalysis, index: KnowledgeIndex): bool
   if (!after) return false;
   const opening = normalizeAlias(after);
   return officesMatching(index.data, analysis.corrected).some((o) => o.office !== undefined && opening.startsWith(o.words));
+}
+
+/**
+ * "What were the problems the inspectors found at West Mids?", "what did HMICFRS flag at Bucks?",
+ * "just the list of concerns": what was wrong is the reasons for the move. The words are the
+ * `found-wrong` class of knowledge/question-words.yaml (with a "what", "which" or "list").
+ */
+export function asksWhatWasWrong(analysis: QuestionAnalysis, index: KnowledgeIndex, { named = false } = {}): boolean {
+  // (After the "what": "accelerated causes of concern - what were they and when issued?" asks
+  // about the causes of concern themselves.)
+  const q = analysis.question.toLowerCase();
+  const at = q.search(/\b(what|which|list)\b/);
+  // (`named`: a word that names what was wrong, not "find": "what did inspectors find on stop
+  // and search?" asks for a finding on that, "the headline findings" for an inspection's.)
+  return at >= 0 && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('found-wrong').has(t.key) && !(named && /^(find|found)/.test(t.surface.toLowerCase())) && q.indexOf(t.surface.toLowerCase(), at) >= 0);
 }

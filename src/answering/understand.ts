@@ -9,7 +9,7 @@ import { SET_ASIDE_PHRASE, setAsideSpans } from './exclusions.ts';
 import { formatDate, isoFromDay, maskRecognised, NUMBER_WORDS, rangeOf, recogniseDates, unitOf, type DateExpression, type DateProblem, type EventAnchor } from '../dates.ts';
 import { analyzeText, correctWord, type KnowledgeIndex, type Term } from '../knowledge-index.ts';
 import { insideSpans, quotedSpans } from './quoted-words.ts';
-import { contextSpans } from './context-sentences.ts';
+import { askingText, contextSpans } from './context-sentences.ts';
 import { wordProfile } from '../lexicon/word-profile.ts';
 import { relatedTermsFor } from '../lexicon/question-terms.ts';
 import { claimIn } from './claim.ts';
@@ -43,6 +43,11 @@ export interface QuestionAnalysis {
   anchoredKeys?: Set<string>;
   /** The question word it starts with, if any ("which", "who", "is", …). */
   lead: string | undefined;
+  /**
+   * When some sentences only set the scene ("our cuttings just say end of 2024. What's the actual
+   * date?"), the sentences that ask and the concepts in them: what is asked for is read there.
+   */
+  asking?: { text: string; concepts: Set<string> };
   /** The question asks to check a claim, whose words are `question`: answered yes or no first. */
   claim?: true;
   /** What the question puts in quotation marks, normalised ("proud of"), when it quotes anything. */
@@ -314,7 +319,11 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
   const ownWord = (t: Term) => t.kind !== 'word' || (!t.light && !isStopWord(t.surface) && !index.wordClass('framing').has(t.key) && !isFramingWord(t.surface));
   // So are the plain words of what is set aside ("not the fire lot", "apart from that lot"): the
   // frame reads what they exclude, and no answer need contain them.
-  const notTopic = [...contextSpans(normalizedRest, (span) => terms.some((t) => at(t) >= span.start && at(t) < span.end && ownWord(t))), ...setAsideSpans(normalizedRest)];
+  const sceneSpans = contextSpans(normalizedRest, (span) => terms.some((t) => at(t) >= span.start && at(t) < span.end && ownWord(t)));
+  const notTopic = [...sceneSpans, ...setAsideSpans(normalizedRest)];
+  // What the asking parts alone ask for, and its concepts: the frame reads the answer type there.
+  const asking = askingText(question, normalizedRest, sceneSpans);
+  const askingConcepts = asking === undefined ? undefined : new Set(terms.filter((t) => t.kind === 'concept' && !insideSpans(at(t), sceneSpans)).map((t) => t.key.slice(1)));
   if (notTopic.length > 0) for (const t of terms) if (t.kind === 'word' && insideSpans(at(t), notTopic) && wordProfile().zipf(t.surface) >= 3) t.context = true;
   // What the asker quotes ("the exact 'proud of' line"), for the facts route to find word for word.
   const quoted = quotedSpans(normalizedRest);
@@ -335,6 +344,7 @@ export function understandQuestion(rawQuestion: string, index: KnowledgeIndex, o
     lead: firstWord && LEADS.includes(firstWord) ? firstWord : undefined,
     unknownWords: terms.filter((t) => t.unknown).map((t) => t.surface),
     unknownNames: distinctNames([...unknownNamesIn(question, terms.filter((t) => t.unknown && t.kind === 'word').map((t) => t.surface)), ...unknownForces(terms, tokens, normalizedRest), ...longerNames(terms, tokens, names, index, normalizedRest)]),
+    ...(asking !== undefined && askingConcepts ? { asking: { text: asking, concepts: askingConcepts } } : {}),
     ...(claim ? { claim: true as const } : {}),
     ...(quoted.length > 0 ? { quotes: quoted.map((q) => normalizedRest.slice(q.start, q.end)) } : {}),
   };

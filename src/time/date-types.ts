@@ -37,6 +37,12 @@ export interface DateExpression {
   precision?: DatePrecision;
   /** A period people mean loosely: mid/early/late, seasons, holidays, "the end of 2024". */
   approximate?: true;
+  /**
+   * "The end of 2024" is its last day when a state is asked ("who was in at the end of 2024?"),
+   * but a move said to happen then falls in its last month: that wider stretch, for checking a
+   * move against it.
+   */
+  around?: DayRange;
   /** Read against the `today` passed in: "last year", "this year", "two years ago". */
   relativeToToday?: true;
   /**

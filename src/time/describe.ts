@@ -15,6 +15,8 @@ export function describeDateExpression(d: DateExpression): string {
 export function describeAsked(d: DateExpression): string {
   const words = describeDateExpression(d);
   if (d.open || /^(during|between|from)\b/i.test(words)) return words;
+  // ("No, not at the start of 2024": an edge of a period is "at", not "on".)
+  if (d.around) return `at ${words}`;
   return `${d.precision === 'day' || d.range.start === d.range.end ? 'on' : 'in'} ${words}`;
 }
 

@@ -51,7 +51,7 @@ export function edgeAt(r: Reader, i: number): Piece | undefined {
     const begins = verb === 'began' || verb === 'begun' || verb === 'started' || verb === 'opened' ? true : verb === 'ended' || verb === 'closed' || verb === 'finished' ? false : undefined;
     if (y === undefined || begins === undefined) return undefined;
     const day = begins ? dayNumber(y, 1, 1) : dayNumber(y, 12, 31);
-    return { end: i + 3, span: { ...spanOf(day, day, 'day'), approximate: true, label: `the ${begins ? 'start' : 'end'} of ${y} (${describeSpan(day, day)})` } };
+    return { end: i + 3, span: { ...spanOf(day, day, 'day'), approximate: true, around: edgeStretch(y, undefined, !begins), label: `the ${begins ? 'start' : 'end'} of ${y} (${describeSpan(day, day)})` } };
   }
   const atEnd = w === 'end' || w === 'close' ? true : w === 'start' || w === 'beginning' ? false : undefined;
   if (atEnd === undefined || word(r, i + 1) !== 'of') return undefined;
@@ -60,7 +60,14 @@ export function edgeAt(r: Reader, i: number): Piece | undefined {
   const { y, m } = target;
   const day = m === undefined ? (atEnd ? dayNumber(y, 12, 31) : dayNumber(y, 1, 1)) : atEnd ? dayNumber(y, m, daysInMonth(y, m)) : dayNumber(y, m, 1);
   const words = `the ${atEnd ? 'end' : 'start'} of ${m === undefined ? y : `${MONTHS[m - 1]} ${y}`}`;
-  return { end: target.end, span: { ...spanOf(day, day, 'day'), approximate: true, label: `${words} (${describeSpan(day, day)})`, ...(target.relative ? { relative: true as const } : {}) } };
+  return { end: target.end, span: { ...spanOf(day, day, 'day'), approximate: true, around: edgeStretch(y, m, atEnd), label: `${words} (${describeSpan(day, day)})`, ...(target.relative ? { relative: true as const } : {}) } };
+}
+
+/** The stretch a move "at the end of 2024" falls in: a year's last (or first) month, a month's last (or first) ten days. */
+function edgeStretch(y: number, m: number | undefined, atEnd: boolean): { start: number; end: number } {
+  if (m === undefined) return atEnd ? { start: dayNumber(y, 12, 1), end: dayNumber(y, 12, 31) } : { start: dayNumber(y, 1, 1), end: dayNumber(y, 1, 31) };
+  const last = daysInMonth(y, m);
+  return atEnd ? { start: dayNumber(y, m, last - 9), end: dayNumber(y, m, last) } : { start: dayNumber(y, m, 1), end: dayNumber(y, m, 10) };
 }
 
 /** "the first half of 2023", "the third quarter of 2023", "Q3 2023", "2023 Q3", "H1 2023". */

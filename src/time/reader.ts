@@ -19,6 +19,8 @@ export interface Span {
   relative?: true;
   /** A day and month written without a year ("22 May"): the year was supplied by the reader. */
   yearless?: true;
+  /** For "the end of 2024", "the start of June": the stretch a move said to happen then may fall in. */
+  around?: { start: number; end: number };
 }
 
 /** A point that may still lack its year ("March" in "between March and June 2023"), or a span. */

@@ -245,6 +245,7 @@ export function recogniseDates(text: string, options: RecogniseOptions): Recogni
       label: span.label,
       ...(isRange ? { until: found.until } : {}),
       ...(span.approximate ? { approximate: true as const } : {}),
+      ...(span.around ? { around: span.around } : {}),
       ...(span.relative ? { relativeToToday: true as const } : {}),
       ...(span.yearless ? { yearless: true as const } : {}),
     };

@@ -194,6 +194,24 @@ describe('questions with structure', () => {
     // "When issued" dates the causes of concern; it does not ask what was wrong.
     expect(ask('avon frs accelerated causes of concern - what were they and when issued').text).toMatch(/^HMICFRS issued Avon Fire and Rescue Service with accelerated causes of concern on 16 August 2023/);
   });
+  it('what inspectors were unhappy or worried about at one force is the reasons for its move, not a list of inspectors', () => {
+    for (const q of ["what were the inspectors' concerns about Lincolnshire Police?", 'what were the main things the inspectors were unhappy about with Lincolnshire Police?', 'what were the inspectors worried about with Lincolnshire Police?']) {
+      const a = ask(q);
+      expect(a.explanation?.route, seen(a)).toBe('entity-status');
+      expect(a.text, q).toMatch(/The inspectorate's concerns about Lincolnshire Police included/);
+    }
+    // "Find" alone does not say what was wrong: the headline findings of an inspection are its own.
+    expect(ask('list the headline findings from the met inspection').text).toMatch(/PEEL 2023.25 inspection/);
+  });
+  it('a sentence that only sets the scene does not say what is asked: "our cuttings just say …. What is the actual date?" asks when', () => {
+    const a = ask("our cuttings on Lincs Police just say they went into 'special measures' at the end of 2024. What's the actual date HMICFRS moved them into enhanced monitoring, and what were the main things the inspectors were unhappy about?");
+    expect(a.status, seen(a)).toBe('answered');
+    expect(a.text).toMatch(/on 6 December 2024/);
+    expect(a.text).toMatch(/concerns about Lincolnshire Police included/);
+    // A move checked against "the end of 2024" is checked against its last month, not its last day.
+    expect(ask('did Lincs go into Engage at the end of 2024?').text).toMatch(/^Yes: /);
+    expect(ask('did Lincs go into Engage at the start of 2024?').text).toMatch(/^No, not at the start of 2024/);
+  });
   it('a force typed in small letters before a dash is the subject of what follows; the move that dates the question is the move asked about', () => {
     expect(ask('lincs police - what did hmicfrs flag when it went in dec 24?').text).toMatch(/The inspectorate's concerns about Lincolnshire Police included/);
     expect(ask('glos constab - what were the causes of conern when it went in').text).toMatch(/Gloucestershire Constabulary/);

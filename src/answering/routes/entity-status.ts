@@ -9,7 +9,7 @@ import { entrySentence, exitSentence, isConfirmed, nameOf, needsNote, noteSenten
 import type { KnowledgeIndex, Term } from '../../knowledge-index.ts';
 import type { QuestionAnalysis } from '../understand.ts';
 import { citeEvent } from '../cite-event.ts';
-import type { QuestionFrame } from '../frame.ts';
+import { asksWhatWasWrong, type QuestionFrame } from '../frame.ts';
 import { noEngageRecordSentence } from '../../register.ts';
 import { coverageOf, engageTermMatched, isEngageKind, overlaps, STATUS_CONCEPTS, withVerdict, type Draft } from '../draft.ts';
 
@@ -37,7 +37,8 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
   // "What were GMP's causes of concern?" is the reasons for its move; a particular one ("the extra
   // cause of concern in 2024", "still open when it left") is a fact's to answer.
   const generalConcerns = c.has('cause-of-concern') && analysis.dates.length === 0 && !/\b(extra|further|new|open|closed|still|another|third|second|remaining|outstanding)\b/i.test(analysis.question);
-  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status') || generalConcerns)) return undefined;
+  // ("What were the inspectors unhappy about at Lincs?" asks what was wrong: the reasons for its move.)
+  if (!(c.has('engage') || c.has('enter') || c.has('leave') || c.has('scan') || c.has('status') || generalConcerns || (whatWasWrong && frame.asks === 'why'))) return undefined;
   // "Which other forces were in Engage when the Met went in?" asks for a list; the Met is only
   // its reference point.
   // So does "who was already in Engage when the Met got put in?": "who" of the bodies in Engage,
@@ -130,8 +131,10 @@ export function entityStatusDraft(analysis: QuestionAnalysis, frame: QuestionFra
         sentences.push({ text: `${side} ${event} (${formatDate(asked.date)}).`, cites: otherMove ? citeEvent(otherMove, index, 2) : [] });
         return;
       }
-      const onIt = moves.filter((m) => overlaps(rangeOf(m.date), asked.range));
-      const exact = onIt.some((m) => rangeOf(m.date).start >= asked.range.start && rangeOf(m.date).end <= asked.range.end);
+      // (A move checked against "the end of 2024" is checked against that year's last month.)
+      const range = asked.around ?? asked.range;
+      const onIt = moves.filter((m) => overlaps(rangeOf(m.date), range));
+      const exact = onIt.some((m) => rangeOf(m.date).start >= range.start && rangeOf(m.date).end <= range.end);
       // A date the record's own note gives as the sources' other reading is a disagreement, not a "no".
       const disputed = onIt.length === 0 && moves.some((m) => m.note !== undefined && findDates(m.note).some((d) => overlaps(d.range, asked.range)));
       pending = disputed
@@ -357,19 +360,6 @@ function dayNotRecorded(sentences: DraftSentence[]): void {
 /** "LFB got out in March 2024 - what had changed?": what changed to get out is what improved. */
 function changedToLeave(analysis: QuestionAnalysis, c: Set<string>, index: KnowledgeIndex): boolean {
   return c.has('leave') && !c.has('enter') && /\bwhat\b/i.test(analysis.question) && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('status-change').has(t.key));
-}
-
-/**
- * "What were the problems the inspectors found at West Mids?", "what did HMICFRS flag at Bucks?",
- * "just the list of concerns": what was wrong is the reasons for the move. The words are the
- * `found-wrong` class of knowledge/question-words.yaml (with a "what", "which" or "list").
- */
-function asksWhatWasWrong(analysis: QuestionAnalysis, index: KnowledgeIndex): boolean {
-  // (After the "what": "accelerated causes of concern - what were they and when issued?" asks
-  // about the causes of concern themselves.)
-  const q = analysis.question.toLowerCase();
-  const at = q.search(/\b(what|which|list)\b/);
-  return at >= 0 && analysis.terms.some((t) => t.kind === 'word' && index.wordClass('found-wrong').has(t.key) && q.indexOf(t.surface.toLowerCase(), at) >= 0);
 }
 
 const OPEN_CONCERNS = /\b(still open|stayed open|remained open|not been closed|not closed|unresolved|outstanding)\b/i;
